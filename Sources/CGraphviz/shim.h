@@ -1,0 +1,14 @@
+// CGraphviz shim: the Graphviz headers NewsGraph uses, plus accessors Swift 6
+// cannot otherwise reach (mutable C globals are not concurrency-safe to read).
+#ifndef NEWSGRAPH_CGRAPHVIZ_SHIM_H
+#define NEWSGRAPH_CGRAPHVIZ_SHIM_H
+
+#include <graphviz/gvc.h>
+#include <graphviz/cgraph.h>
+
+/// Graph descriptors (the `Agdirected`/`Agundirected` globals) by value.
+static inline Agdesc_t ng_agdirected(void) { return Agdirected; }
+static inline Agdesc_t ng_agstrictdirected(void) { return Agstrictdirected; }
+static inline Agdesc_t ng_agundirected(void) { return Agundirected; }
+
+#endif

@@ -1,0 +1,53 @@
+/// Titles and office words that precede or describe a person ("President", "Trade Representative").
+public enum Titles {
+    /// Honorifics that are never part of an office ("Mr.", "Dr.").
+    public static let honorifics: Set<String> = [
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady",
+        "Rev", "Rev.", "Gen", "Gen.", "Sen", "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Lt", "Lt.", "Col", "Col.",
+        "Capt", "Capt.", "Sgt", "Sgt.", "Adm", "Adm.", "Maj", "Maj.", "Sheikh", "Mme", "Herr", "Madame", "Monsieur",
+    ]
+
+    /// Head words of offices: an office phrase ends with one of these ("Economy Minister", "Trade Representative").
+    public static let officeHeads: Set<String> = [
+        "President", "Vice President", "Premier", "Minister", "Secretary", "Chancellor", "Governor", "Chairman",
+        "Chairwoman", "Chair", "Chief", "Director", "Representative", "Ambassador", "Envoy", "Commissioner",
+        "Spokesman", "Spokeswoman", "Spokesperson", "Senator", "Congressman", "Congresswoman", "Mayor", "King",
+        "Queen", "Prince", "Princess", "Emperor", "Pope", "General", "Admiral", "Leader", "Officer", "Executive",
+        "Treasurer", "Speaker", "Deputy", "Head", "Counsel", "Attorney", "Judge", "Justice", "Coach", "Manager",
+        "Economist", "Analyst", "Adviser", "Advisor", "Negotiator", "Diplomat", "Official", "Founder", "Partner",
+        "Dictator", "Ayatollah", "Sultan", "Emir", "Sheikh", "Crown Prince", "CEO", "Chief Executive", "Councillor",
+        "Councilor", "Lawmaker", "MP", "Governor-General", "Envoy", "Marshal", "Colonel", "Captain", "Lieutenant",
+    ]
+
+    /// Lower-case office words, for matching inside longer phrases.
+    public static let officeHeadsLowercased: Set<String> = Set(officeHeads.map { $0.lowercased() })
+
+    /// Words that may appear inside an office phrase before its head ("Economy", "Trade", "Prime", "Foreign").
+    public static let officeModifiers: Set<String> = [
+        "Prime", "Foreign", "Finance", "Economy", "Economics", "Trade", "Defence", "Defense", "Interior", "Home",
+        "Justice", "Health", "Education", "Agriculture", "Energy", "Oil", "Industry", "Commerce", "Labour", "Labor",
+        "Transport", "Environment", "Culture", "Deputy", "Vice", "Chief", "Executive", "Managing", "General",
+        "Senior", "Assistant", "Acting", "Interim", "State", "Treasury", "Central", "Bank", "Economic", "Fiscal",
+        "Budget", "Planning", "Information", "Communications", "Security", "National", "Supreme", "First", "Second",
+        "Army", "Military", "Opposition", "Party", "Majority", "Minority", "Special", "Permanent", "Financial",
+        "Operating", "Revenue", "International", "Development", "Affairs", "Cabinet", "Parliamentary", "Press",
+        "White", "House", "Sports", "Olympic", "Technology", "Science", "Housing", "Tourism", "Fisheries", "Mines",
+        "Petroleum", "Water", "Power", "Telecommunications", "Post", "Railways", "Youth", "Women", "Social", "Welfare",
+        "Employment", "Immigration", "Veterans", "Homeland", "Attorney", "Solicitor", "Crown", "Trading", "Monetary",
+    ]
+
+    /// Months (a capitalized month is never a person or a place).
+    public static let months: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    ]
+
+    /// Weekdays.
+    public static let weekdays: [String] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// True when `word` is an office word or modifier (so it is stripped from a person's name).
+    public static func isTitleWord(_ word: String) -> Bool {
+        honorifics.contains(word) || officeHeads.contains(word) || officeModifiers.contains(word)
+    }
+}

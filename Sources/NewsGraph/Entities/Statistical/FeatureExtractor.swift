@@ -1,0 +1,258 @@
+/// A document prepared for feature extraction: per-token hashes, gazetteer matches and
+/// document-level statistics that do not depend on any prediction.
+struct PreparedDocument {
+    /// Offsets of sentence starts into the flat token arrays, plus the total at the end.
+    var sentenceStarts: [Int]
+    var infos: ContiguousArray<TokenInfo>
+    /// Gazetteer bits per token (see `FeatureGazetteer.match`).
+    var gazetteer: ContiguousArray<UInt64>
+    /// Dense id of each token's case-insensitive key within the document.
+    var keyIDs: ContiguousArray<Int32>
+    var keyCount: Int
+    /// Per key: occurrences written all-lowercase.
+    var lowercaseCount: ContiguousArray<Int32>
+    /// Per key: capitalised occurrences that are not sentence-initial, in normal-case sentences.
+    var capitalizedInsideCount: ContiguousArray<Int32>
+    /// Per sentence: whether it is an all-caps headline.
+    var sentenceAllCaps: [Bool]
+
+    var tokenCount: Int { infos.count }
+    var sentenceCount: Int { sentenceStarts.count - 1 }
+}
+
+/// Hashed features of every token of a document: `rows[starts[t] ..< starts[t+1]]` are the
+/// weight-table row offsets (bucket × label count) of token t's features.
+struct FeatureVectors {
+    var rows: ContiguousArray<UInt32>
+    var starts: ContiguousArray<Int32>
+}
+
+/// Turns documents into hashed feature vectors for the two passes of the tagger.
+///
+/// Pass 1 uses local features (the word and its neighbours, shape, affixes, capitalisation,
+/// gazetteers) and prediction-free document statistics. Pass 2 adds the pass-1 labels of the
+/// token and its neighbours and aggregates of the pass-1 labels of the same word elsewhere in
+/// the document, so that a later "Motegi" agrees with an earlier "Toshimitsu Motegi".
+struct FeatureExtractor: Sendable {
+    /// Bumped whenever templates change, so stale model files are rejected.
+    static let version: UInt32 = 1
+    let hashBits: Int
+    let labelCount = BILOU.count
+    private let mask: UInt64
+    private let gazetteer: FeatureGazetteer
+
+    init(hashBits: Int) {
+        self.hashBits = hashBits
+        self.mask = (UInt64(1) << UInt64(hashBits)) - 1
+        self.gazetteer = FeatureGazetteer.shared
+    }
+
+    // MARK: - Preparation
+
+    func prepare(_ sentences: [[String]]) -> PreparedDocument {
+        var total = 0
+        var starts = [Int]()
+        starts.reserveCapacity(sentences.count + 1)
+        for s in sentences { starts.append(total); total += s.count }
+        starts.append(total)
+        var infos = ContiguousArray<TokenInfo>()
+        infos.reserveCapacity(total)
+        for s in sentences { for t in s { infos.append(TokenInfo(t)) } }
+
+        var gaz = ContiguousArray<UInt64>(repeating: 0, count: total)
+        var keys = ContiguousArray<UInt64>(repeating: 0, count: total)
+        for i in 0..<total { keys[i] = infos[i].key }
+        keys.withUnsafeBufferPointer { kp in
+            gaz.withUnsafeMutableBufferPointer { gp in
+                for s in 0..<sentences.count {
+                    let a = starts[s], b = starts[s + 1]
+                    if a == b { continue }
+                    gazetteer.match(keys: UnsafeBufferPointer(rebasing: kp[a..<b]),
+                                    into: UnsafeMutableBufferPointer(rebasing: gp[a..<b]))
+                }
+            }
+        }
+
+        var allCaps = [Bool](repeating: false, count: sentences.count)
+        for s in 0..<sentences.count {
+            var letters = 0, caps = 0
+            for i in starts[s]..<starts[s + 1] where infos[i].hasLetter && infos[i].length > 1 {
+                letters += 1
+                if infos[i].caseClass == .allCaps { caps += 1 }
+            }
+            allCaps[s] = letters >= 2 && caps * 4 >= letters * 3
+        }
+
+        var index = DocumentKeyIndex(capacity: total)
+        var ids = ContiguousArray<Int32>(repeating: 0, count: total)
+        for i in 0..<total { ids[i] = Int32(index.id(for: infos[i].key)) }
+        var lowerCount = ContiguousArray<Int32>(repeating: 0, count: index.count)
+        var capCount = ContiguousArray<Int32>(repeating: 0, count: index.count)
+        for s in 0..<sentences.count {
+            for i in starts[s]..<starts[s + 1] {
+                let info = infos[i]
+                if info.caseClass == .lower { lowerCount[Int(ids[i])] += 1 }
+                if !allCaps[s] && i > starts[s] && info.caseClass == .initialCap {
+                    capCount[Int(ids[i])] += 1
+                }
+            }
+        }
+        return PreparedDocument(sentenceStarts: starts, infos: infos, gazetteer: gaz, keyIDs: ids,
+                                keyCount: index.count, lowercaseCount: lowerCount,
+                                capitalizedInsideCount: capCount, sentenceAllCaps: allCaps)
+    }
+
+    // MARK: - Templates
+
+    private enum T: UInt64 {
+        case bias = 1, word, lower, shape, pre1, pre2, pre3, pre4, suf1, suf2, suf3, suf4
+        case lowerM1, lowerP1, lowerM2, lowerP2, shapeM1, shapeP1, shapeTri, bigramM1, bigramP1
+        case caseContext, docCase, gaz, gazCase, gazM1, gazP1, wordM1Shape, lowerSentCaps
+        // Pass 2.
+        case s1Label = 100, s1LabelM1, s1LabelP1, s1Tri, docMajority, docMajorityCase, docLong, docShare
+    }
+
+    @inline(__always)
+    private func row(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: (h & mask) &* UInt64(labelCount)) }
+
+    /// Pass-1 features of every token.
+    func stage1(_ doc: PreparedDocument) -> FeatureVectors {
+        var rows = ContiguousArray<UInt32>()
+        rows.reserveCapacity(doc.tokenCount * 34)
+        var starts = ContiguousArray<Int32>()
+        starts.reserveCapacity(doc.tokenCount + 1)
+        doc.infos.withUnsafeBufferPointer { infos in
+            for s in 0..<doc.sentenceCount {
+                let a = doc.sentenceStarts[s], b = doc.sentenceStarts[s + 1]
+                let sentCaps: UInt64 = doc.sentenceAllCaps[s] ? 1 : 0
+                for i in a..<b {
+                    starts.append(Int32(rows.count))
+                    let w = infos[i]
+                    let m1 = i - 1 >= a ? infos[i - 1] : TokenInfo.before
+                    let m2 = i - 2 >= a ? infos[i - 2] : (i - 1 >= a ? TokenInfo.before : TokenInfo.before2)
+                    let p1 = i + 1 < b ? infos[i + 1] : TokenInfo.after
+                    let p2 = i + 2 < b ? infos[i + 2] : (i + 1 < b ? TokenInfo.after : TokenInfo.after2)
+                    let cc = w.caseClass.rawValue
+                    rows.append(row(FeatureHash.feature(T.bias.rawValue, 0)))
+                    rows.append(row(FeatureHash.feature(T.word.rawValue, w.word)))
+                    rows.append(row(FeatureHash.feature(T.lower.rawValue, w.lower)))
+                    rows.append(row(FeatureHash.feature(T.shape.rawValue, w.shape)))
+                    rows.append(row(FeatureHash.feature(T.pre1.rawValue, w.pre1)))
+                    rows.append(row(FeatureHash.feature(T.pre2.rawValue, w.pre2)))
+                    rows.append(row(FeatureHash.feature(T.pre3.rawValue, w.pre3)))
+                    rows.append(row(FeatureHash.feature(T.pre4.rawValue, w.pre4)))
+                    rows.append(row(FeatureHash.feature(T.suf1.rawValue, w.suf1)))
+                    rows.append(row(FeatureHash.feature(T.suf2.rawValue, w.suf2)))
+                    rows.append(row(FeatureHash.feature(T.suf3.rawValue, w.suf3)))
+                    rows.append(row(FeatureHash.feature(T.suf4.rawValue, w.suf4)))
+                    rows.append(row(FeatureHash.feature(T.lowerM1.rawValue, m1.lower)))
+                    rows.append(row(FeatureHash.feature(T.lowerP1.rawValue, p1.lower)))
+                    rows.append(row(FeatureHash.feature(T.lowerM2.rawValue, m2.lower)))
+                    rows.append(row(FeatureHash.feature(T.lowerP2.rawValue, p2.lower)))
+                    rows.append(row(FeatureHash.feature(T.shapeM1.rawValue, m1.shape)))
+                    rows.append(row(FeatureHash.feature(T.shapeP1.rawValue, p1.shape)))
+                    rows.append(row(FeatureHash.feature(T.shapeTri.rawValue, m1.shape, w.shape, p1.shape)))
+                    rows.append(row(FeatureHash.feature(T.bigramM1.rawValue, m1.lower, w.lower)))
+                    rows.append(row(FeatureHash.feature(T.bigramP1.rawValue, w.lower, p1.lower)))
+                    let first: UInt64 = i == a ? 1 : 0
+                    rows.append(row(FeatureHash.feature(T.caseContext.rawValue, cc | first << 4 | sentCaps << 5)))
+                    rows.append(row(FeatureHash.feature(T.wordM1Shape.rawValue, m1.word, w.shape)))
+                    if sentCaps != 0 {
+                        rows.append(row(FeatureHash.feature(T.lowerSentCaps.rawValue, w.lower)))
+                    }
+                    if w.hasLetter {
+                        let id = Int(doc.keyIDs[i])
+                        let lowerSeen: UInt64 = doc.lowercaseCount[id] > (cc == CaseClass.lower.rawValue ? 1 : 0) ? 1 : 0
+                        let selfCap: Int32 = (!doc.sentenceAllCaps[s] && i > a && w.caseClass == .initialCap) ? 1 : 0
+                        let capSeen: UInt64 = doc.capitalizedInsideCount[id] - selfCap > 0 ? 1 : 0
+                        rows.append(row(FeatureHash.feature(T.docCase.rawValue, cc | first << 4 | sentCaps << 5 | lowerSeen << 6 | capSeen << 7)))
+                    }
+                    var g = doc.gazetteer[i]
+                    while g != 0 {
+                        let bit = UInt64(g.trailingZeroBitCount)
+                        g &= g - 1
+                        rows.append(row(FeatureHash.feature(T.gaz.rawValue, bit)))
+                        rows.append(row(FeatureHash.feature(T.gazCase.rawValue, bit, cc)))
+                    }
+                    if i - 1 >= a {
+                        var g = doc.gazetteer[i - 1]
+                        while g != 0 {
+                            let bit = UInt64(g.trailingZeroBitCount)
+                            g &= g - 1
+                            rows.append(row(FeatureHash.feature(T.gazM1.rawValue, bit)))
+                        }
+                    }
+                    if i + 1 < b {
+                        var g = doc.gazetteer[i + 1]
+                        while g != 0 {
+                            let bit = UInt64(g.trailingZeroBitCount)
+                            g &= g - 1
+                            rows.append(row(FeatureHash.feature(T.gazP1.rawValue, bit)))
+                        }
+                    }
+                }
+            }
+        }
+        starts.append(Int32(rows.count))
+        return FeatureVectors(rows: rows, starts: starts)
+    }
+
+    /// Pass-2 features: the pass-1 features plus features of the pass-1 labels (`firstPass`,
+    /// one BILOU index per token of the document).
+    func stage2(_ doc: PreparedDocument, base: FeatureVectors, firstPass: [Int]) -> FeatureVectors {
+        let n = doc.tokenCount
+        let L = labelCount
+        // Histogram of pass-1 labels per key.
+        var histogram = [Int32](repeating: 0, count: doc.keyCount * L)
+        for i in 0..<n { histogram[Int(doc.keyIDs[i]) * L + firstPass[i]] += 1 }
+
+        var rows = ContiguousArray<UInt32>()
+        rows.reserveCapacity(base.rows.count + n * 8)
+        var starts = ContiguousArray<Int32>()
+        starts.reserveCapacity(n + 1)
+        for s in 0..<doc.sentenceCount {
+            let a = doc.sentenceStarts[s], b = doc.sentenceStarts[s + 1]
+            for i in a..<b {
+                starts.append(Int32(rows.count))
+                for k in Int(base.starts[i])..<Int(base.starts[i + 1]) { rows.append(base.rows[k]) }
+                let own = UInt64(firstPass[i])
+                let prev = UInt64(i > a ? firstPass[i - 1] : 31)
+                let next = UInt64(i + 1 < b ? firstPass[i + 1] : 31)
+                rows.append(row(FeatureHash.feature(T.s1Label.rawValue, own)))
+                rows.append(row(FeatureHash.feature(T.s1LabelM1.rawValue, prev)))
+                rows.append(row(FeatureHash.feature(T.s1LabelP1.rawValue, next)))
+                rows.append(row(FeatureHash.feature(T.s1Tri.rawValue, prev, own, next)))
+                let info = doc.infos[i]
+                guard info.hasLetter, info.caseClass != .lower else { continue }
+                let base = Int(doc.keyIDs[i]) * L
+                var kindCounts = SIMD4<Int32>(repeating: 0)
+                var others: Int32 = 0
+                for l in 0..<L {
+                    var c = histogram[base + l]
+                    if l == firstPass[i] { c -= 1 }
+                    others += c
+                    guard c > 0, let k = BILOU.kindIndex(of: l) else { continue }
+                    kindCounts[k] += c
+                    if let pos = BILOU.position(of: l), pos != .unit {
+                        rows.append(row(FeatureHash.feature(T.docLong.rawValue, UInt64(l))))
+                    }
+                }
+                var majority: UInt64 = others == 0 ? 5 : 4
+                var best: Int32 = 0
+                var entityTotal: Int32 = 0
+                for k in 0..<4 {
+                    entityTotal += kindCounts[k]
+                    if kindCounts[k] > best { best = kindCounts[k]; majority = UInt64(k) }
+                }
+                rows.append(row(FeatureHash.feature(T.docMajority.rawValue, majority)))
+                rows.append(row(FeatureHash.feature(T.docMajorityCase.rawValue, majority, info.caseClass.rawValue)))
+                if others > 0 {
+                    let share: UInt64 = entityTotal == 0 ? 0 : (entityTotal == others ? 3 : (entityTotal * 2 >= others ? 2 : 1))
+                    rows.append(row(FeatureHash.feature(T.docShare.rawValue, share, majority)))
+                }
+            }
+        }
+        starts.append(Int32(rows.count))
+        return FeatureVectors(rows: rows, starts: starts)
+    }
+}

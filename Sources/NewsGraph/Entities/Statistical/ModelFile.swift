@@ -1,0 +1,158 @@
+import Foundation
+
+/// Errors raised when reading a tagger model file.
+public enum ModelFileError: Error, CustomStringConvertible {
+    case unreadable(String)
+    case badMagic
+    case unsupported(String)
+    case truncated
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path): return "cannot read model file \(path)"
+        case .badMagic: return "not a NewsGraph NER model file"
+        case .unsupported(let what): return "unsupported model file: \(what)"
+        case .truncated: return "model file is truncated"
+        }
+    }
+}
+
+/// The binary model format (little-endian):
+///
+/// ```
+/// "NGNERMDL"                       8 bytes magic
+/// u32 format version, u32 feature-extractor version, u32 hash bits, u32 label count, u32 stages
+/// u32 n, n bytes UTF-8 metadata ("key=value" lines)
+/// per stage:
+///   f32 scale, (labels+1)·labels f32 transitions
+///   u32 row count, then per non-zero row:
+///     varint bucket delta, 3-byte label mask, i16 per set label
+/// ```
+///
+/// Only non-zero rows are stored; the loader scatters them into a dense table.
+enum ModelFile {
+    static let magic: [UInt8] = Array("NGNERMDL".utf8)
+    static let formatVersion: UInt32 = 1
+
+    static func encode(hashBits: Int, stages: [StageWeights], metadata: [String: String]) -> [UInt8] {
+        var out: [UInt8] = magic
+        func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        func f32(_ v: Float) { u32(v.bitPattern) }
+        u32(formatVersion)
+        u32(FeatureExtractor.version)
+        u32(UInt32(hashBits))
+        u32(UInt32(BILOU.count))
+        u32(UInt32(stages.count))
+        let meta = Array(metadata.keys.sorted().map { "\($0)=\(metadata[$0]!)" }.joined(separator: "\n").utf8)
+        u32(UInt32(meta.count))
+        out.append(contentsOf: meta)
+        let L = BILOU.count
+        for stage in stages {
+            f32(stage.scale)
+            for t in stage.transitions { f32(t) }
+            var rowCount: UInt32 = 0
+            let countOffset = out.count
+            u32(0)
+            var previous = 0
+            stage.weights.withUnsafeBufferPointer { w in
+                for bucket in 0..<(1 << hashBits) {
+                    var mask: UInt32 = 0
+                    for l in 0..<L where w[bucket * L + l] != 0 { mask |= 1 << UInt32(l) }
+                    if mask == 0 { continue }
+                    rowCount += 1
+                    var delta = UInt32(bucket - previous)
+                    previous = bucket
+                    while delta >= 0x80 { out.append(UInt8(delta & 0x7f) | 0x80); delta >>= 7 }
+                    out.append(UInt8(delta))
+                    out.append(UInt8(mask & 0xff)); out.append(UInt8((mask >> 8) & 0xff)); out.append(UInt8(mask >> 16))
+                    for l in 0..<L where mask & (1 << UInt32(l)) != 0 {
+                        let v = UInt16(bitPattern: w[bucket * L + l])
+                        out.append(UInt8(v & 0xff)); out.append(UInt8(v >> 8))
+                    }
+                }
+            }
+            withUnsafeBytes(of: rowCount.littleEndian) { bytes in
+                for i in 0..<4 { out[countOffset + i] = bytes[i] }
+            }
+        }
+        return out
+    }
+
+    static func decode(_ data: Data) throws -> (hashBits: Int, stages: [StageWeights], metadata: [String: String]) {
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var pos = 0
+            func need(_ n: Int) throws { if pos + n > raw.count { throw ModelFileError.truncated } }
+            func u32() throws -> UInt32 {
+                try need(4)
+                let v = raw.loadUnaligned(fromByteOffset: pos, as: UInt32.self)
+                pos += 4
+                return UInt32(littleEndian: v)
+            }
+            func f32() throws -> Float { Float(bitPattern: try u32()) }
+            try need(8)
+            guard Array(raw[0..<8]) == magic else { throw ModelFileError.badMagic }
+            pos = 8
+            let format = try u32()
+            guard format == formatVersion else { throw ModelFileError.unsupported("format version \(format)") }
+            let featureVersion = try u32()
+            guard featureVersion == FeatureExtractor.version else {
+                throw ModelFileError.unsupported("feature version \(featureVersion), this build has \(FeatureExtractor.version)")
+            }
+            let hashBits = Int(try u32())
+            guard (8...26).contains(hashBits) else { throw ModelFileError.unsupported("hash bits \(hashBits)") }
+            let labels = Int(try u32())
+            guard labels == BILOU.count else { throw ModelFileError.unsupported("\(labels) labels") }
+            let stageCount = Int(try u32())
+            guard (1...2).contains(stageCount) else { throw ModelFileError.unsupported("\(stageCount) stages") }
+            let metaLength = Int(try u32())
+            try need(metaLength)
+            let metaText = String(decoding: UnsafeRawBufferPointer(rebasing: raw[pos..<(pos + metaLength)]), as: UTF8.self)
+            pos += metaLength
+            var metadata: [String: String] = [:]
+            for line in metaText.split(separator: "\n") {
+                guard let eq = line.firstIndex(of: "=") else { continue }
+                metadata[String(line[..<eq])] = String(line[line.index(after: eq)...])
+            }
+            let L = labels
+            let buckets = 1 << hashBits
+            var stages: [StageWeights] = []
+            for _ in 0..<stageCount {
+                let scale = try f32()
+                var transitions = ContiguousArray<Float>(repeating: 0, count: (L + 1) * L)
+                for i in transitions.indices { transitions[i] = try f32() }
+                let rows = Int(try u32())
+                var weights = ContiguousArray<Int16>(repeating: 0, count: buckets * L)
+                try weights.withUnsafeMutableBufferPointer { w in
+                    var bucket = 0
+                    for _ in 0..<rows {
+                        var delta = 0, shift = 0
+                        while true {
+                            try need(1)
+                            let b = raw[pos]; pos += 1
+                            delta |= Int(b & 0x7f) << shift
+                            if b < 0x80 { break }
+                            shift += 7
+                        }
+                        bucket += delta
+                        guard bucket < buckets else { throw ModelFileError.truncated }
+                        try need(3)
+                        var mask = UInt32(raw[pos]) | UInt32(raw[pos + 1]) << 8 | UInt32(raw[pos + 2]) << 16
+                        pos += 3
+                        let base = bucket * L
+                        try need(2 * mask.nonzeroBitCount)
+                        while mask != 0 {
+                            let l = mask.trailingZeroBitCount
+                            mask &= mask - 1
+                            guard l < L else { throw ModelFileError.truncated }
+                            let v = UInt16(raw[pos]) | UInt16(raw[pos + 1]) << 8
+                            pos += 2
+                            w[base + l] = Int16(bitPattern: v)
+                        }
+                    }
+                }
+                stages.append(StageWeights(hashBits: hashBits, weights: weights, transitions: transitions, scale: scale))
+            }
+            return (hashBits, stages, metadata)
+        }
+    }
+}

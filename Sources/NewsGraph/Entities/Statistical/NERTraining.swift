@@ -1,0 +1,156 @@
+import Foundation
+
+/// Settings for training a `PerceptronTagger`.
+public struct NERTrainingOptions: Sendable {
+    /// Passes over the training data per model.
+    public var epochs = 12
+    /// The weight table has `2^hashBits` feature buckets.
+    public var hashBits = 20
+    /// Folds used to produce honest first-pass labels on the training data for pass 2.
+    public var folds = 5
+    /// Seed of the document shuffling.
+    public var seed: UInt64 = 2003
+    /// Whether to train the second (document-level) pass.
+    public var secondPass = true
+    /// Quantised weights smaller than this many steps are dropped (model size).
+    public var pruneBelow: Int16 = 2
+
+    public init() {}
+}
+
+/// A progress report of the training loop (one per epoch of each model trained).
+public struct NERTrainingProgress: Sendable {
+    /// Which model: "fold 2/5", "pass 1", "pass 2".
+    public var phase: String
+    public var epoch: Int
+    public var epochs: Int
+    /// Training tokens mislabelled during the epoch.
+    public var mistakes: Int
+    /// Entity F1 on the dev set with the averaged weights after this epoch (nil for folds).
+    public var devF1: Double?
+    public var seconds: Double
+}
+
+/// Trains the two-pass perceptron tagger on CoNLL documents, choosing the epoch count of each
+/// pass by dev-set F1.
+public enum NERTraining {
+    public static func train(train: [CoNLLDocument], dev: [CoNLLDocument],
+                             options: NERTrainingOptions = NERTrainingOptions(),
+                             progress: (NERTrainingProgress) -> Void = { _ in }) -> PerceptronTagger {
+        let extractor = FeatureExtractor(hashBits: options.hashBits)
+        func instances(_ docs: [CoNLLDocument]) -> [TrainingInstance] {
+            docs.map { doc in
+                let prepared = extractor.prepare(doc.sentences.map(\.tokens))
+                let gold = doc.sentences.flatMap { BILOU.encode($0.gold) }
+                return TrainingInstance(prepared: prepared, features: extractor.stage1(prepared), gold: gold)
+            }
+        }
+        let train1 = instances(train)
+        let dev1 = instances(dev)
+        let devGold = dev.map { $0.sentences.map(\.gold) }
+
+        func devScore(_ predictions: [[Int]]) -> EntityScore {
+            var score = EntityScore()
+            for (d, doc) in dev1.enumerated() {
+                for s in 0..<doc.prepared.sentenceCount {
+                    let a = doc.prepared.sentenceStarts[s], b = doc.prepared.sentenceStarts[s + 1]
+                    score.add(gold: devGold[d][s], predicted: BILOU.decode(Array(predictions[d][a..<b])))
+                }
+            }
+            return score
+        }
+
+        /// Trains one model; with dev instances, keeps the epoch with the best dev F1.
+        func fit(_ data: [TrainingInstance], devData: [TrainingInstance]?, phase: String, seed: UInt64)
+            -> (weights: [Float], transitions: [Float], epochs: Int, devF1: Double)
+        {
+            var model = AveragedPerceptron(hashBits: options.hashBits)
+            var rng = SeededGenerator(seed: seed)
+            var order = Array(data.indices)
+            var best: (weights: [Float], transitions: [Float], epochs: Int, devF1: Double)? = nil
+            for epoch in 1...options.epochs {
+                let start = Date()
+                // Fisher–Yates with our own generator, for determinism across platforms.
+                for i in stride(from: order.count - 1, to: 0, by: -1) {
+                    let j = Int(rng.next() % UInt64(i + 1))
+                    order.swapAt(i, j)
+                }
+                let mistakes = model.trainEpoch(data, order: order)
+                var f1: Double? = nil
+                if let devData {
+                    let avg = model.averaged()
+                    let score = devScore(AveragedPerceptron.decode(devData, weights: avg.weights, transitions: avg.transitions))
+                    f1 = score.overall.f1
+                    if best == nil || score.overall.f1 > best!.devF1 {
+                        best = (avg.weights, avg.transitions, epoch, score.overall.f1)
+                    }
+                } else if epoch == options.epochs {
+                    let avg = model.averaged()
+                    best = (avg.weights, avg.transitions, epoch, 0)
+                }
+                progress(NERTrainingProgress(phase: phase, epoch: epoch, epochs: options.epochs, mistakes: mistakes,
+                                             devF1: f1, seconds: Date().timeIntervalSince(start)))
+            }
+            return best!
+        }
+
+        // Pass 1 on all training data.
+        let pass1 = fit(train1, devData: dev1, phase: "pass 1", seed: options.seed)
+        let stage1 = StageWeights(hashBits: options.hashBits, floatWeights: pass1.weights,
+                                  floatTransitions: pass1.transitions, pruneBelow: options.pruneBelow)
+        var metadata: [String: String] = [
+            "hashBits": String(options.hashBits),
+            "seed": String(options.seed),
+            "pass1Epochs": String(pass1.epochs),
+            "pass1DevF1": String(format: "%.4f", pass1.devF1),
+            "trainDocuments": String(train.count),
+        ]
+        guard options.secondPass else {
+            let tagger = PerceptronTagger(hashBits: options.hashBits, stage1: stage1, stage2: nil, metadata: metadata)
+            return finish(tagger, dev: dev, metadata: metadata)
+        }
+
+        // Honest first-pass labels for the training data: k-fold jackknifing.
+        var firstPassTrain = [[Int]](repeating: [], count: train1.count)
+        let k = max(2, options.folds)
+        for fold in 0..<k {
+            let heldOut = train1.indices.filter { $0 % k == fold }
+            let rest = train1.indices.filter { $0 % k != fold }.map { train1[$0] }
+            let m = fit(rest, devData: nil, phase: "fold \(fold + 1)/\(k)", seed: options.seed &+ UInt64(fold + 1))
+            let q = StageWeights(hashBits: options.hashBits, floatWeights: m.weights,
+                                 floatTransitions: m.transitions, pruneBelow: options.pruneBelow)
+            var decoder = DocumentDecoder()
+            for d in heldOut {
+                firstPassTrain[d] = decoder.decode(train1[d].prepared, features: train1[d].features, stage: q)
+            }
+        }
+        var decoder = DocumentDecoder()
+        let firstPassDev = dev1.map { decoder.decode($0.prepared, features: $0.features, stage: stage1) }
+        let train2 = train1.indices.map { d in
+            TrainingInstance(prepared: train1[d].prepared,
+                             features: extractor.stage2(train1[d].prepared, base: train1[d].features, firstPass: firstPassTrain[d]),
+                             gold: train1[d].gold)
+        }
+        let dev2 = dev1.indices.map { d in
+            TrainingInstance(prepared: dev1[d].prepared,
+                             features: extractor.stage2(dev1[d].prepared, base: dev1[d].features, firstPass: firstPassDev[d]),
+                             gold: dev1[d].gold)
+        }
+        let pass2 = fit(train2, devData: dev2, phase: "pass 2", seed: options.seed &+ 100)
+        let stage2 = StageWeights(hashBits: options.hashBits, floatWeights: pass2.weights,
+                                  floatTransitions: pass2.transitions, pruneBelow: options.pruneBelow)
+        metadata["pass2Epochs"] = String(pass2.epochs)
+        metadata["pass2DevF1"] = String(format: "%.4f", pass2.devF1)
+        let tagger = PerceptronTagger(hashBits: options.hashBits, stage1: stage1, stage2: stage2, metadata: metadata)
+        return finish(tagger, dev: dev, metadata: metadata)
+    }
+
+    /// Scores the quantised tagger on dev and records the figure in its metadata.
+    private static func finish(_ tagger: PerceptronTagger, dev: [CoNLLDocument], metadata: [String: String]) -> PerceptronTagger {
+        var metadata = metadata
+        let score = tagger.evaluate(dev).score
+        metadata["devF1"] = String(format: "%.4f", score.overall.f1)
+        return PerceptronTagger(hashBits: tagger.extractor.hashBits, stage1: tagger.stage1, stage2: tagger.stage2,
+                                metadata: metadata)
+    }
+}

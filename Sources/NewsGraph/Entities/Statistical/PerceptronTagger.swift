@@ -1,0 +1,98 @@
+import Foundation
+
+/// The statistical named-entity tagger: an averaged structured perceptron over hashed
+/// features, decoded with constrained Viterbi over BILOU labels, in two passes (the second
+/// pass sees the first pass's labels of the same words elsewhere in the document).
+///
+/// Instances are immutable and safe to share between threads.
+public final class PerceptronTagger: EntityTagger, Sendable {
+    let extractor: FeatureExtractor
+    let stage1: StageWeights
+    let stage2: StageWeights?
+    /// Free-form facts recorded at training time (`devF1`, `epochs`, `trainedOn`, ...).
+    public let metadata: [String: String]
+
+    init(hashBits: Int, stage1: StageWeights, stage2: StageWeights?, metadata: [String: String]) {
+        self.extractor = FeatureExtractor(hashBits: hashBits)
+        self.stage1 = stage1
+        self.stage2 = stage2
+        self.metadata = metadata
+    }
+
+    /// Loads a model file written by `write(to:)` (or `newsgraph train`).
+    public convenience init(contentsOf url: URL) throws {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ModelFileError.unreadable(url.path)
+        }
+        try self.init(data: data)
+    }
+
+    /// Loads a model from the bytes of a model file.
+    public convenience init(data: Data) throws {
+        let decoded = try ModelFile.decode(data)
+        self.init(hashBits: decoded.hashBits, stage1: decoded.stages[0],
+                  stage2: decoded.stages.count > 1 ? decoded.stages[1] : nil, metadata: decoded.metadata)
+    }
+
+    /// Writes the model file.
+    public func write(to url: URL) throws {
+        let stages = [stage1] + (stage2.map { [$0] } ?? [])
+        let bytes = ModelFile.encode(hashBits: extractor.hashBits, stages: stages, metadata: metadata)
+        try Data(bytes).write(to: url)
+    }
+
+    /// The URL of the model bundled with the library.
+    public static var defaultModelURL: URL? {
+        Bundle.module.url(forResource: "ner", withExtension: "model")
+    }
+
+    private static let shared: Result<PerceptronTagger, any Error> = Result {
+        guard let url = defaultModelURL else { throw ModelFileError.unreadable("ner.model (bundle resource)") }
+        return try PerceptronTagger(contentsOf: url)
+    }
+
+    /// The bundled model, loaded once on first use (thread-safe).
+    public static func loadDefault() throws -> PerceptronTagger {
+        try shared.get()
+    }
+
+    /// The entity-level dev F1 recorded when the model was trained, if any.
+    public var recordedDevF1: Double? { metadata["devF1"].flatMap(Double.init) }
+
+    // MARK: - Tagging
+
+    public func label(sentences: [[String]]) -> [[TokenLabel]] {
+        let flat = labelIndices(sentences)
+        var out: [[TokenLabel]] = []
+        out.reserveCapacity(sentences.count)
+        var offset = 0
+        for s in sentences {
+            out.append(BILOU.decode(Array(flat[offset..<(offset + s.count)])))
+            offset += s.count
+        }
+        return out
+    }
+
+    /// BILOU indices for every token of a document, flattened.
+    func labelIndices(_ sentences: [[String]]) -> [Int] {
+        let doc = extractor.prepare(sentences)
+        var decoder = DocumentDecoder()
+        let f1 = extractor.stage1(doc)
+        let first = decoder.decode(doc, features: f1, stage: stage1)
+        guard let stage2 else { return first }
+        let f2 = extractor.stage2(doc, base: f1, firstPass: first)
+        return decoder.decode(doc, features: f2, stage: stage2)
+    }
+
+    /// Tags CoNLL documents and scores them against their gold labels.
+    public func evaluate(_ documents: [CoNLLDocument]) -> (score: EntityScore, predictions: [[[TokenLabel]]]) {
+        var score = EntityScore()
+        var predictions: [[[TokenLabel]]] = []
+        for doc in documents {
+            let predicted = label(sentences: doc.sentences.map(\.tokens))
+            for (s, p) in zip(doc.sentences, predicted) { score.add(gold: s.gold, predicted: p) }
+            predictions.append(predicted)
+        }
+        return (score, predictions)
+    }
+}

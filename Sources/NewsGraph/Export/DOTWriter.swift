@@ -1,0 +1,127 @@
+/// Writes the entity graph as Graphviz DOT: entities as nodes (shape and color by type), roles and
+/// meetings as edges (meeting edges labelled with topic and date, dashed when planned), SVG
+/// tooltips carrying the evidence sentence, and a legend.
+public struct DOTWriter: Sendable {
+    /// How each entity type is drawn.
+    public struct Style: Sendable {
+        public let shape: String
+        public let color: String
+    }
+
+    public static let styles: [(type: String, label: String, style: Style)] = [
+        ("schema:Person", "Person", Style(shape: "ellipse", color: "#cfe2ff")),
+        ("schema:Organization", "Organization", Style(shape: "box", color: "#ffe8a3")),
+        ("schema:Country", "Country", Style(shape: "hexagon", color: "#c7f0c2")),
+        ("schema:City", "City", Style(shape: "house", color: "#e6d5f5")),
+        ("schema:Place", "Place", Style(shape: "house", color: "#eeeeee")),
+        ("schema:Event", "Event", Style(shape: "octagon", color: "#ffd1dc")),
+    ]
+
+    /// Include a legend cluster.
+    public var legend: Bool
+
+    public init(legend: Bool = true) {
+        self.legend = legend
+    }
+
+    /// Escapes text for a double-quoted DOT string that Graphviz also reads as a label:
+    /// backslashes doubled, quotes escaped, newlines as `\n`, `&` as an entity so `&amp;`-like
+    /// text is not decoded.
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": break
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default:
+                if scalar.value < 0x20 || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
+                    out += "&#\(scalar.value);"  // control and bidirectional-override characters stay visible, never active
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    static func style(of node: GraphNode) -> (String, Style)? {
+        for entry in styles where node.types.contains(entry.type) { return (entry.label, entry.style) }
+        return nil
+    }
+
+    public func write(_ graph: KnowledgeGraph) -> String {
+        var out = "digraph \"newsgraph\" {\n"
+        out += "  graph [charset=\"UTF-8\", rankdir=\"LR\", fontname=\"DejaVu Sans\", overlap=\"false\", splines=\"true\", outputorder=\"edgesfirst\"];\n"
+        out += "  node [style=\"filled\", fontname=\"DejaVu Sans\", fontsize=\"11\"];\n"
+        out += "  edge [fontname=\"DejaVu Sans\", fontsize=\"9\", color=\"#666666\"];\n"
+        let nodes = graph.sortedNodes
+        var drawn: Set<String> = []
+        // Roles without an organization go into the person's label.
+        var roleLines: [String: [String]] = [:]
+        var edges: [String] = []
+        for node in nodes where node.types.contains("schema:OrganizationRole") {
+            guard let name = node.string("schema:roleName") else { continue }
+            let holders = nodes.filter { $0.links("schema:memberOf").contains(node.id) }
+            let evidence = evidenceText(graph, node)
+            for holder in holders {
+                if let org = node.links("schema:memberOf").first {
+                    edges.append("  \(DOTWriter.quoted(holder.id)) -> \(DOTWriter.quoted(org)) [label=\(DOTWriter.quoted(name)), tooltip=\(DOTWriter.quoted(evidence)), color=\"#3b7dd8\"];\n")
+                } else {
+                    roleLines[holder.id, default: []].append(name)
+                }
+            }
+        }
+        for node in nodes where node.types.contains("ng:Meeting") {
+            let attendees = node.links("schema:attendee")
+            var label = node.string("schema:about") ?? ""
+            if let date = node.string("schema:startDate") { label += (label.isEmpty ? "" : "\n") + date }
+            let planned = node.string("ng:status") == "planned"
+            let evidence = evidenceText(graph, node)
+            for a in attendees.indices {
+                for b in attendees.indices where b > a {
+                    edges.append("  \(DOTWriter.quoted(attendees[a])) -> \(DOTWriter.quoted(attendees[b])) [dir=\"none\", label=\(DOTWriter.quoted(label)), tooltip=\(DOTWriter.quoted(evidence)), color=\"#d62728\", penwidth=\"2\", style=\"\(planned ? "dashed" : "solid")\"];\n")
+                }
+            }
+        }
+        for node in nodes where node.types.contains("schema:Event") && !node.types.contains("ng:Meeting") {
+            for place in node.links("schema:location") {
+                edges.append("  \(DOTWriter.quoted(node.id)) -> \(DOTWriter.quoted(place)) [label=\"at\", style=\"dotted\", tooltip=\(DOTWriter.quoted(evidenceText(graph, node)))];\n")
+            }
+        }
+        for node in nodes {
+            guard let (kind, style) = DOTWriter.style(of: node), !node.types.contains("ng:Meeting") else { continue }
+            let name = node.string("schema:name") ?? node.id
+            var label = name
+            for line in (roleLines[node.id] ?? []).sorted() { label += "\n" + line }
+            var tooltip = "\(kind): \(name)"
+            let aliases = node.values("schema:alternateName").map(\.text)
+            if !aliases.isEmpty { tooltip += "\nalso: " + aliases.joined(separator: ", ") }
+            out += "  \(DOTWriter.quoted(node.id)) [label=\(DOTWriter.quoted(label)), shape=\"\(style.shape)\", fillcolor=\"\(style.color)\", tooltip=\(DOTWriter.quoted(tooltip))];\n"
+            drawn.insert(node.id)
+        }
+        out += edges.joined()
+        if legend {
+            out += "  subgraph \"cluster_legend\" {\n    label=\"Legend\"; fontname=\"DejaVu Sans\"; fontsize=\"10\"; style=\"rounded\"; color=\"#999999\";\n"
+            for (index, entry) in DOTWriter.styles.enumerated() {
+                out += "    \"legend_\(index)\" [label=\(DOTWriter.quoted(entry.label)), shape=\"\(entry.style.shape)\", fillcolor=\"\(entry.style.color)\", fontsize=\"9\"];\n"
+            }
+            out += "    \"legend_m1\" [label=\"\", shape=\"point\", width=\"0.05\"];\n    \"legend_m2\" [label=\"\", shape=\"point\", width=\"0.05\"];\n"
+            out += "    \"legend_m1\" -> \"legend_m2\" [dir=\"none\", label=\"meeting (dashed: planned)\", color=\"#d62728\", penwidth=\"2\"];\n"
+            out += "  }\n"
+        }
+        out += "}\n"
+        return out
+    }
+
+    /// "sentence" (article id) of a fact node's first evidence.
+    private func evidenceText(_ graph: KnowledgeGraph, _ node: GraphNode) -> String {
+        guard let evidenceID = node.links("ng:evidence").first, let evidence = graph[evidenceID] else { return "" }
+        let article = evidence.links("ng:article").first.flatMap { graph[$0]?.string("schema:identifier") } ?? ""
+        return (evidence.string("schema:text") ?? "") + " [" + article + "]"
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// Reads articles from `.txt` files, `.jsonl` files and folders of them.
+///
+/// Every problem is an `InputError` naming the file (and line): empty files, binary files,
+/// invalid UTF-8, JSON lines that are not objects or lack a `body`.
+public enum ArticleReader {
+    /// File extensions read from folders.
+    public static let articleExtensions: Set<String> = ["txt", "jsonl"]
+
+    /// Expands the inputs into article files: files as given, folders recursively (sorted, so the
+    /// order never depends on the file system).
+    public static func inputFiles(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw InputError(SourceLocation(path: path), "no such file or folder")
+            }
+            if isDirectory.boolValue {
+                guard let walker = fm.enumerator(atPath: path) else {
+                    throw InputError(SourceLocation(path: path), "cannot read folder")
+                }
+                var found: [String] = []
+                while let relative = walker.nextObject() as? String {
+                    let ext = (relative as NSString).pathExtension.lowercased()
+                    if articleExtensions.contains(ext) { found.append((path as NSString).appendingPathComponent(relative)) }
+                }
+                files += found.sorted()
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+
+    /// Reads every article of one file; `.jsonl` files hold one article per line, anything else is one text article.
+    public static func read(path: String) throws -> [Article] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(SourceLocation(path: path), "cannot read file")
+        }
+        let bytes = [UInt8](data)
+        if (path as NSString).pathExtension.lowercased() == "jsonl" {
+            return try readJSONLines(bytes, path: path)
+        }
+        return [try readText(bytes, path: path)]
+    }
+
+    // MARK: - Plain text
+
+    /// A text article: the first non-empty line is the title, the rest is the body.
+    public static func readText(_ bytes: [UInt8], path: String) throws -> Article {
+        let text = try decode(bytes, path: path, firstLine: 1)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        while let first = lines.first, first.trimming(" \t\r").isEmpty { lines.removeFirst() }
+        guard let titleLine = lines.first else { throw InputError(SourceLocation(path: path), "empty file") }
+        lines.removeFirst()
+        while let first = lines.first, first.trimming(" \t\r").isEmpty { lines.removeFirst() }
+        let body = lines.joined(separator: "\n")
+        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var article = Article(id: id, title: titleLine.trimming(" \t\r"), body: body, source: SourceLocation(path: path))
+        if body.trimming(" \t\r\n").isEmpty {
+            // A one-line file: the line is the body, not a title.
+            article.body = titleLine.trimming(" \t\r")
+            article.title = nil
+        }
+        ArticleNormalizer.normalize(&article)
+        return article
+    }
+
+    // MARK: - JSON Lines
+
+    /// One article per non-blank line: `body` required; `id`, `title`, `date`, `dateline`, `url`, `author` optional.
+    public static func readJSONLines(_ bytes: [UInt8], path: String) throws -> [Article] {
+        if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) {
+            throw InputError(SourceLocation(path: path), "empty file")
+        }
+        let baseName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var articles: [Article] = []
+        var lineNumber = 0
+        var start = 0
+        while start < bytes.count {
+            lineNumber += 1
+            var end = start
+            while end < bytes.count && bytes[end] != 10 { end += 1 }
+            let line = bytes[start..<end]
+            start = end + 1
+            if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { continue }
+            let location = SourceLocation(path: path, line: lineNumber)
+            if line.contains(0) { throw InputError(location, "binary data (NUL byte)") }
+            guard String(validating: line, as: UTF8.self) != nil else { throw InputError(location, "invalid UTF-8") }
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
+            } catch {
+                throw InputError(location, "not valid JSON")
+            }
+            guard let record = object as? [String: Any] else { throw InputError(location, "JSON line is not an object") }
+            guard let body = record["body"] as? String else { throw InputError(location, "missing \"body\" string") }
+            guard !body.trimming(" \t\r\n").isEmpty else { throw InputError(location, "empty \"body\"") }
+            let id = stringValue(record["id"]) ?? "\(baseName)-\(lineNumber)"
+            var article = Article(id: id, title: stringValue(record["title"]), date: stringValue(record["date"]), body: body, source: location)
+            article.dateline = stringValue(record["dateline"])
+            article.url = stringValue(record["url"])
+            if let author = record["author"] as? String {
+                article.authors = CreditLineParser.splitNames(author)
+            } else if let authors = record["author"] as? [String] {
+                article.authors = authors
+            }
+            ArticleNormalizer.normalize(&article)
+            articles.append(article)
+        }
+        return articles
+    }
+
+    private static func stringValue(_ value: Any?) -> String? {
+        switch value {
+        case let s as String: return s.isEmpty ? nil : s
+        case let n as NSNumber: return n.stringValue
+        default: return nil
+        }
+    }
+
+    // MARK: - Decoding
+
+    /// Decodes UTF-8, rejecting empty, binary (NUL bytes) and invalid input with the line of the problem.
+    static func decode(_ bytes: [UInt8], path: String, firstLine: Int) throws -> String {
+        if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) {
+            throw InputError(SourceLocation(path: path), "empty file")
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw InputError(SourceLocation(path: path, line: line(of: nul, in: bytes, firstLine: firstLine)), "binary file (NUL byte)")
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            // Normalise CRLF and lone CR line ends, which would otherwise leak into titles and tokens.
+            return text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        }
+        var lineStart = 0
+        var lineNumber = firstLine
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 10 {
+            if String(validating: bytes[lineStart..<i], as: UTF8.self) == nil {
+                throw InputError(SourceLocation(path: path, line: lineNumber), "invalid UTF-8")
+            }
+            lineStart = i + 1
+            lineNumber += 1
+        }
+        throw InputError(SourceLocation(path: path), "invalid UTF-8")
+    }
+
+    private static func line(of offset: Int, in bytes: [UInt8], firstLine: Int) -> Int {
+        firstLine + bytes[..<offset].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+    }
+}

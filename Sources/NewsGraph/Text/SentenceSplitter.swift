@@ -1,0 +1,58 @@
+/// Groups tokens into sentences: at ".", "!", "?" followed by a capitalized word, a number or a
+/// quote, at paragraph breaks, and after "U.S."-style abbreviations only before a typical sentence opener.
+public struct SentenceSplitter: Sendable {
+    public init() {}
+
+    public func split(_ tokens: [Token]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var start = 0
+        var i = 0
+        while i < tokens.count {
+            var boundaryAfter: Int? = nil
+            let text = tokens[i].text
+            if i + 1 < tokens.count && tokens[i + 1].startsParagraph {
+                boundaryAfter = i
+            } else if isTerminator(text) {
+                // Closing quotes and brackets stay with the sentence they close.
+                var j = i
+                while j + 1 < tokens.count, isCloser(tokens[j + 1].text) { j += 1 }
+                if j + 1 >= tokens.count || startsSentence(tokens[j + 1].text) || tokens[j + 1].startsParagraph {
+                    boundaryAfter = j
+                }
+            } else if text.utf8.count > 1, text.utf8.last == 46, i + 1 < tokens.count {
+                let word = String(text.dropLast())
+                if !Abbreviations.neverFinal.contains(word), Abbreviations.sentenceStarters.contains(tokens[i + 1].text) {
+                    boundaryAfter = i
+                }
+            }
+            if let end = boundaryAfter {
+                sentences.append(makeSentence(tokens, start..<(end + 1)))
+                start = end + 1
+                i = end + 1
+            } else {
+                i += 1
+            }
+        }
+        if start < tokens.count { sentences.append(makeSentence(tokens, start..<tokens.count)) }
+        return sentences
+    }
+
+    private func makeSentence(_ tokens: [Token], _ range: Range<Int>) -> Sentence {
+        let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
+        return Sentence(tokenRange: range, start: first.start, end: last.end, charStart: first.charStart, charEnd: last.charEnd)
+    }
+
+    private func isTerminator(_ text: String) -> Bool {
+        text == "." || text == "!" || text == "?" || text == "..." || text == "…"
+    }
+
+    private func isCloser(_ text: String) -> Bool {
+        text == "\"" || text == "”" || text == "’" || text == "'" || text == ")" || text == "]"
+    }
+
+    private func startsSentence(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if first.properties.isUppercase || ("0"..."9").contains(first) { return true }
+        return text == "\"" || text == "“" || text == "‘" || text == "(" || text == "'" || text == "["
+    }
+}
