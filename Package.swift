@@ -42,6 +42,6 @@ let package = Package(
         ),
         .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "TestSupport"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "GraphvizRendering"]),
     ]
 )

@@ -210,6 +210,11 @@ enum GraphvizCore {
                 }
             }
 
+            // Layout engines draw initial positions from libc's generators, which
+            // are process-global; reseed so the drawing depends only on the input,
+            // not on what was laid out before in this process.
+            srand48(1)
+            srand(1)
             let layoutStatus = engine.withCString { gvLayout(gvc, graph, $0) }
             if layoutStatus != 0 {
                 recycleContext = true

@@ -11,6 +11,10 @@ public enum GraphvizLayout: String, CaseIterable, Sendable {
     /// Spring model (stress majorization). Medium graphs.
     case neato
     /// Force-directed (Fruchterman–Reingold).
+    ///
+    /// Unlike the other engines, Graphviz 2.42's fdp keeps state between calls in
+    /// one process: the same graph laid out again later can come out different.
+    /// Prefer sfdp when output must be reproducible.
     case fdp
     /// Multiscale force-directed; the one that scales to thousands of nodes.
     case sfdp

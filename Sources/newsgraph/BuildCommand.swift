@@ -8,7 +8,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the graph of a set of articles and write it in the chosen formats.",
         discussion: """
-            INPUT may be .txt files (first line = title; a dateline such as "OSAKA (Reuters) -" and
+            INPUT may be .txt files (first line = title; an optional yyyy-mm-dd date line after it; a dateline such as "OSAKA (Reuters) -" and
             trailing "Reporting by ...; Editing by ..." lines are recognised), .jsonl files (one article
             per line: "body" required; "id", "title", "date", "dateline", "url", "author" optional) or
             folders (searched recursively for both).

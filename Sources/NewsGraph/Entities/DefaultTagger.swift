@@ -2,6 +2,6 @@
 /// when no model can be loaded.
 public enum DefaultTagger {
     public static func make() -> any EntityTagger {
-        RuleBasedTagger()
+        (try? PerceptronTagger.loadDefault()) ?? RuleBasedTagger()
     }
 }

@@ -187,7 +187,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
     private func topic(_ words: [String], trigger i: Int, lower: Int, upper: Int) -> String? {
         var k = i + 1
         while k < upper - 1 {
-            if (words[k] == "discuss" && k > 0 && words[k - 1] == "to") || (words[k] == "on" && k == i + 1) || words[k] == "about" {
+            let sidelines = k + 2 < upper && ["sidelines", "margins", "side", "eve", "way", "phone", "telephone"].contains(words[k + 2])
+            if !sidelines, (words[k] == "discuss" && k > 0 && words[k - 1] == "to") || (words[k] == "on" && k == i + 1) || words[k] == "about" {
                 var phrase: [String] = []
                 var m = k + 1
                 while m < upper, phrase.count < 4, words[m].isLowercaseWord, !["and", "with", "in", "at", "on", "to", "for", "after", "before"].contains(words[m]) {

@@ -57,9 +57,16 @@ public enum ArticleReader {
         guard let titleLine = lines.first else { throw InputError(SourceLocation(path: path), "empty file") }
         lines.removeFirst()
         while let first = lines.first, first.trimming(" \t\r").isEmpty { lines.removeFirst() }
+        // An optional date line right after the title: "2019-06-28".
+        var date: String? = nil
+        if let first = lines.first, let day = ISODay(first.trimming(" \t\r")), first.trimming(" \t\r").count == 10 {
+            date = day.description
+            lines.removeFirst()
+            while let next = lines.first, next.trimming(" \t\r").isEmpty { lines.removeFirst() }
+        }
         let body = lines.joined(separator: "\n")
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        var article = Article(id: id, title: titleLine.trimming(" \t\r"), body: body, source: SourceLocation(path: path))
+        var article = Article(id: id, title: titleLine.trimming(" \t\r"), date: date, body: body, source: SourceLocation(path: path))
         if body.trimming(" \t\r\n").isEmpty {
             // A one-line file: the line is the body, not a title.
             article.body = titleLine.trimming(" \t\r")

@@ -7,15 +7,24 @@ public struct SentenceSplitter: Sendable {
         var sentences: [Sentence] = []
         var start = 0
         var i = 0
+        // Straight double quotes open and close alike: their parity within the sentence tells which.
+        var straightQuotes = 0
         while i < tokens.count {
             var boundaryAfter: Int? = nil
             let text = tokens[i].text
+            if text == "\"" { straightQuotes += 1 }
             if i + 1 < tokens.count && tokens[i + 1].startsParagraph {
                 boundaryAfter = i
             } else if isTerminator(text) {
                 // Closing quotes and brackets stay with the sentence they close.
                 var j = i
-                while j + 1 < tokens.count, isCloser(tokens[j + 1].text) { j += 1 }
+                while j + 1 < tokens.count, isCloser(tokens[j + 1].text) {
+                    if tokens[j + 1].text == "\"" {
+                        if straightQuotes % 2 == 0 { break }  // an opening quote of the next sentence
+                        straightQuotes += 1
+                    }
+                    j += 1
+                }
                 if j + 1 >= tokens.count || startsSentence(tokens[j + 1].text) || tokens[j + 1].startsParagraph {
                     boundaryAfter = j
                 }
@@ -29,6 +38,7 @@ public struct SentenceSplitter: Sendable {
                 sentences.append(makeSentence(tokens, start..<(end + 1)))
                 start = end + 1
                 i = end + 1
+                straightQuotes = 0
             } else {
                 i += 1
             }

@@ -1,0 +1,33 @@
+# NewsGraph — the two commands a user needs are `make demo` and `make test`.
+SWIFT ?= swift
+SHARED ?= ../shared
+RELEASE_BIN = .build/release/newsgraph
+
+.PHONY: deps build release demo test bench model clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product newsgraph
+
+# Builds the graph of the project's own example articles into Output/.
+demo: release
+	$(RELEASE_BIN) build Examples -o Output --formats jsonld,dot,svg,png,nt --quiet
+	@echo "Output/ regenerated: graph.jsonld graph.dot graph.svg graph.png graph.nt"
+
+test: deps
+	$(SWIFT) build -c release --product newsgraph
+	$(SWIFT) test
+
+bench: release
+	bash scripts/bench.sh $(SHARED)
+
+model: release
+	bash scripts/train-model.sh $(SHARED)
+
+clean:
+	rm -rf .build

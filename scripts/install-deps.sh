@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the system packages NewsGraph needs, only when something is missing:
+# libgraphviz-dev (cgraph + gvc, pkg-config libgvc), the graphviz plugins config, and a CJK fallback font.
+set -euo pipefail
+need=()
+pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
+dpkg -s graphviz >/dev/null 2>&1 || need+=(graphviz)
+dpkg -s fonts-droid-fallback >/dev/null 2>&1 || need+=(fonts-droid-fallback)
+dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -gt 0 ]; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    echo "installing: ${need[*]}" >&2
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+# Without the plugin config gvc loads no layouts ("Layout type: dot not recognized").
+if ! ls /usr/lib/*/graphviz/config6* >/dev/null 2>&1; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO dot -c
+fi
