@@ -33,6 +33,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Graphviz layout for svg/png: dot, neato, fdp, sfdp, circo (default: chosen by graph size).")
     var layout: String?
 
+    @Option(help: "Draw at most this many entities (the most connected) in graph.svg/png; graph.dot keeps all.")
+    var maxDrawnNodes: Int = 150
+
     @Flag(help: "Skip unreadable files and articles (reported and counted) instead of stopping.")
     var keepGoing = false
 
@@ -54,7 +57,13 @@ struct BuildCommand: ParsableCommand {
         }
         let progress = ProgressDisplay(enabled: !quiet)
         let started = Date()
-        let builder = CorpusBuilder(pipeline: Pipeline(tagger: DefaultTagger.make()), keepGoing: keepGoing)
+        let tagger: any EntityTagger
+        do {
+            tagger = try DefaultTagger.make()
+        } catch {
+            throw CLIError("cannot load the entity model: \(error)")
+        }
+        let builder = CorpusBuilder(pipeline: Pipeline(tagger: tagger), keepGoing: keepGoing)
         let graph: KnowledgeGraph
         let statistics: CorpusBuilder.Statistics
         do {
@@ -70,13 +79,16 @@ struct BuildCommand: ParsableCommand {
 
         var files: [(path: String, bytes: [UInt8])] = []
         func path(_ name: String) -> String { (output as NSString).appendingPathComponent(name) }
-        let dot = DOTWriter().write(graph)
+        let needsDOT = chosen.contains("dot") || chosen.contains("svg") || chosen.contains("png")
+        let dot = needsDOT ? DOTWriter().write(graph) : ""
+        // The picture of a large corpus shows its most connected entities; graph.dot keeps them all.
+        let picture = needsDOT ? DOTWriter(maxNodes: maxDrawnNodes).write(graph) : ""
         if chosen.contains("jsonld") { files.append((path("graph.jsonld"), Array(JSONLDWriter().write(graph).utf8))) }
         if chosen.contains("dot") { files.append((path("graph.dot"), Array(dot.utf8))) }
         if chosen.contains("nt") { files.append((path("graph.nt"), Array(NTriplesWriter().write(graph).utf8))) }
         for format in [GraphvizFormat.svg, .png] where chosen.contains(format.rawValue) {
             do {
-                let result = try GraphvizRenderer.render(dot: dot, layout: chosenLayout, format: format, dpi: format == .png ? 110 : nil)
+                let result = try GraphvizRenderer.render(dot: picture, layout: chosenLayout, format: format, dpi: format == .png ? 110 : nil)
                 if let note = result.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
                 files.append((path("graph.\(format.rawValue)"), result.bytes))
             } catch let error as GraphvizError {

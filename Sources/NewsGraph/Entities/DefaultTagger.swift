@@ -1,7 +1,8 @@
-/// The tagger `newsgraph build` uses: the trained statistical model, or the rule-based tagger
-/// when no model can be loaded.
+/// The tagger `newsgraph build` uses: the trained statistical model shipped with the library.
 public enum DefaultTagger {
-    public static func make() -> any EntityTagger {
-        (try? PerceptronTagger.loadDefault()) ?? RuleBasedTagger()
+    /// Loads the trained model (once per process); throws when it is missing or unreadable,
+    /// rather than silently falling back to a weaker tagger.
+    public static func make() throws -> any EntityTagger {
+        try PerceptronTagger.loadDefault()
     }
 }

@@ -10,56 +10,9 @@ public struct EntityResolver: Sendable {
 
     public init() {}
 
-    /// Words that end the name of an agreement or a body, never a person ("Trans-Pacific Partnership").
-    static let nonPersonHeads: Set<String> = [
-        "Partnership", "Agreement", "Treaty", "Pact", "Accord", "Accords", "Initiative", "Plan", "Fund", "Party",
-        "Union", "Bank", "Council", "Committee", "Corp", "Inc", "Ltd", "Group", "Ministry", "Agency", "Act",
-    ]
-
-    /// Corrects tagger spans before resolution: a longer span that ends with a person's full name
-    /// seen elsewhere in the article ("Economic Revitalization Toshimitsu Motegi") becomes that
-    /// name; a "person" whose last word names an agreement or a body is not a person.
-    func repairMentions(_ document: inout Document) {
-        let personNames = Set(document.mentions.filter { $0.kind == .person && $0.tokenRange.count >= 2 }.map(\.text))
-        var repaired: [EntityMention] = []
-        for mention in document.mentions {
-            let words = document.tokens[mention.tokenRange].map(\.text)
-            if mention.kind == .person, let last = words.last, EntityResolver.nonPersonHeads.contains(last) {
-                repaired.append(EntityMention(tokenRange: mention.tokenRange, sentenceIndex: mention.sentenceIndex, kind: .organization, text: mention.text))
-                continue
-            }
-            var replaced = false
-            // "Minister of Economic Revitalization Toshimitsu Motegi" tagged as one name: the office's
-            // domain swallowed the person. The last two words are the person.
-            let lower = mention.tokenRange.lowerBound
-            if mention.kind != .person, mention.tokenRange.count >= 3, lower >= 2, document.tokens[lower - 1].text == "of",
-               Titles.officeHeads.contains(document.tokens[lower - 2].text), let last = words.last,
-               !EntityResolver.nonPersonHeads.contains(last), !RuleBasedTagger.organizationSuffixes.contains(last),
-               words.suffix(2).allSatisfy({ $0.isCapitalizedWord && !Titles.isTitleWord($0) }) {
-                let tail = (mention.tokenRange.upperBound - 2)..<mention.tokenRange.upperBound
-                let text = document.substring(document.tokens[tail.lowerBound].start, document.tokens[tail.upperBound - 1].end)
-                repaired.append(EntityMention(tokenRange: tail, sentenceIndex: mention.sentenceIndex, kind: .person, text: text))
-                continue
-            }
-            if mention.tokenRange.count >= 3 {
-                for length in stride(from: min(4, mention.tokenRange.count - 1), through: 2, by: -1) {
-                    let tail = (mention.tokenRange.upperBound - length)..<mention.tokenRange.upperBound
-                    let text = document.substring(document.tokens[tail.lowerBound].start, document.tokens[tail.upperBound - 1].end)
-                    if personNames.contains(text) && text != mention.text {
-                        repaired.append(EntityMention(tokenRange: tail, sentenceIndex: mention.sentenceIndex, kind: .person, text: text))
-                        replaced = true
-                        break
-                    }
-                }
-            }
-            if !replaced { repaired.append(mention) }
-        }
-        document.mentions = repaired
-    }
-
     /// Adds `entities` and `mentionEntities` to the document.
     public func resolve(_ document: inout Document) {
-        repairMentions(&document)
+        MentionRepair.repair(&document)
         var state = ResolutionState(document: document)
         state.run()
         document.entities = state.entities
@@ -73,7 +26,7 @@ public struct EntityResolver: Sendable {
 }
 
 /// What a mention's clean surface says it is, before clustering.
-private enum MentionClass {
+enum MentionClass {
     case country(Country, alias: Bool)
     case person([String])
     case organization(String)
@@ -82,11 +35,11 @@ private enum MentionClass {
     case none
 }
 
-private struct ResolutionState {
+struct ResolutionState {
     let document: Document
     var entities: [LocalEntity] = []
     var mentionEntities: [Int?]
-    private var byKey: [String: Int] = [:]
+    var byKey: [String: Int] = [:]
 
     init(document: Document) {
         self.document = document
