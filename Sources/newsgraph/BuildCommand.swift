@@ -42,6 +42,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress display.")
     var quiet = false
 
+    @Option(help: "Worker threads for the analysis (default: the number of cores). The output does not depend on it.")
+    var threads: Int?
+
+    @Flag(help: "Print the time each phase took to standard error.")
+    var timings = false
+
     func run() throws {
         let chosen = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let known: Set<String> = ["jsonld", "dot", "svg", "png", "nt"]
@@ -63,7 +69,19 @@ struct BuildCommand: ParsableCommand {
         } catch {
             throw CLIError("cannot load the entity model: \(error)")
         }
-        let builder = CorpusBuilder(pipeline: Pipeline(tagger: tagger), keepGoing: keepGoing)
+        var builder = CorpusBuilder(pipeline: Pipeline(tagger: tagger), keepGoing: keepGoing)
+        if let threads {
+            guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+            builder.threads = threads
+        }
+        var phaseStart = Date()
+        func phase(_ name: String) {
+            guard timings else { return }
+            let now = Date()
+            let line = name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %7.3f s\n", now.timeIntervalSince(phaseStart))
+            FileHandle.standardError.write(Data(line.utf8))
+            phaseStart = now
+        }
         let graph: KnowledgeGraph
         let statistics: CorpusBuilder.Statistics
         do {
@@ -75,6 +93,7 @@ struct BuildCommand: ParsableCommand {
             throw CLIError(error.description)
         }
         progress.finish()
+        phase("analyze")
         for skipped in statistics.skipped { FileHandle.standardError.write(Data("skipped: \(skipped)\n".utf8)) }
 
         var files: [(path: String, bytes: [UInt8])] = []
@@ -83,20 +102,23 @@ struct BuildCommand: ParsableCommand {
         let dot = needsDOT ? DOTWriter().write(graph) : ""
         // The picture of a large corpus shows its most connected entities; graph.dot keeps them all.
         let picture = needsDOT ? DOTWriter(maxNodes: maxDrawnNodes).write(graph) : ""
-        if chosen.contains("jsonld") { files.append((path("graph.jsonld"), Array(JSONLDWriter().write(graph).utf8))) }
+        phase("dot")
+        if chosen.contains("jsonld") { files.append((path("graph.jsonld"), JSONLDWriter().writeBytes(graph))); phase("jsonld") }
         if chosen.contains("dot") { files.append((path("graph.dot"), Array(dot.utf8))) }
-        if chosen.contains("nt") { files.append((path("graph.nt"), Array(NTriplesWriter().write(graph).utf8))) }
+        if chosen.contains("nt") { files.append((path("graph.nt"), NTriplesWriter().writeBytes(graph))); phase("nt") }
         for format in [GraphvizFormat.svg, .png] where chosen.contains(format.rawValue) {
             do {
                 let result = try GraphvizRenderer.render(dot: picture, layout: chosenLayout, format: format, dpi: format == .png ? 110 : nil)
                 if let note = result.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
                 files.append((path("graph.\(format.rawValue)"), result.bytes))
+                phase(format.rawValue)
             } catch let error as GraphvizError {
                 throw CLIError("graphviz: \(error)")
             }
         }
         do {
             try AtomicFileWriter.write(files)
+            phase("write")
         } catch let error as AtomicFileWriter.WriteError {
             throw CLIError(error.description)
         }

@@ -31,6 +31,9 @@ public struct DOTWriter: Sendable {
     /// backslashes doubled, quotes escaped, newlines as `\n`, `&` as an entity so `&amp;`-like
     /// text is not decoded.
     public static func quoted(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 92 || $0 == 34 || $0 == 38 || $0 == 60 || $0 == 62 || $0 == 0xE2 }) {
+            return "\"" + text + "\""  // nothing to escape: the common case
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

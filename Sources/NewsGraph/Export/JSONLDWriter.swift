@@ -12,32 +12,61 @@ public struct JSONLDWriter: Sendable {
         return "{\n" + lines.joined(separator: ",\n") + "\n  }"
     }
 
-    public func write(_ graph: KnowledgeGraph) -> String {
-        var out = "{\n  \"@context\": " + JSONLDWriter.contextJSON + ",\n  \"@graph\": [\n"
+    public func write(_ graph: KnowledgeGraph) -> String { String(decoding: writeBytes(graph), as: UTF8.self) }
+
+    /// The document as UTF-8 bytes.
+    public func writeBytes(_ graph: KnowledgeGraph) -> [UInt8] {
+        var out = ByteBuffer(capacity: graph.nodes.count * 300)
+        out.append("{\n  \"@context\": " + JSONLDWriter.contextJSON + ",\n  \"@graph\": [\n")
         let nodes = graph.sortedNodes
         for (index, node) in nodes.enumerated() {
-            out += "    {\"@id\": " + JSONText.quoted(node.id)
+            out.append("    {\"@id\": ")
+            out.appendJSONString(node.id)
             if !node.types.isEmpty {
-                let types = node.types.sorted().map(JSONText.quoted)
-                out += ", \"@type\": " + (types.count == 1 ? types[0] : "[" + types.joined(separator: ", ") + "]")
+                out.append(", \"@type\": ")
+                let types = node.types.sorted()
+                if types.count > 1 { out.append(91) }
+                for (t, type) in types.enumerated() {
+                    if t > 0 { out.append(", ") }
+                    out.appendJSONString(type)
+                }
+                if types.count > 1 { out.append(93) }
             }
             for property in node.properties.keys.sorted() {
-                let values = node.values(property).map(valueJSON)
+                let values = node.values(property)
                 guard !values.isEmpty else { continue }
-                out += ",\n      " + JSONText.quoted(property) + ": " + (values.count == 1 ? values[0] : "[" + values.joined(separator: ", ") + "]")
+                out.append(",\n      ")
+                out.appendJSONString(property)
+                out.append(": ")
+                if values.count > 1 { out.append(91) }
+                for (v, value) in values.enumerated() {
+                    if v > 0 { out.append(", ") }
+                    append(value, to: &out)
+                }
+                if values.count > 1 { out.append(93) }
             }
-            out += index + 1 < nodes.count ? "},\n" : "}\n"
+            out.append(index + 1 < nodes.count ? "},\n" : "}\n")
         }
-        out += "  ]\n}\n"
-        return out
+        out.append("  ]\n}\n")
+        return out.bytes
     }
 
-    private func valueJSON(_ value: GraphValue) -> String {
+    private func append(_ value: GraphValue, to out: inout ByteBuffer) {
         switch value {
-        case .node(let iri): return "{\"@id\": " + JSONText.quoted(iri) + "}"
-        case .string(let s): return JSONText.quoted(s)
-        case .typed(let s, let type): return "{\"@value\": " + JSONText.quoted(s) + ", \"@type\": " + JSONText.quoted(type) + "}"
-        case .integer(let n): return String(n)
+        case .node(let iri):
+            out.append("{\"@id\": ")
+            out.appendJSONString(iri)
+            out.append(125)
+        case .string(let s):
+            out.appendJSONString(s)
+        case .typed(let s, let type):
+            out.append("{\"@value\": ")
+            out.appendJSONString(s)
+            out.append(", \"@type\": ")
+            out.appendJSONString(type)
+            out.append(125)
+        case .integer(let n):
+            out.appendNumber(n)
         }
     }
 }

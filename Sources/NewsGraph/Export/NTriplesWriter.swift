@@ -2,53 +2,38 @@
 public struct NTriplesWriter: Sendable {
     public init() {}
 
-    public func write(_ graph: KnowledgeGraph) -> String {
-        var lines: [String] = []
-        let rdfType = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    public func write(_ graph: KnowledgeGraph) -> String { String(decoding: writeBytes(graph), as: UTF8.self) }
+
+    /// The triples as UTF-8 bytes.
+    public func writeBytes(_ graph: KnowledgeGraph) -> [UInt8] {
+        var out = ByteBuffer(capacity: graph.nodes.count * 800)
+        let rdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
         for node in graph.sortedNodes {
-            let subject = iri(node.id)
-            for type in node.types.sorted() { lines.append("\(subject) \(rdfType) \(iri(type)) .") }
+            let subject = Vocabulary.expand(node.id)
+            for type in node.types.sorted() {
+                out.appendIRI(subject); out.append(32)
+                out.appendIRI(rdfType); out.append(32)
+                out.appendIRI(Vocabulary.expand(type)); out.append(" .\n")
+            }
             for property in node.properties.keys.sorted() {
-                let predicate = iri(property)
-                for value in node.values(property) { lines.append("\(subject) \(predicate) \(term(value)) .") }
+                let predicate = Vocabulary.expand(property)
+                for value in node.values(property) {
+                    out.appendIRI(subject); out.append(32)
+                    out.appendIRI(predicate); out.append(32)
+                    switch value {
+                    case .node(let id): out.appendIRI(Vocabulary.expand(id))
+                    case .string(let s): out.appendNTriplesString(s)
+                    case .typed(let s, let type):
+                        out.appendNTriplesString(s)
+                        out.append("^^")
+                        out.appendIRI(Vocabulary.expand(type))
+                    case .integer(let n):
+                        out.append(34); out.appendNumber(n); out.append("\"^^<http://www.w3.org/2001/XMLSchema#integer>")
+                    }
+                    out.append(" .\n")
+                }
             }
         }
-        return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
-    }
-
-    private func iri(_ compact: String) -> String {
-        var out = "<"
-        for scalar in Vocabulary.expand(compact).unicodeScalars {
-            if scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + ">"
-    }
-
-    private func literal(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-
-    private func term(_ value: GraphValue) -> String {
-        switch value {
-        case .node(let id): return iri(id)
-        case .string(let s): return literal(s)
-        case .typed(let s, let type): return literal(s) + "^^" + iri(type)
-        case .integer(let n): return "\"\(n)\"^^<http://www.w3.org/2001/XMLSchema#integer>"
-        }
+        return out.bytes
     }
 }

@@ -19,13 +19,29 @@ public struct CorpusBuilder: Sendable {
         self.keepGoing = keepGoing
     }
 
-    /// Builds the graph of every article under `paths`. `progress` is called after each file with
+    /// Articles analyzed together; each batch is spread over the cores, then added in input order.
+    public var batchSize = 256
+    /// Worker threads (1 = no parallelism). The output is the same whatever the number.
+    public var threads = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    /// Builds the graph of every article under `paths`. `progress` is called after each batch with
     /// (files done, files total, articles so far, words so far).
     public func build(paths: [String], progress: (@Sendable (Int, Int, Int, Int) -> Void)? = nil) throws -> (KnowledgeGraph, Statistics) {
         let files = try ArticleReader.inputFiles(paths)
         var statistics = Statistics()
         var builder = GraphBuilder()
         var seenIDs: [String: SourceLocation] = [:]
+        var batch: [Article] = []
+        func flush(filesDone: Int) {
+            guard !batch.isEmpty else { return }
+            for document in analyze(batch) {
+                statistics.words += WordCounter.count(document.article.body)
+                builder.add(document)
+            }
+            statistics.articles += batch.count
+            batch.removeAll(keepingCapacity: true)
+            progress?(filesDone, files.count, statistics.articles, statistics.words)
+        }
         for (index, file) in files.enumerated() {
             let articles: [Article]
             do {
@@ -42,18 +58,49 @@ public struct CorpusBuilder: Sendable {
                     throw error
                 }
                 seenIDs[article.id] = article.source
-                let document = pipeline.analyze(article)
-                statistics.articles += 1
-                statistics.words += WordCounter.count(article.body)
-                builder.add(document)
+                batch.append(article)
+                if batch.count >= batchSize { flush(filesDone: index) }
             }
-            progress?(index + 1, files.count, statistics.articles, statistics.words)
+            if index + 1 == files.count || batch.count >= batchSize { flush(filesDone: index + 1) }
         }
+        flush(filesDone: files.count)
         if statistics.articles == 0 {
             throw InputError(SourceLocation(path: paths.joined(separator: " ")), "no articles found")
         }
         return (builder.build(), statistics)
     }
+
+    /// Analyzes articles on `threads` threads; results come back in input order.
+    public func analyze(_ articles: [Article]) -> [Document] {
+        if threads <= 1 || articles.count < 2 { return articles.map(pipeline.analyze) }
+        let results = ResultSlots<Document>(count: articles.count)
+        let pipeline = self.pipeline
+        let workers = min(threads, articles.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var i = worker
+            while i < articles.count {
+                results.set(i, pipeline.analyze(articles[i]))
+                i += workers
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Fixed slots that concurrent workers fill, each slot written by exactly one worker.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Value] { slots.map { $0! } }
 }
 
 /// Counts whitespace-separated words, as `str.split()` does (the peer's measure).
