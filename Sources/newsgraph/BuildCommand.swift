@@ -24,17 +24,11 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "Article files (.txt, .jsonl) or folders.")
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Output folder.")
-    var output: String
+    @OptionGroup var outputOptions: GraphOutputOptions
 
-    @Option(help: "Comma-separated formats: jsonld, dot, svg, png, nt.")
-    var formats: String = "jsonld,dot,svg,png"
-
-    @Option(help: "Graphviz layout for svg/png: dot, neato, fdp, sfdp, circo (default: chosen by graph size).")
-    var layout: String?
-
-    @Option(help: "Draw at most this many entities (the most connected) in graph.svg/png; graph.dot keeps all.")
-    var maxDrawnNodes: Int = 150
+    @Flag(help: ArgumentHelp("Stream: write each article's graph as N-Quads as it is read, in constant memory.",
+                             discussion: "Inputs are .jsonl files or - (standard input). Merge the partial outputs with `newsgraph merge`."))
+    var stream = false
 
     @Flag(help: "Skip unreadable files and articles (reported and counted) instead of stopping.")
     var keepGoing = false
@@ -49,18 +43,9 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let chosen = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        let known: Set<String> = ["jsonld", "dot", "svg", "png", "nt"]
-        if let unknown = chosen.first(where: { !known.contains($0) }) {
-            throw ValidationError("unknown format '\(unknown)' (choose from jsonld, dot, svg, png, nt)")
-        }
-        var chosenLayout: GraphvizLayout? = nil
-        if let layout {
-            guard let parsed = GraphvizLayout(rawValue: layout) else {
-                throw ValidationError("unknown layout '\(layout)' (choose from \(GraphvizLayout.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            chosenLayout = parsed
-        }
+        if stream { return try runStreaming() }
+        _ = try outputOptions.chosenFormats()
+        _ = try outputOptions.chosenLayout()
         let progress = ProgressDisplay(enabled: !quiet)
         let started = Date()
         let tagger: any EntityTagger
@@ -96,38 +81,73 @@ struct BuildCommand: ParsableCommand {
         phase("analyze")
         for skipped in statistics.skipped { FileHandle.standardError.write(Data("skipped: \(skipped)\n".utf8)) }
 
-        var files: [(path: String, bytes: [UInt8])] = []
-        func path(_ name: String) -> String { (output as NSString).appendingPathComponent(name) }
-        let needsDOT = chosen.contains("dot") || chosen.contains("svg") || chosen.contains("png")
-        let dot = needsDOT ? DOTWriter().write(graph) : ""
-        // The picture of a large corpus shows its most connected entities; graph.dot keeps them all.
-        let picture = needsDOT ? DOTWriter(maxNodes: maxDrawnNodes).write(graph) : ""
-        phase("dot")
-        if chosen.contains("jsonld") { files.append((path("graph.jsonld"), JSONLDWriter().writeBytes(graph))); phase("jsonld") }
-        if chosen.contains("dot") { files.append((path("graph.dot"), Array(dot.utf8))) }
-        if chosen.contains("nt") { files.append((path("graph.nt"), NTriplesWriter().writeBytes(graph))); phase("nt") }
-        for format in [GraphvizFormat.svg, .png] where chosen.contains(format.rawValue) {
-            do {
-                let result = try GraphvizRenderer.render(dot: picture, layout: chosenLayout, format: format, dpi: format == .png ? 110 : nil)
-                if let note = result.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
-                files.append((path("graph.\(format.rawValue)"), result.bytes))
-                phase(format.rawValue)
-            } catch let error as GraphvizError {
-                throw CLIError("graphviz: \(error)")
-            }
-        }
-        do {
-            try AtomicFileWriter.write(files)
-            phase("write")
-        } catch let error as AtomicFileWriter.WriteError {
-            throw CLIError(error.description)
-        }
+        try outputOptions.write(graph, phase: phase)
         if !quiet {
             let seconds = Date().timeIntervalSince(started)
             let summary = String(format: "%d articles, %d words, %d nodes in %.2f s (%.0f words/s) → %@",
                                  statistics.articles, statistics.words, graph.nodes.count, seconds,
-                                 Double(statistics.words) / max(seconds, 0.001), output)
+                                 Double(statistics.words) / max(seconds, 0.001), outputOptions.output)
             FileHandle.standardError.write(Data((summary + "\n").utf8))
         }
+    }
+
+    /// `--stream`: N-Quads per article, to a file (written atomically) or standard output.
+    private func runStreaming() throws {
+        let tagger: any EntityTagger
+        do { tagger = try DefaultTagger.make() } catch { throw CLIError("cannot load the entity model: \(error)") }
+        var corpus = CorpusBuilder(pipeline: Pipeline(tagger: tagger), keepGoing: keepGoing)
+        if let threads { corpus.threads = max(1, threads) }
+        let streaming = StreamingBuilder(corpus: corpus)
+        let output = outputOptions.output
+        let toStdout = output == "-"
+        let temporary = toStdout ? nil : (output as NSString).deletingLastPathComponent.appendingPathComponentOrDot(".\((output as NSString).lastPathComponent).tmp-\(getpid())")
+        let sink: FileHandle
+        if let temporary {
+            guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+                throw CLIError("\(output): cannot write")
+            }
+            sink = handle
+        } else {
+            sink = FileHandle.standardOutput
+        }
+        var total = CorpusBuilder.Statistics()
+        do {
+            for input in inputs {
+                let handle: FileHandle
+                if input == "-" {
+                    handle = FileHandle.standardInput
+                } else {
+                    guard FileManager.default.fileExists(atPath: input) else { throw CLIError("\(input): no such file") }
+                    guard let opened = FileHandle(forReadingAtPath: input) else { throw CLIError("\(input): cannot read file") }
+                    handle = opened
+                }
+                let name = input == "-" ? "stdin" : input
+                let statistics = try streaming.run(lines: LineReader(handle), path: name) { bytes in
+                    try sink.write(contentsOf: bytes)
+                }
+                total.articles += statistics.articles
+                total.words += statistics.words
+                total.skipped += statistics.skipped
+            }
+            if let temporary {
+                try sink.close()
+                guard rename(temporary, output) == 0 else { throw CLIError("\(output): cannot write") }
+            }
+        } catch {
+            if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
+            if let error = error as? InputError { throw CLIError(error.description) }
+            throw error
+        }
+        for skipped in total.skipped { FileHandle.standardError.write(Data("skipped: \(skipped)\n".utf8)) }
+        if !quiet {
+            FileHandle.standardError.write(Data("\(total.articles) articles, \(total.words) words streamed\n".utf8))
+        }
+    }
+}
+
+extension String {
+    /// `folder/name`, or `./name` for an empty folder.
+    func appendingPathComponentOrDot(_ name: String) -> String {
+        ((isEmpty ? "." : self) as NSString).appendingPathComponent(name)
     }
 }

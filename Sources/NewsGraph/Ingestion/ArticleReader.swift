@@ -36,13 +36,13 @@ public enum ArticleReader {
     }
 
     /// Reads every article of one file; `.jsonl` files hold one article per line, anything else is one text article.
-    public static func read(path: String) throws -> [Article] {
+    public static func read(path: String, onError: ((InputError) -> Void)? = nil) throws -> [Article] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(SourceLocation(path: path), "cannot read file")
         }
         let bytes = [UInt8](data)
         if (path as NSString).pathExtension.lowercased() == "jsonl" {
-            return try readJSONLines(bytes, path: path)
+            return try readJSONLines(bytes, path: path, onError: onError)
         }
         return [try readText(bytes, path: path)]
     }
@@ -79,11 +79,13 @@ public enum ArticleReader {
     // MARK: - JSON Lines
 
     /// One article per non-blank line: `body` required; `id`, `title`, `date`, `dateline`, `url`, `author` optional.
-    public static func readJSONLines(_ bytes: [UInt8], path: String) throws -> [Article] {
+    ///
+    /// A bad line throws, unless `onError` is given: then it is reported there and skipped.
+    public static func readJSONLines(_ bytes: [UInt8], path: String, onError: ((InputError) -> Void)? = nil) throws -> [Article] {
         if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) {
             throw InputError(SourceLocation(path: path), "empty file")
         }
-        let baseName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let baseName = defaultIDPrefix(path)
         var articles: [Article] = []
         var lineNumber = 0
         var start = 0
@@ -93,32 +95,49 @@ public enum ArticleReader {
             while end < bytes.count && bytes[end] != 10 { end += 1 }
             let line = bytes[start..<end]
             start = end + 1
-            if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { continue }
-            let location = SourceLocation(path: path, line: lineNumber)
-            if line.contains(0) { throw InputError(location, "binary data (NUL byte)") }
-            guard String(validating: line, as: UTF8.self) != nil else { throw InputError(location, "invalid UTF-8") }
-            let object: Any
             do {
-                object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
-            } catch {
-                throw InputError(location, "not valid JSON")
+                if let article = try readJSONLine(line, lineNumber: lineNumber, path: path, idPrefix: baseName) {
+                    articles.append(article)
+                }
+            } catch let error as InputError {
+                guard let onError else { throw error }
+                onError(error)
             }
-            guard let record = object as? [String: Any] else { throw InputError(location, "JSON line is not an object") }
-            guard let body = record["body"] as? String else { throw InputError(location, "missing \"body\" string") }
-            guard !body.trimming(" \t\r\n").isEmpty else { throw InputError(location, "empty \"body\"") }
-            let id = stringValue(record["id"]) ?? "\(baseName)-\(lineNumber)"
-            var article = Article(id: id, title: stringValue(record["title"]), date: stringValue(record["date"]), body: body, source: location)
-            article.dateline = stringValue(record["dateline"])
-            article.url = stringValue(record["url"])
-            if let author = record["author"] as? String {
-                article.authors = CreditLineParser.splitNames(author)
-            } else if let authors = record["author"] as? [String] {
-                article.authors = authors
-            }
-            ArticleNormalizer.normalize(&article)
-            articles.append(article)
         }
         return articles
+    }
+
+    /// The prefix of default ids: the file name without its extension ("corpus" → "corpus-12").
+    public static func defaultIDPrefix(_ path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    /// Parses one JSON line into an article; nil for a blank line.
+    public static func readJSONLine(_ line: ArraySlice<UInt8>, lineNumber: Int, path: String, idPrefix: String) throws -> Article? {
+        if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { return nil }
+        let location = SourceLocation(path: path, line: lineNumber)
+        if line.contains(0) { throw InputError(location, "binary data (NUL byte)") }
+        guard String(validating: line, as: UTF8.self) != nil else { throw InputError(location, "invalid UTF-8") }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
+        } catch {
+            throw InputError(location, "not valid JSON")
+        }
+        guard let record = object as? [String: Any] else { throw InputError(location, "JSON line is not an object") }
+        guard let body = record["body"] as? String else { throw InputError(location, "missing \"body\" string") }
+        guard !body.trimming(" \t\r\n").isEmpty else { throw InputError(location, "empty \"body\"") }
+        let id = stringValue(record["id"]) ?? "\(idPrefix)-\(lineNumber)"
+        var article = Article(id: id, title: stringValue(record["title"]), date: stringValue(record["date"]), body: body, source: location)
+        article.dateline = stringValue(record["dateline"])
+        article.url = stringValue(record["url"])
+        if let author = record["author"] as? String {
+            article.authors = CreditLineParser.splitNames(author)
+        } else if let authors = record["author"] as? [String] {
+            article.authors = authors
+        }
+        ArticleNormalizer.normalize(&article)
+        return article
     }
 
     private static func stringValue(_ value: Any?) -> String? {

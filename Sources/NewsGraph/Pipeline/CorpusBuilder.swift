@@ -8,6 +8,8 @@ public struct CorpusBuilder: Sendable {
         public var articles = 0
         public var words = 0
         public var skipped: [InputError] = []
+
+        public init() {}
     }
 
     public let pipeline: Pipeline
@@ -45,7 +47,7 @@ public struct CorpusBuilder: Sendable {
         for (index, file) in files.enumerated() {
             let articles: [Article]
             do {
-                articles = try ArticleReader.read(path: file)
+                articles = try ArticleReader.read(path: file, onError: keepGoing ? { statistics.skipped.append($0) } : nil)
             } catch let error as InputError where keepGoing {
                 statistics.skipped.append(error)
                 continue

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import GraphvizRendering
+import NewsGraph
+
+/// The output options shared by `build` and `merge`, and the writing of the chosen files.
+struct GraphOutputOptions: ParsableArguments {
+    static let knownFormats = ["jsonld", "dot", "svg", "png", "nt", "neo4j"]
+
+    @Option(name: .shortAndLong, help: "Output folder (with build --stream: an N-Quads file, or - for standard output).")
+    var output: String
+
+    @Option(help: "Comma-separated formats: jsonld, dot, svg, png, nt (N-Triples), neo4j (nodes.csv + relationships.csv for neo4j-admin import).")
+    var formats: String = "jsonld,dot,svg,png"
+
+    @Option(help: "Graphviz layout for svg/png: dot, neato, fdp, sfdp, circo, twopi (default: chosen by graph size).")
+    var layout: String?
+
+    @Option(help: "Draw at most this many entities (the most connected) in graph.svg/png; graph.dot keeps all.")
+    var maxDrawnNodes: Int = 150
+
+    /// The formats chosen, validated.
+    func chosenFormats() throws -> Set<String> {
+        let chosen = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        if let unknown = chosen.first(where: { !GraphOutputOptions.knownFormats.contains($0) }) {
+            throw ValidationError("unknown format '\(unknown)' (choose from \(GraphOutputOptions.knownFormats.joined(separator: ", ")))")
+        }
+        return Set(chosen)
+    }
+
+    func chosenLayout() throws -> GraphvizLayout? {
+        guard let layout else { return nil }
+        guard let parsed = GraphvizLayout(rawValue: layout) else {
+            throw ValidationError("unknown layout '\(layout)' (choose from \(GraphvizLayout.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return parsed
+    }
+
+    /// Writes every chosen file atomically (all or nothing). `phase` is told when each one is done.
+    func write(_ graph: KnowledgeGraph, phase: (String) -> Void = { _ in }) throws {
+        let chosen = try chosenFormats()
+        let layout = try chosenLayout()
+        var files: [(path: String, bytes: [UInt8])] = []
+        func path(_ name: String) -> String { (output as NSString).appendingPathComponent(name) }
+        let needsDOT = chosen.contains("dot") || chosen.contains("svg") || chosen.contains("png")
+        if chosen.contains("dot") { files.append((path("graph.dot"), Array(DOTWriter().write(graph).utf8))) }
+        // The picture of a large corpus shows its most connected entities; graph.dot keeps them all.
+        let picture = needsDOT ? DOTWriter(maxNodes: maxDrawnNodes).write(graph) : ""
+        phase("dot")
+        if chosen.contains("jsonld") { files.append((path("graph.jsonld"), JSONLDWriter().writeBytes(graph))); phase("jsonld") }
+        if chosen.contains("nt") { files.append((path("graph.nt"), NTriplesWriter().writeBytes(graph))); phase("nt") }
+        if chosen.contains("neo4j") {
+            let csv = Neo4jCSVWriter().write(graph)
+            files.append((path("nodes.csv"), csv.nodes))
+            files.append((path("relationships.csv"), csv.relationships))
+            phase("neo4j")
+        }
+        for format in [GraphvizFormat.svg, .png] where chosen.contains(format.rawValue) {
+            do {
+                let result = try GraphvizRenderer.render(dot: picture, layout: layout, format: format, dpi: format == .png ? 110 : nil)
+                if let note = result.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+                files.append((path("graph.\(format.rawValue)"), result.bytes))
+                phase(format.rawValue)
+            } catch let error as GraphvizError {
+                throw CLIError("graphviz: \(error)")
+            }
+        }
+        do {
+            try AtomicFileWriter.write(files)
+            phase("write")
+        } catch let error as AtomicFileWriter.WriteError {
+            throw CLIError(error.description)
+        }
+    }
+}
