@@ -30,14 +30,17 @@ public struct DOTWriter: Sendable {
     /// Escapes text for a double-quoted DOT string that Graphviz also reads as a label:
     /// backslashes doubled, quotes escaped, newlines as `\n`, `&` as an entity so `&amp;`-like
     /// text is not decoded.
-    public static func quoted(_ text: String) -> String {
+    ///
+    /// Graphviz unescapes tooltips twice (once as a string, once as an escString), so for
+    /// `tooltip: true` backslashes are written four times to come out as one.
+    public static func quoted(_ text: String, tooltip: Bool = false) -> String {
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 92 || $0 == 34 || $0 == 38 || $0 == 60 || $0 == 62 || $0 == 0xE2 }) {
             return "\"" + text + "\""  // nothing to escape: the common case
         }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\": out += "\\\\"
+            case "\\": out += tooltip ? "\\\\\\\\" : "\\\\"
             case "\"": out += "\\\""
             case "\n": out += "\\n"
             case "\r": break
@@ -81,7 +84,7 @@ public struct DOTWriter: Sendable {
             let evidence = evidenceText(graph, node)
             for holder in holdersOfRole[node.id] ?? [] {
                 if let org = node.links("schema:memberOf").first {
-                    edges.append(Edge(from: holder.id, to: org, attributes: "label=\(DOTWriter.quoted(name)), tooltip=\(DOTWriter.quoted(evidence)), color=\"#3b7dd8\""))
+                    edges.append(Edge(from: holder.id, to: org, attributes: "label=\(DOTWriter.quoted(name)), tooltip=\(DOTWriter.quoted(evidence, tooltip: true)), color=\"#3b7dd8\""))
                 } else {
                     roleLines[holder.id, default: []].append(name)
                 }
@@ -95,13 +98,13 @@ public struct DOTWriter: Sendable {
             let evidence = evidenceText(graph, node)
             for a in attendees.indices {
                 for b in attendees.indices where b > a {
-                    edges.append(Edge(from: attendees[a], to: attendees[b], attributes: "dir=\"none\", label=\(DOTWriter.quoted(label)), tooltip=\(DOTWriter.quoted(evidence)), color=\"#d62728\", penwidth=\"2\", style=\"\(planned ? "dashed" : "solid")\""))
+                    edges.append(Edge(from: attendees[a], to: attendees[b], attributes: "dir=\"none\", label=\(DOTWriter.quoted(label)), tooltip=\(DOTWriter.quoted(evidence, tooltip: true)), color=\"#d62728\", penwidth=\"2\", style=\"\(planned ? "dashed" : "solid")\""))
                 }
             }
         }
         for node in nodes where node.types.contains("schema:Event") && !node.types.contains("ng:Meeting") {
             for place in node.links("schema:location") {
-                edges.append(Edge(from: node.id, to: place, attributes: "label=\"at\", style=\"dotted\", tooltip=\(DOTWriter.quoted(evidenceText(graph, node)))"))
+                edges.append(Edge(from: node.id, to: place, attributes: "label=\"at\", style=\"dotted\", tooltip=\(DOTWriter.quoted(evidenceText(graph, node), tooltip: true))"))
             }
         }
         var degree: [String: Int] = [:]
@@ -146,7 +149,7 @@ public struct DOTWriter: Sendable {
             var tooltip = "\(kind): \(name)"
             let aliases = node.values("schema:alternateName").map(\.text)
             if !aliases.isEmpty { tooltip += "\nalso: " + aliases.joined(separator: ", ") }
-            out += "  \(DOTWriter.quoted(node.id)) [label=\(DOTWriter.quoted(label)), shape=\"\(style.shape)\", fillcolor=\"\(style.color)\", tooltip=\(DOTWriter.quoted(tooltip))];\n"
+            out += "  \(DOTWriter.quoted(node.id)) [label=\(DOTWriter.quoted(label)), shape=\"\(style.shape)\", fillcolor=\"\(style.color)\", tooltip=\(DOTWriter.quoted(tooltip, tooltip: true))];\n"
         }
         for edge in keptEdges {
             out += "  \(DOTWriter.quoted(edge.from)) -> \(DOTWriter.quoted(edge.to)) [\(edge.attributes)];\n"

@@ -5,6 +5,10 @@ import Foundation
 /// Every problem is an `InputError` naming the file (and line): empty files, binary files,
 /// invalid UTF-8, JSON lines that are not objects or lack a `body`.
 public enum ArticleReader {
+    /// The largest article accepted (8 MiB of text, a hundred times a long feature story): bigger
+    /// input is not news, and would only tie up the analysis.
+    public static let maxArticleBytes = 8 << 20
+
     /// File extensions read from folders.
     public static let articleExtensions: Set<String> = ["txt", "jsonl"]
 
@@ -51,6 +55,7 @@ public enum ArticleReader {
 
     /// A text article: the first non-empty line is the title, the rest is the body.
     public static func readText(_ bytes: [UInt8], path: String) throws -> Article {
+        if bytes.count > maxArticleBytes { throw tooLarge(SourceLocation(path: path), bytes.count) }
         let text = try decode(bytes, path: path, firstLine: 1)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         while let first = lines.first, first.trimming(" \t\r").isEmpty { lines.removeFirst() }
@@ -116,6 +121,7 @@ public enum ArticleReader {
     public static func readJSONLine(_ line: ArraySlice<UInt8>, lineNumber: Int, path: String, idPrefix: String) throws -> Article? {
         if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { return nil }
         let location = SourceLocation(path: path, line: lineNumber)
+        if line.count > maxArticleBytes { throw tooLarge(location, line.count) }
         if line.contains(0) { throw InputError(location, "binary data (NUL byte)") }
         guard String(validating: line, as: UTF8.self) != nil else { throw InputError(location, "invalid UTF-8") }
         let object: Any
@@ -138,6 +144,10 @@ public enum ArticleReader {
         }
         ArticleNormalizer.normalize(&article)
         return article
+    }
+
+    private static func tooLarge(_ location: SourceLocation, _ size: Int) -> InputError {
+        InputError(location, "article too large (\(size >> 20) MiB; the limit is \(maxArticleBytes >> 20) MiB)")
     }
 
     private static func stringValue(_ value: Any?) -> String? {
