@@ -31,6 +31,9 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "Train only the first (local) pass.")
     var singlePass = false
 
+    @Option(name: .long, help: "Unlabelled JSON Lines corpus (a `body` per line) for word clusters; repeatable.")
+    var unlabelled: [String] = []
+
     func run() throws {
         let trainDocs = try CoNLLReader.read(contentsOf: URL(fileURLWithPath: train))
         let devDocs = try CoNLLReader.read(contentsOf: URL(fileURLWithPath: dev))
@@ -40,7 +43,13 @@ struct TrainCommand: ParsableCommand {
         options.hashBits = hashBits
         options.secondPass = !singlePass
         let start = Date()
-        let tagger = NERTraining.train(train: trainDocs, dev: devDocs, options: options) { p in
+        var unlabelledDocs: [[[String]]] = []
+        for path in unlabelled {
+            unlabelledDocs += try TaggerInput.documents(jsonl: URL(fileURLWithPath: path))
+        }
+        let log: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        let tagger = NERTraining.train(train: trainDocs, dev: devDocs, unlabelled: unlabelledDocs, options: options,
+                                       log: log) { p in
             var line = String(format: "%@ epoch %2d/%d  mistakes %6d  %5.1f s", p.phase, p.epoch, p.epochs, p.mistakes, p.seconds)
             if let f1 = p.devF1 { line += String(format: "  dev F1 %.2f", 100 * f1) }
             FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -5,6 +5,7 @@ public enum Fact: Sendable, Hashable {
     case meeting(MeetingFact)
     case quotation(QuotationFact)
     case event(NamedEventFact)
+    case relation(RelationFact)
 
     public var evidence: Evidence {
         switch self {
@@ -12,6 +13,7 @@ public enum Fact: Sendable, Hashable {
         case .meeting(let f): return f.evidence
         case .quotation(let f): return f.evidence
         case .event(let f): return f.evidence
+        case .relation(let f): return f.evidence
         }
     }
 }
@@ -58,6 +60,8 @@ public struct QuotationFact: Sendable, Hashable {
     public var speaker: Int
     public var text: String
     public var evidence: Evidence
+    /// Reported speech ("..., Motegi added.") rather than words in quotation marks.
+    public var indirect: Bool = false
 }
 
 /// A named event: a summit, an election, a signing ceremony.
@@ -66,5 +70,17 @@ public struct NamedEventFact: Sendable, Hashable {
     public var kind: String
     public var place: Int?
     public var date: String?
+    public var evidence: Evidence
+}
+
+/// An agreement or a dispute between countries (or organizations, or the people acting for them):
+/// "Japan and the United States agreed ...", "China and the United States are locked in a trade dispute".
+public struct RelationFact: Sendable, Hashable {
+    /// `agreement`, `dispute` or `tariffs` (one side imposes or threatens tariffs or sanctions on the other).
+    public var kind: String
+    public var parties: [Int]
+    /// A short topic phrase ("trade"), when stated.
+    public var topic: String?
+    public var trigger: String
     public var evidence: Evidence
 }

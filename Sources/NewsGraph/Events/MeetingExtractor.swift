@@ -30,28 +30,30 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         return "\(names)|\(m.status.rawValue)|\(m.topic ?? "")|\(place)|\(m.date ?? "")|\(m.cameoCode)"
     }
 
-    static let participantTypes: Set<EntityType> = [.person, .country, .organization]
-    static let clauseBreaks: Set<String> = [";", "that", "which", "who", "while", "but", "\"", "“", "”", "said", "says", "told"]
+    static let holdVerbs: Set<String> = [
+        "hold", "held", "holding", "holds", "had", "have", "has", "having", "began", "begin", "begins", "begun", "open",
+        "opened", "opening", "resume", "resumed", "start", "started", "starting", "conclude", "concluded", "continue",
+        "continued", "continuing", "attend", "attended", "finished", "ended", "end", "wrapped", "accelerate",
+    ]
+    static let infinitiveVerbs: Set<String> = holdVerbs.union(["meet", "discuss", "seek", "join", "visit", "confer", "talk", "negotiate", "attend"])
+    static let gerundMarkers: Set<String> = ["after", "before", "while", "since", "when", "following", "by"]
 
     public func extract(from document: Document) -> [Fact] {
+        let finder = ParticipantFinder(document)
         var facts: [Fact] = []
         var seen: [Set<Int>: Int] = [:]
-        let words = document.tokens.map(\.text)
         for (s, sentence) in document.sentences.enumerated() {
-            var i = sentence.tokenRange.lowerBound
-            while i < sentence.tokenRange.upperBound {
-                defer { i += 1 }
-                guard let trigger = MeetingTriggers.words[words[i]] else { continue }
-                if words[i] == "call" && !(i > 0 && ["phone", "telephone"].contains(words[i - 1])) { continue }
-                if words[i] == "summit" && !(i + 1 < sentence.tokenRange.upperBound && words[i + 1] == "with") { continue }
-                guard let fact = meeting(document, words, sentence: s, trigger: trigger, at: i) else { continue }
+            for i in sentence.tokenRange {
+                guard let trigger = MeetingTriggers.words[finder.words[i]] else { continue }
+                guard let fact = meeting(document, finder, sentence: s, trigger: trigger, at: i) else { continue }
                 let key = Set(fact.participants)
                 if let existing = seen[key] {
                     // The same meeting restated: keep the first, but fill in what it lacked.
                     if case .meeting(var earlier) = facts[existing] {
                         earlier.topic = earlier.topic ?? fact.topic
                         earlier.place = earlier.place ?? fact.place
-                        earlier.date = earlier.date ?? fact.date
+                        earlier.superEvent = earlier.superEvent ?? fact.superEvent
+                        if earlier.date == nil { earlier.date = fact.date }
                         facts[existing] = .meeting(earlier)
                     }
                     continue
@@ -63,98 +65,207 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         return facts
     }
 
-    private func meeting(_ document: Document, _ words: [String], sentence s: Int, trigger: MeetingTriggers.Trigger, at i: Int) -> MeetingFact? {
+    /// The first token at or after `from` (within `limit` tokens) that is `word`, without crossing
+    /// punctuation or a named participant.
+    private func find(_ targets: Set<String>, after from: Int, limit: Int, _ finder: ParticipantFinder, upper: Int) -> Int? {
+        var m = from
+        while m < min(upper, from + limit) {
+            let w = finder.words[m]
+            if targets.contains(w) { return m }
+            if [",", ".", ";", ":", "\"", "“", "”", "(", "and", "but", "to", "that"].contains(w) || finder.participant(at: m) != nil { return nil }
+            m += 1
+        }
+        return nil
+    }
+
+    private func meeting(_ document: Document, _ finder: ParticipantFinder, sentence s: Int, trigger: MeetingTriggers.Trigger, at i: Int) -> MeetingFact? {
+        let words = finder.words
         let sentence = document.sentences[s]
         let lower = sentence.tokenRange.lowerBound, upper = sentence.tokenRange.upperBound
-        // Status from the words just before the trigger.
-        let windowStart = max(lower, i - 6)
-        let before = words[windowStart..<i]
-        var planned = before.contains(where: MeetingTriggers.futureMarkers.contains)
-        if trigger.form == .verbPast { planned = before.contains("will") || before.contains("would") }
-        if trigger.form == .verbBase {
-            planned = !(before.contains("did") || before.contains("didn't"))
+        let w = words[i]
+        let previous = i > lower ? words[i - 1] : ""
+        var form = trigger.form
+        var objectKind = trigger.object
+        var cameo = trigger.cameo
+        // "after meeting Funaro", "before meeting with Bush": the gerund works as a verb.
+        let gerund = w == "meeting" && MeetingExtractor.gerundMarkers.contains(previous)
+        if gerund { form = .verbBase; objectKind = .direct }
+
+        // Things that look like meetings and are not.
+        if ["met", "meet", "meets"].contains(w), words[lower..<upper].contains(where: MeetingTriggers.sportsWords.contains) { return nil }
+        if trigger.form == .noun, !gerund, MeetingTriggers.gatheringModifiers.contains(previous) { return nil }
+        let near = words[max(lower, i - 3)..<i]
+        if w == "call" {
+            guard near.contains(where: { ["phone", "telephone", "courtesy", "phone-call"].contains($0) }) else { return nil }
+            if near.contains("courtesy") { cameo = "042" }
         }
-        if trigger.form == .noun, before.contains("after") || before.contains("during") || before.contains("held") { planned = before.contains("will") }
-        if trigger.form == .noun, before.contains("warned") || before.contains("said") || before.contains("would") && before.contains("be") { return nil }
+        if w == "conversation", !near.contains(where: { ["phone", "telephone"].contains($0) }) { return nil }
+        if w == "called" {
+            // "Baker called Miyazawa early this week": a person right after, not "called on", "called X a liar".
+            var m = i + 1
+            while m < upper, finder.participantRange(at: m) == nil, finder.isPremodifier(m, lower: lower, upper: upper), m - i < 4 { m += 1 }
+            guard m < upper, let range = finder.participantRange(at: m), let e = finder.participant(at: m), finder.isPerson(e) else { return nil }
+            if range.upperBound < upper, ["a", "an", "the", "to", "'s", "’s", "for"].contains(words[range.upperBound]) { return nil }
+        }
+        if w == "spoke", find(["with"], after: i + 1, limit: 6, finder, upper: upper) == nil { return nil }
+        // Hypothetical: "willing to take part in any negotiations with Congress".
+        if form == .noun, words[max(lower, i - 2)..<i].contains(where: { ["any", "possible", "proposed", "further"].contains($0) }) { return nil }
+        // Denied: "did not meet", "refused to meet", "no talks with".
+        if words[max(lower, i - 4)..<i].contains(where: MeetingTriggers.negations.contains) { return nil }
+
+        // The other side: "met X", "talks with X", "a meeting between X and Y".
+        var objectHeads: [Int] = []
+        var objectPronoun: Int? = nil
+        var between = false
+        if form == .noun, i + 1 < upper, words[i + 1] == "between" {
+            objectHeads = finder.objects(from: i + 2, upper: upper, lower: lower).heads
+            guard objectHeads.count >= 2 else { return nil }
+            between = true
+        } else {
+            var start: Int? = nil
+            switch objectKind {
+            case .direct:
+                if i + 1 < upper, words[i + 1] == "with" { start = i + 2 }
+                else if let with = find(["with"], after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 }
+                else { start = i + 1 }
+            case .withOnly:
+                let targets: Set<String> = w == "call" ? ["with", "on"] : w.hasPrefix("guest") ? ["of"] : ["with"]
+                if let with = find(targets, after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 }
+            case .none:
+                break
+            }
+            if let start, start < upper {
+                let found = finder.objects(from: start, upper: upper, lower: lower)
+                objectHeads = found.heads
+                objectPronoun = found.pronoun
+                if objectHeads.isEmpty && objectPronoun == nil {
+                    if words[start..<min(upper, start + 5)].contains(where: MeetingTriggers.nonParticipantObjects.contains) { return nil }
+                }
+            }
+        }
+
+        // This side: the subject, a possessor ("his talks with"), or a relative pronoun's antecedent.
+        var subjectHeads: [Int] = []
+        var subjectStart = max(lower, i - 6)
+        var fromBetween = false
+        if !between {
+            var possessor: Int? = nil
+            for k in [i - 1, i - 2] where k >= lower {
+                if ["his", "her", "their", "His", "Her", "Their"].contains(words[k]) { possessor = k; break }
+                if (words[k] == "'s" || words[k] == "’s"), k - 1 >= lower, let e = finder.participant(at: k - 1) { subjectHeads = [e]; break }
+            }
+            if let p = possessor {
+                if ["their", "Their"].contains(words[p]) { subjectHeads = finder.resolvePlural(at: p, sentence: s) ?? [] }
+                else if let e = finder.resolveSingular(at: p, sentence: s, excluding: Set(objectHeads)) { subjectHeads = [e] }
+            } else if subjectHeads.isEmpty {
+                switch finder.subject(before: i, lower: lower, upper: upper) {
+                case .entities(let heads, let start):
+                    subjectHeads = heads
+                    subjectStart = start
+                    fromBetween = start - 1 >= lower && words[start - 1] == "between"
+                case .pronoun(let k):
+                    subjectStart = k
+                    // "Funaro, who he met with last week": the antecedent is met.
+                    if k - 1 >= lower, ["who", "whom"].contains(words[k - 1]) {
+                        var j = k - 2
+                        if j >= lower, words[j] == "," { j -= 1 }
+                        if j >= lower, let e = finder.participant(at: j) { objectHeads.append(e) }
+                    }
+                    if ParticipantFinder.pluralPronouns.contains(words[k]) || ["sides", "men", "leaders", "ministers", "countries", "nations", "women"].contains(words[k]) {
+                        subjectHeads = finder.resolvePlural(at: k, sentence: s) ?? []
+                    } else if let e = finder.resolveSingular(at: k, sentence: s, excluding: Set(objectHeads)) {
+                        subjectHeads = [e]
+                    }
+                case .relative(let heads):
+                    subjectHeads = heads
+                case .reporter(let heads, let pronoun):
+                    // "Yeutter said the case was resolved at a meeting with Figuerras."
+                    guard form == .noun || gerund else { break }
+                    if let pronoun {
+                        if let e = finder.resolveSingular(at: pronoun, sentence: s, excluding: Set(objectHeads)) { subjectHeads = [e] }
+                    } else {
+                        subjectHeads = heads
+                    }
+                case .none:
+                    // "After her talks with Ryzhkov, Thatcher ...": a fronted phrase, then the subject.
+                    if let comma = words[i..<upper].firstIndex(of: ","), !words[lower..<i].contains(",") {
+                        let found = finder.objects(from: comma + 1, upper: upper, lower: lower)
+                        if let first = found.heads.first { subjectHeads = [first] }
+                    }
+                }
+            }
+        }
 
         var participants: [Int] = []
-        func add(_ entity: Int) {
-            if MeetingExtractor.participantTypes.contains(document.entities[entity].type), !participants.contains(entity) {
-                participants.append(entity)
-            }
+        for e in subjectHeads + objectHeads where !participants.contains(e) { participants.append(e) }
+        if let p = objectPronoun, let e = finder.resolveSingular(at: p, sentence: s, excluding: Set(participants)) {
+            participants.append(e)
+            objectHeads.append(e)
         }
-        // "between A and B"
-        if let between = words[lower..<upper].firstIndex(of: "between"), trigger.form == .noun {
-            var j = between + 1
-            while j < upper {
-                if let entity = document.tokenEntities[j] { add(entity) }
-                else if !["and", ",", "the", "'s", "’s"].contains(words[j]) && !Titles.isTitleWord(words[j]) && !words[j].isCapitalizedWord { break }
-                j += 1
-            }
-        }
-        // Subject: entities before the trigger in the same clause.
-        var j = i - 1
-        var pronoun = false
-        while j >= lower, participants.count < 8 {
-            if MeetingExtractor.clauseBreaks.contains(words[j]) { break }
-            if ["they", "They"].contains(words[j]) { pronoun = true }
-            if let entity = document.tokenEntities[j], !isObjectOfPlacePreposition(words, j, lower) { add(entity) }
-            j -= 1
-        }
-        if pronoun && participants.count < 2 {
-            // "Trump and Xi ... when they meet": the people named before in the sentence.
-            for k in lower..<i { if let entity = document.tokenEntities[k], document.entities[entity].type == .person { add(entity) } }
-        }
-        // Object: "met (with) X", "visited X", "talks with X".
-        if trigger.takesObject || trigger.form == .noun {
-            var k = i + 1
-            if k < upper, words[k] == "with" { k += 1 } else if !trigger.takesObject { k = upper }
-            if k < upper, MeetingTriggers.nonParticipantObjects.contains(words[k]) { return nil }
-            var steps = 0
-            while k < upper, steps < 8 {
-                if let entity = document.tokenEntities[k] {
-                    add(entity)
-                } else if !(["and", ",", "the", "his", "her", "their", "'s", "’s"].contains(words[k]) || Titles.isTitleWord(words[k]) || Titles.officeHeadsLowercased.contains(words[k])) {
-                    break
+        if trigger.personObject && !gerund && !objectHeads.contains(where: finder.isPerson) { return nil }
+        if objectHeads.isEmpty && !between {
+            // No other side named: the subject must be a group that itself meets.
+            guard subjectHeads.count >= 2 else { return nil }
+            if form == .noun {
+                let before = words[max(lower, i - 4)..<i]
+                let held = before.indices.contains { k in
+                    MeetingExtractor.holdVerbs.contains(words[k]) && !(k > lower && ["a", "an", "the", "early", "its"].contains(words[k - 1]))
                 }
-                k += 1
-                steps += 1
+                guard fromBetween || held else { return nil }
             }
         }
-        // People first; states and bodies only when no person is named.
-        if participants.contains(where: { document.entities[$0].type == .person }) {
-            participants = participants.filter { document.entities[$0].type == .person }
+        // People first; states and bodies only beside at most one person.
+        if participants.filter(finder.isPerson).count >= 2 {
+            participants = participants.filter(finder.isPerson)
         }
         guard participants.count >= 2 else { return nil }
+
+        // Happened or planned, from the words before the trigger.
+        let window = words[max(lower, min(subjectStart, i - 1))..<i]
+        var planned: Bool
+        switch form {
+        case .verbPast:
+            planned = false
+        case .verbBase:
+            planned = !(window.contains("did") || window.contains("does") || ["after", "since", "following", "by"].contains(previous))
+        case .noun:
+            planned = false
+            for (offset, word) in window.enumerated() where MeetingTriggers.futureMarkers.contains(word) {
+                if word == "to" {
+                    let next = window.index(window.startIndex, offsetBy: offset + 1)
+                    if next < i, MeetingExtractor.infinitiveVerbs.contains(words[next]) { planned = true }
+                } else {
+                    planned = true
+                }
+            }
+            if window.contains(where: { ["held", "had", "after", "following", "during", "was", "were"].contains($0) })
+                && !window.contains(where: { ["will", "expected", "due", "scheduled", "set", "plan", "plans", "planned"].contains($0) }) { planned = false }
+        }
 
         let articleDay = document.article.publicationDay.flatMap { ISODay($0) }
         let resolver = DateResolver()
         var date = resolver.resolve(words, in: i..<upper, articleDate: articleDay, future: planned)
             ?? resolver.resolve(words, in: lower..<i, articleDate: articleDay, future: planned)
+        if let d = date, d.count == 10, let day = ISODay(d), let article = articleDay {
+            if !planned && day > article { planned = true }
+        }
         if date == nil, !planned, let day = articleDay { date = day.description }
         let superEvent = summitEvent(document, sentence: s)
-        var place = placeAfter(document, words, from: i, to: upper)
+        var place = placeAfter(document, words, from: i, to: min(upper, i + 16))
         if place == nil, let event = superEvent { place = eventPlace(document, event) }
         if place == nil, let dateline = document.article.datelinePlace, words[i..<upper].contains("city") {
             place = document.entities.firstIndex { $0.type == .city && $0.name.caseInsensitiveEquals(dateline) }
         }
-        let mode = words[lower..<upper].contains(where: { ["telephone", "phone", "phoned", "videoconference"].contains($0) }) ? "telephone" : "in person"
-        let cameo: String
+        let telephone = ["telephone", "phone", "phoned", "telephoned", "videoconference", "called"].contains(w)
+            || words[lower..<upper].contains(where: { ["telephone", "phone", "phoned", "telephoned", "videoconference"].contains($0) })
+        let mode = telephone ? "telephone" : "in person"
         if planned { cameo = "036" }
-        else if mode == "telephone" { cameo = "041" }
+        else if telephone { cameo = "041" }
         else if superEvent != nil { cameo = "044" }
-        else { cameo = trigger.cameo }
         let evidence = document.evidence(sentence: s, tokens: sentence.tokenRange)
         return MeetingFact(participants: participants, status: planned ? .planned : .happened,
                            topic: topic(words, trigger: i, lower: lower, upper: upper), place: place, date: date, mode: mode,
-                           superEvent: superEvent, cameoCode: cameo, trigger: words[i], evidence: evidence)
-    }
-
-    /// "Officials in Tokyo": a place after "in" is not a participant.
-    private func isObjectOfPlacePreposition(_ words: [String], _ j: Int, _ lower: Int) -> Bool {
-        var k = j - 1
-        while k >= lower, words[k] == "the" || words[k].isCapitalizedWord { k -= 1 }
-        return k >= lower && ["in", "at", "from", "to", "of", "on", "for"].contains(words[k])
+                           superEvent: superEvent, cameoCode: cameo, trigger: w, evidence: evidence)
     }
 
     private func placeAfter(_ document: Document, _ words: [String], from i: Int, to upper: Int) -> Int? {

@@ -2,46 +2,84 @@
 enum MeetingTriggers {
     enum Form { case verbPast, verbBase, noun }
 
+    /// Where the other participants of a trigger are found.
+    enum Object {
+        /// "met Abe", "met with Abe", "visited Mr Kohl".
+        case direct
+        /// Only after "with": "talked with", "conferred with", "summit with".
+        case withOnly
+        /// None: the subject must be a group ("Japan and the United States held meetings").
+        case none
+    }
+
     struct Trigger {
         let form: Form
         /// The CAMEO code when the meeting happened and nothing more specific applies.
         let cameo: String
-        /// Whether the object of the verb is a participant ("met Abe", "visited Japan").
-        let takesObject: Bool
+        let object: Object
+        /// Whether the other participants must be people (a visit to a country is not a meeting).
+        var personObject = false
     }
 
     static let words: [String: Trigger] = [
-        "met": Trigger(form: .verbPast, cameo: "040", takesObject: true),
-        "meet": Trigger(form: .verbBase, cameo: "040", takesObject: true),
-        "meets": Trigger(form: .verbBase, cameo: "040", takesObject: true),
-        "meeting": Trigger(form: .noun, cameo: "040", takesObject: false),
-        "meetings": Trigger(form: .noun, cameo: "040", takesObject: false),
-        "talks": Trigger(form: .noun, cameo: "046", takesObject: false),
-        "negotiations": Trigger(form: .noun, cameo: "046", takesObject: false),
-        "talked": Trigger(form: .verbPast, cameo: "040", takesObject: false),
-        "conferred": Trigger(form: .verbPast, cameo: "040", takesObject: false),
-        "visited": Trigger(form: .verbPast, cameo: "042", takesObject: true),
-        "visit": Trigger(form: .verbBase, cameo: "042", takesObject: true),
-        "visits": Trigger(form: .verbBase, cameo: "042", takesObject: true),
-        "hosted": Trigger(form: .verbPast, cameo: "043", takesObject: true),
-        "host": Trigger(form: .verbBase, cameo: "043", takesObject: true),
-        "hosts": Trigger(form: .verbBase, cameo: "043", takesObject: true),
-        "received": Trigger(form: .verbPast, cameo: "043", takesObject: true),
-        "summit": Trigger(form: .noun, cameo: "044", takesObject: false),
-        "phoned": Trigger(form: .verbPast, cameo: "041", takesObject: true),
-        "call": Trigger(form: .noun, cameo: "041", takesObject: false),
+        "met": Trigger(form: .verbPast, cameo: "040", object: .direct),
+        "meet": Trigger(form: .verbBase, cameo: "040", object: .direct),
+        "meets": Trigger(form: .verbBase, cameo: "040", object: .direct),
+        "meeting": Trigger(form: .noun, cameo: "040", object: .withOnly),
+        "meetings": Trigger(form: .noun, cameo: "040", object: .withOnly),
+        "talks": Trigger(form: .noun, cameo: "046", object: .withOnly),
+        "negotiations": Trigger(form: .noun, cameo: "046", object: .withOnly),
+        "discussions": Trigger(form: .noun, cameo: "040", object: .withOnly),
+        "consultations": Trigger(form: .noun, cameo: "040", object: .withOnly),
+        "talked": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
+        "spoke": Trigger(form: .verbPast, cameo: "040", object: .withOnly, personObject: true),
+        "conferred": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
+        "confer": Trigger(form: .verbBase, cameo: "040", object: .withOnly),
+        "visited": Trigger(form: .verbPast, cameo: "042", object: .direct, personObject: true),
+        "visit": Trigger(form: .verbBase, cameo: "042", object: .direct, personObject: true),
+        "hosted": Trigger(form: .verbPast, cameo: "043", object: .direct, personObject: true),
+        "host": Trigger(form: .verbBase, cameo: "043", object: .direct, personObject: true),
+        "hosts": Trigger(form: .verbBase, cameo: "043", object: .direct, personObject: true),
+        "received": Trigger(form: .verbPast, cameo: "043", object: .direct, personObject: true),
+        "summit": Trigger(form: .noun, cameo: "044", object: .withOnly),
+        "phoned": Trigger(form: .verbPast, cameo: "041", object: .direct, personObject: true),
+        "telephoned": Trigger(form: .verbPast, cameo: "041", object: .direct, personObject: true),
+        "called": Trigger(form: .verbPast, cameo: "041", object: .direct, personObject: true),
+        "call": Trigger(form: .noun, cameo: "041", object: .withOnly),
+        "conversation": Trigger(form: .noun, cameo: "041", object: .withOnly),
+        "guest": Trigger(form: .noun, cameo: "043", object: .withOnly, personObject: true),
+        "guests": Trigger(form: .noun, cameo: "043", object: .withOnly, personObject: true),
+        "audience": Trigger(form: .noun, cameo: "042", object: .withOnly, personObject: true),
     ]
 
     /// Words before a trigger that make the meeting planned rather than past.
     static let futureMarkers: Set<String> = [
-        "will", "would", "to", "expected", "plan", "plans", "planned", "planning", "due", "scheduled", "upcoming",
-        "next", "shall", "intend", "intends", "hope", "hopes", "could", "may", "might", "proposed", "agreed",
+        "will", "'ll", "would", "to", "expected", "plan", "plans", "planned", "planning", "due", "scheduled", "upcoming",
+        "next", "shall", "intend", "intends", "hope", "hopes", "could", "may", "might", "proposed", "agreed", "before",
+        "wants", "want", "offered", "invited", "set", "seeks", "sought",
     ]
+
+    /// Words before a trigger that deny it ("did not meet", "refused to meet").
+    static let negations: Set<String> = ["not", "n't", "never", "refused", "declined", "no", "cancelled", "canceled", "postponed", "without", "rejected", "ruled"]
 
     /// Objects of "met" that are not participants ("met expectations").
     static let nonParticipantObjects: Set<String> = [
         "expectations", "expectation", "forecasts", "targets", "target", "demand", "demands", "requirements",
         "criteria", "conditions", "deadline", "resistance", "opposition", "needs", "estimates", "goals", "goal",
+        "obligations", "payments", "costs", "standards", "requests", "request", "approval", "quota", "quotas",
+    ]
+
+    /// Kinds of meeting that are a body's own gathering, not a meeting between participants.
+    static let gatheringModifiers: Set<String> = [
+        "annual", "shareholders", "shareholder", "stockholders", "board", "cabinet", "general", "special", "executive",
+        "committee", "council", "party", "plenary", "extraordinary", "ministerial", "regular", "monthly", "weekly",
+    ]
+
+    /// Words showing a sports fixture ("will meet Likhovtseva in the second round").
+    static let sportsWords: Set<String> = [
+        "round", "final", "finals", "semi-final", "semi-finals", "semifinal", "quarter-final", "quarter-finals",
+        "quarterfinal", "match", "seed", "tournament", "championship", "championships", "play-off", "playoff", "fixture",
+        "game", "cup", "Cup", "league", "League", "goal", "striker",
     ]
 
     /// Subject-matter words that make a topic ("trade", "security").
@@ -53,12 +91,13 @@ enum MeetingTriggers {
         "cars", "technology", "cooperation", "border", "military", "aid", "loans", "coffee", "cocoa", "sugar",
         "wheat", "grain", "rice", "beef", "dollar", "yen", "reform", "reforms", "privatisation", "privatization",
         "merger", "takeover", "wages", "pay", "labour", "labor", "pensions", "health", "refugees", "human",
+        "semiconductor", "semiconductors", "microchip", "chip", "soybean", "soybeans", "pension", "strike",
     ]
 
     /// Nouns that extend a topic word into a phrase ("trade dispute", "trade agreement").
     static let topicHeads: Set<String> = [
         "dispute", "disputes", "agreement", "agreements", "deal", "deals", "war", "relations", "tensions",
         "policy", "policies", "pact", "treaty", "rights", "imbalance", "imbalances", "row", "crisis", "reform",
-        "cooperation", "negotiations",
+        "cooperation", "negotiations", "control", "controls", "package", "reductions",
     ]
 }

@@ -7,7 +7,7 @@ public struct NamedEventExtractor: ExampleDocumentedExtractor {
 
     static let eventNouns: [String: String] = [
         "summit": "summit", "election": "election", "elections": "election", "ceremony": "ceremony",
-        "conference": "conference", "referendum": "election", "Summit": "summit",
+        "conference": "conference", "referendum": "election", "Summit": "summit", "war": "war", "War": "war",
     ]
 
     public static let triggeringExamples: [PatternExample] = [
@@ -17,11 +17,13 @@ public struct NamedEventExtractor: ExampleDocumentedExtractor {
                        ["Japan upper house election|election||2019-07"]),
         PatternExample("Ministers attended the signing ceremony for the Trans-Pacific Partnership (TPP) trade deal, in Santiago, Chile March 8, 2018.",
                        ["Trans-Pacific Partnership signing ceremony|ceremony|Santiago|2018-03-08"]),
+        PatternExample("Oil prices rose as the Gulf war threatened shipping.", ["Gulf war|war||"]),
     ]
 
     public static let nonTriggeringExamples: [PatternExample] = [
         PatternExample("The election of a new chairman surprised analysts."),
         PatternExample("Shares rose after the company reported higher profits."),
+        PatternExample("Analysts warned of a trade war between the two countries."),
     ]
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -84,7 +86,7 @@ public struct NamedEventExtractor: ExampleDocumentedExtractor {
     private func eventName(_ document: Document, _ words: [String], at i: Int, sentence: Sentence, kind: String) -> (String, Int, Int?)? {
         let lower = sentence.tokenRange.lowerBound
         // "<Entity> summit": G20 summit, EC summit, Commonwealth summit.
-        if i - 1 >= lower, let entity = document.tokenEntities[i - 1], [.organization, .event, .city, .country].contains(document.entities[entity].type) {
+        if i - 1 >= lower, let entity = document.tokenEntities[i - 1], [.organization, .event, .city, .country, .place].contains(document.entities[entity].type) {
             var start = i - 1
             while start - 1 >= lower, document.tokenEntities[start - 1] == entity { start -= 1 }
             let surface = words[start..<i].joined(separator: " ")

@@ -11,11 +11,18 @@ public struct QuotationExtractor: ExampleDocumentedExtractor {
                        ["Robert Lighthizer|The talks were constructive,"]),
         PatternExample("Shinzo Abe met voters in Tokyo. \"We will win,\" he said.",
                        ["Shinzo Abe|We will win,"]),
+        PatternExample("The two sides did not discuss the timing for conclusion of a deal, Toshimitsu Motegi added.",
+                       ["Toshimitsu Motegi|The two sides did not discuss the timing for conclusion of a deal"]),
+        PatternExample("Prices would recover in the third quarter, said U.S. Trade Representative Robert Lighthizer.",
+                       ["Robert Lighthizer|Prices would recover in the third quarter"]),
     ]
 
     public static let nonTriggeringExamples: [PatternExample] = [
         PatternExample("The so-called \"America First\" agenda worries Japan."),
         PatternExample("\"We will win,\" the statement said."),
+        // Two people before the pronoun: whose words these are is not stated.
+        PatternExample("Helmut Kohl met Francois Mitterrand in Paris. \"We agree on everything,\" he said."),
+        PatternExample("Shares rose on Friday, dealers said."),
     ]
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -49,6 +56,9 @@ public struct QuotationExtractor: ExampleDocumentedExtractor {
             }
             i = close + 1
         }
+        for s in document.sentences.indices {
+            if let fact = indirectSpeech(document, words, sentence: s) { facts.append(fact) }
+        }
         return facts
     }
 
@@ -71,7 +81,7 @@ public struct QuotationExtractor: ExampleDocumentedExtractor {
                 return nil
             }
             if ["he", "she", "He", "She"].contains(words[j]), j + 1 < words.count, QuotationExtractor.speechVerbs.contains(words[j + 1]) {
-                return precedingPerson(document, before: close).map { ($0, j) }
+                return precedingPerson(document, before: openQuote(words, close)).map { ($0, j) }
             }
             if words[j] == "." || QuotationExtractor.openers.contains(words[j]) { return nil }
         }
@@ -87,14 +97,76 @@ public struct QuotationExtractor: ExampleDocumentedExtractor {
         return nil
     }
 
-    /// The most recently mentioned person before `token`, if the last two persons mentioned are the same one.
+    /// The quote's opening mark, for a closing mark at `close`.
+    private func openQuote(_ words: [String], _ close: Int) -> Int {
+        var k = close - 1
+        while k > 0, !QuotationExtractor.openers.contains(words[k]) { k -= 1 }
+        return k
+    }
+
+    /// The person a pronoun speaker ("he said") stands for: the only person named from the start of
+    /// the previous sentence up to the quotation; nil when none or several are.
     private func precedingPerson(_ document: Document, before token: Int) -> Int? {
-        var found: [Int] = []
-        var k = token - 1
-        while k >= 0, found.count < 1 {
-            if let entity = document.tokenEntities[k], document.entities[entity].type == .person { found.append(entity) }
-            k -= 1
+        let s = document.sentenceIndex(ofToken: max(0, token - 1))
+        let start = document.sentences[max(0, s - 1)].tokenRange.lowerBound
+        var people: Set<Int> = []
+        var inQuote = false
+        for k in start..<token {
+            let w = document.tokens[k].text
+            if QuotationExtractor.openers.contains(w) && !QuotationExtractor.closers.contains(w) { inQuote = true }
+            else if QuotationExtractor.closers.contains(w) && !QuotationExtractor.openers.contains(w) { inQuote = false }
+            if inQuote { continue }
+            if let e = document.entity(atToken: k, types: [.person]) { people.insert(e) }
         }
-        return found.first
+        return people.count == 1 ? people.first : nil
+    }
+
+    /// Reported speech closing a sentence: "..., Motegi added." / "..., said Minister X." / "..., he said."
+    private func indirectSpeech(_ document: Document, _ words: [String], sentence s: Int) -> Fact? {
+        let range = document.sentences[s].tokenRange
+        guard range.count >= 8, !words[range].contains(where: { QuotationExtractor.openers.contains($0) || QuotationExtractor.closers.contains($0) }) else { return nil }
+        var end = range.upperBound
+        if words[end - 1] == "." { end -= 1 }
+        guard let comma = words[range.lowerBound..<end].lastIndex(of: ","), comma - range.lowerBound >= 5, end - comma <= 9 else { return nil }
+        let tail = Array((comma + 1)..<end)
+        guard !tail.isEmpty else { return nil }
+        var speaker: Int? = nil
+        var anchor = comma + 1
+        if QuotationExtractor.speechVerbs.contains(words[tail[0]]) {
+            // ", said Indonesian Energy Minister Subroto."
+            var k = tail[0] + 1
+            while k < end, document.entity(atToken: k, types: [.person]) == nil,
+                  document.tokenEntities[k] != nil || Titles.isTitleWord(words[k]) || words[k].isCapitalizedWord || words[k] == "the" { k += 1 }
+            guard k < end, let person = document.entity(atToken: k, types: [.person]) else { return nil }
+            var after = k
+            while after < end, document.tokenEntities[after] == person { after += 1 }
+            guard after == end else { return nil }
+            speaker = person; anchor = k
+        } else {
+            // ", Motegi added." / ", Economy Minister Toshimitsu Motegi told reporters." / ", he said."
+            var k = comma + 1
+            while k < end, document.entity(atToken: k, types: [.person]) == nil,
+                  document.tokenEntities[k] != nil || Titles.isTitleWord(words[k]) || (words[k].isCapitalizedWord && !["He", "She"].contains(words[k])) { k += 1 }
+            guard k < end else { return nil }
+            var after = k
+            if let person = document.entity(atToken: k, types: [.person]) {
+                while after < end, document.tokenEntities[after] == person { after += 1 }
+                speaker = person
+            } else if ["he", "she"].contains(words[k]) {
+                after = k + 1
+                speaker = precedingPerson(document, before: range.lowerBound)
+            } else {
+                return nil
+            }
+            guard after < end, QuotationExtractor.speechVerbs.contains(words[after]) else { return nil }
+            let rest = words[(after + 1)..<end]
+            guard rest.isEmpty || Array(rest) == ["reporters"] || Array(rest) == ["Reuters"] else { return nil }
+            anchor = k
+        }
+        guard let speaker else { return nil }
+        _ = anchor
+        let text = document.substring(document.tokens[range.lowerBound].start, document.tokens[comma - 1].end)
+        let evidence = document.evidence(sentence: s, tokens: range.lowerBound..<comma)
+        return .quotation(QuotationFact(speaker: speaker, text: text, evidence: evidence, indirect: true))
     }
 }

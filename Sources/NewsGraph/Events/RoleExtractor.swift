@@ -16,12 +16,33 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Karl Otto Poehl|President|Bundesbank"]),
         PatternExample("Former Prime Minister Yasuhiro Nakasone spoke to reporters.",
                        ["Yasuhiro Nakasone|Prime Minister|"]),
+        PatternExample("He spoke after talks with Turkish Ambassador to Athens Nazmi Akiman, who arrived last night.",
+                       ["Nazmi Akiman|Ambassador to Athens|Turkey"]),
+        PatternExample("Secretary General Javier Perez de Cuellar has proposed an impartial inquiry.",
+                       ["Javier Perez de Cuellar|Secretary General|"]),
+        PatternExample("South Africa's Environmental Affairs Minister John Wiley died today, police said.",
+                       ["John Wiley|Environmental Affairs Minister|South Africa"]),
+        PatternExample("Earlier, Venezuelan Energy and Mines Minister Aturo Hernandez Grisanti said his country would help.",
+                       ["Aturo Hernandez Grisanti|Energy and Mines Minister|Venezuela"]),
+        PatternExample("\"It is a tragic time,\" JP Morgan chief executive William Harrison and chief operating officer James Dimon said in the letter.",
+                       ["William Harrison|Chief Executive|JP Morgan", "James Dimon|Chief Operating Officer|JP Morgan"]),
+        PatternExample("Sales should grow, said Jacopo Vittorelli, chief executive of Societe Internationale Pirelli SA <PIRI.Z>.",
+                       ["Jacopo Vittorelli|Chief Executive|Societe Internationale Pirelli SA"]),
+        PatternExample("Michael Raftery, project manager at the Hansard Society, said the elections were exciting.",
+                       ["Michael Raftery|Project Manager|Hansard Society"]),
+        PatternExample("Schools Minister Stephen Twigg said engaging young people was essential.",
+                       ["Stephen Twigg|Schools Minister|"]),
+        PatternExample("The newly appointed Finance Minister Gerhard Stoltenberg said rates would stay low.",
+                       ["Gerhard Stoltenberg|Finance Minister|"]),
     ]
 
     public static let nonTriggeringExamples: [PatternExample] = [
         PatternExample("Robert Lighthizer arrived in Tokyo on Monday."),
         PatternExample("The minister said Japan would not cave in."),
         PatternExample("Analysts at Goldman Sachs expect rates to rise."),
+        PatternExample("Howard Baker, who met the minister last week, declined to comment."),
+        PatternExample("James Baker said the president would not veto the bill."),
+        PatternExample("Prices rose after Japan's central bank cut rates, dealers said."),
     ]
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -37,9 +58,16 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
     public func extract(from document: Document) -> [Fact] {
         var facts: [Fact] = []
         var seen: Set<String> = []
+        // The organization of the role stated just before each person mention ends, for
+        // "JP Morgan chief executive William Harrison and chief operating officer James Dimon".
+        var organizationEndingAt: [Int: Int] = [:]
         for (m, mention) in document.mentions.enumerated() {
             guard let person = document.mentionEntities[m], document.entities[person].type == .person else { continue }
-            for fact in premodifierRoles(document, person: person, mention: mention) + appositionRoles(document, person: person, mention: mention) {
+            let before = premodifierRoles(document, person: person, mention: mention, organizationEndingAt: organizationEndingAt)
+            for fact in before {
+                if case .role(let role) = fact, let org = role.organization { organizationEndingAt[mention.tokenRange.upperBound - 1] = org }
+            }
+            for fact in before + appositionRoles(document, person: person, mention: mention) {
                 guard case .role(let role) = fact else { continue }
                 let key = "\(role.person)|\(role.roleName)|\(role.organization ?? -1)"
                 if seen.insert(key).inserted { facts.append(fact) }
@@ -48,6 +76,13 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         return facts
     }
 
+    /// Lower-case words that end an apposition before any office word ("X, who ...", "X, said ...").
+    static let appositionStops: Set<String> = [
+        "who", "which", "that", "said", "says", "was", "is", "has", "had", "also", "then", "and", "but", "a", "an", "the",
+        "told", "added", "declined", "whose", "whom", "in", "on", "at", "of", "for", "to", "with", "by", "from", "as", "it",
+        "he", "she", "they", "we", "i", "not", "would", "will", "could", "should", "may", "might", "did", "does", "do",
+    ]
+
     private func isCapitalized(_ word: String) -> Bool { word.unicodeScalars.first?.properties.isUppercase == true }
 
     private func isTitleToken(_ word: String) -> Bool {
@@ -55,16 +90,43 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             || Titles.officeModifiers.contains(word.capitalizedFirst)
     }
 
-    /// Title words directly before the person: "[Org|Country ('s)] Title words Person".
-    private func premodifierRoles(_ document: Document, person: Int, mention: EntityMention) -> [Fact] {
+    /// Title words directly before the person: "[Org|Country ('s)] Title words Person"; an entity after
+    /// "to" inside the title stays in it ("Turkish Ambassador to Athens Nazmi Akiman"), one after "of",
+    /// "for" or "at" is the organization ("Governor of the Bank of Japan Satoshi Sumita").
+    private func premodifierRoles(_ document: Document, person: Int, mention: EntityMention, organizationEndingAt: [Int: Int]) -> [Fact] {
         let sentence = document.sentences[mention.sentenceIndex]
         var j = mention.tokenRange.lowerBound - 1
         var phrase: [String] = []
         var organization: Int? = nil
+        var innerOrganization: Int? = nil
         while j >= sentence.tokenRange.lowerBound {
             let word = document.tokens[j].text
             if let entity = document.tokenEntities[j] {
-                if RoleExtractor.organizationTypes.contains(document.entities[entity].type) { organization = entity }
+                let type = document.entities[entity].type
+                guard let range = document.mentionRange(atToken: j) else { break }
+                let connector = range.lowerBound - 1 >= sentence.tokenRange.lowerBound ? document.tokens[range.lowerBound - 1].text : ""
+                let head = range.lowerBound - 2 >= sentence.tokenRange.lowerBound ? document.tokens[range.lowerBound - 2].text : ""
+                let headBefore = range.lowerBound - 3 >= sentence.tokenRange.lowerBound ? document.tokens[range.lowerBound - 3].text : ""
+                if RoleExtractor.organizationTypes.contains(type) || type == .place, !phrase.isEmpty || connector == "to" {
+                    if connector == "to", isTitleToken(head) {
+                        // "Ambassador to Athens": the place is part of the office.
+                        let text = document.substring(document.tokens[range.lowerBound].start, document.tokens[range.upperBound - 1].end)
+                        phrase.insert(contentsOf: ["to", text], at: 0)
+                        j = range.lowerBound - 2
+                        continue
+                    }
+                    if ["of", "for", "at"].contains(connector), isTitleToken(head), RoleExtractor.organizationTypes.contains(type), innerOrganization == nil {
+                        innerOrganization = entity
+                        j = range.lowerBound - 2
+                        continue
+                    }
+                    if connector == "the", ["of", "for", "at"].contains(head), isTitleToken(headBefore), RoleExtractor.organizationTypes.contains(type), innerOrganization == nil {
+                        innerOrganization = entity
+                        j = range.lowerBound - 3
+                        continue
+                    }
+                }
+                if RoleExtractor.organizationTypes.contains(type) { organization = entity }
                 break
             }
             if word == "'s" || word == "’s" {
@@ -80,21 +142,39 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             }
             break
         }
-        // Drop words before the first title word ("Analysts say Economy Minister" → "Economy Minister").
-        while let first = phrase.first, !isTitleToken(first) || RoleExtractor.connectors.contains(first) { phrase.removeFirst() }
+        // Drop words before the first title word ("Analysts say Economy Minister", "Commenting on President"),
+        // keeping a qualifier among them ("Former Prime Minister").
         var qualifier: String? = nil
-        if let first = phrase.first, RoleExtractor.qualifiers.contains(first) {
+        while let first = phrase.first, !isTitleToken(first) || RoleExtractor.connectors.contains(first) {
+            if RoleExtractor.qualifiers.contains(first) { qualifier = first.lowercased() }
+            phrase.removeFirst()
+        }
+        // "chairman of President Reagan's council": the person's own office is the one after "of".
+        if let of = phrase.lastIndex(where: { ["of", "for"].contains($0) }), of > 0,
+           phrase[(of + 1)...].contains(where: { Titles.officeHeads.contains($0) }),
+           phrase[..<of].contains(where: { Titles.officeHeads.contains($0.capitalizedFirst) }) {
+            phrase.removeFirst(of + 1)
+        }
+        if qualifier != nil {
+        } else if let first = phrase.first, RoleExtractor.qualifiers.contains(first) {
             qualifier = first.lowercased()
             phrase.removeFirst()
         } else if j >= sentence.tokenRange.lowerBound, RoleExtractor.qualifiers.contains(document.tokens[j].text) {
             qualifier = document.tokens[j].text.lowercased()
+        } else if j - 1 >= sentence.tokenRange.lowerBound, document.tokens[j].text == "appointed", document.tokens[j - 1].text == "newly" {
+            qualifier = "newly appointed"
         }
         guard phrase.contains(where: { Titles.officeHeads.contains($0) || Titles.officeHeadsLowercased.contains($0) }) else { return [] }
         if phrase.first == "Deputy" && phrase.count == 1 { return [] }
-        // A bare title before an organization is not enough to tie it ("Bank of Japan Governor" is handled as ORG + title).
-        let roleName = phrase.map(\.capitalizedFirst).joined(separator: " ").replacingOccurrences(of: " Of ", with: " of ").replacingOccurrences(of: " For ", with: " for ").replacingOccurrences(of: " And ", with: " and ")
+        // "... chief executive William Harrison and chief operating officer James Dimon": the organization
+        // of the first office carries over to the second.
+        if organization == nil, innerOrganization == nil, j >= sentence.tokenRange.lowerBound {
+            let k = document.tokens[j].text == "and" ? j - 1 : (document.tokens[j + 1].text == "and" ? j : -1)
+            if let org = organizationEndingAt[k] { organization = org }
+        }
+        let roleName = phrase.map { $0 == "to" ? $0 : $0.capitalizedFirst }.joined(separator: " ").replacingOccurrences(of: " Of ", with: " of ").replacingOccurrences(of: " For ", with: " for ").replacingOccurrences(of: " And ", with: " and ")
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: (j + 1)..<mention.tokenRange.upperBound)
-        return [.role(RoleFact(person: person, roleName: roleName, organization: organization, qualifier: qualifier, evidence: evidence))]
+        return [.role(RoleFact(person: person, roleName: roleName, organization: innerOrganization ?? organization, qualifier: qualifier, evidence: evidence))]
     }
 
     /// "Person, [the] title of [the] Org," and "Person, Org's title,".
@@ -121,11 +201,25 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             }
         }
         var phrase: [String] = []
+        var plainWords = 0
         while j < sentence.tokenRange.upperBound, phrase.count < 6 {
             let word = document.tokens[j].text
-            guard document.tokenEntities[j] == nil, isTitleToken(word) || (isCapitalized(word) && !phrase.isEmpty) else { break }
-            phrase.append(word)
-            j += 1
+            guard document.tokenEntities[j] == nil else { break }
+            if isTitleToken(word) || (isCapitalized(word) && !phrase.isEmpty) {
+                phrase.append(word)
+                j += 1
+                continue
+            }
+            // "project manager at ...": a plain word before the office head.
+            if plainWords < 2, !phrase.contains(where: { Titles.officeHeadsLowercased.contains($0.lowercased()) }),
+               word.count > 2, word.allSatisfy({ $0.isLowercase && $0.isLetter }), !RoleExtractor.appositionStops.contains(word),
+               !word.hasSuffix("ly"), !word.hasSuffix("ed") {
+                plainWords += 1
+                phrase.append(word)
+                j += 1
+                continue
+            }
+            break
         }
         guard let last = phrase.last, Titles.officeHeads.contains(last.capitalizedFirst) || Titles.officeHeadsLowercased.contains(last) else { return [] }
         if organization == nil {
@@ -136,6 +230,12 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             guard let entity = document.tokenEntities[safe: j], RoleExtractor.organizationTypes.contains(document.entities[entity].type) else { return [] }
             organization = entity
             while j < sentence.tokenRange.upperBound, document.tokenEntities[j] == entity { j += 1 }
+        }
+        // A stock ticker after a company's name ("Pirelli SA <PIRI.Z>").
+        while j < sentence.tokenRange.upperBound, document.tokens[j].text.hasPrefix("<") || document.tokens[j].text.hasSuffix(">") && organization != nil,
+              j > mention.tokenRange.upperBound, document.tokens[j].text != "<" || j + 1 < sentence.tokenRange.upperBound {
+            j += 1
+            if document.tokens[j - 1].text.hasSuffix(">") { break }
         }
         // The apposition must close: a comma, the end of the sentence, or a reporting verb.
         if j < sentence.tokenRange.upperBound, ![",", ".", "said", "says", "told", ";"].contains(document.tokens[j].text) { return [] }

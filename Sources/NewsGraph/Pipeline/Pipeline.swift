@@ -15,7 +15,7 @@ public struct Pipeline: Sendable {
 
     /// Roles, meetings and quotations (named events run first, as they add event entities).
     public static let standardExtractors: [any FactExtractor] = [
-        RoleExtractor(), MeetingExtractor(), QuotationExtractor(),
+        RoleExtractor(), MeetingExtractor(), QuotationExtractor(), AgreementExtractor(),
     ]
 
     /// Runs every stage on one article.

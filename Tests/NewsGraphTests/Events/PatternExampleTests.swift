@@ -5,7 +5,7 @@ import TestSupport
 /// Tests generated from the examples each extractor carries next to its patterns.
 @Suite struct PatternExampleTests {
     static let extractors: [any ExampleDocumentedExtractor.Type] = [
-        RoleExtractor.self, MeetingExtractor.self, QuotationExtractor.self, NamedEventExtractor.self,
+        RoleExtractor.self, MeetingExtractor.self, QuotationExtractor.self, NamedEventExtractor.self, AgreementExtractor.self,
     ]
 
     struct Case: CustomTestStringConvertible, Sendable {

@@ -6,7 +6,7 @@
 /// Changing a list changes the features: retrain the model (`make model`) afterwards.
 public enum GazetteerCategory: Int, CaseIterable, Sendable {
     case country = 0, demonym, city, region, firstName, personTitle, orgSuffix, orgWord
-    case knownOrganization, locationWord, miscWord, temporal, knownPerson
+    case knownOrganization, locationWord, miscWord, temporal, knownPerson, sportsTeam
 }
 
 /// Case-insensitive multi-token matcher over the feature word lists.
@@ -80,6 +80,8 @@ struct FeatureGazetteer: Sendable {
         addList(GazetteerLists.miscWords, .miscWord)
         addList(GazetteerLists.temporal, .temporal)
         addList(GazetteerLists.knownPeople, .knownPerson)
+        addList(GazetteerLists.sportsTeams, .sportsTeam)
+        addList(GazetteerLists.moreCities, .city)
         self.table = table
         self.maxLength = maxLength
     }

@@ -17,6 +17,7 @@ public enum Titles {
         "Economist", "Analyst", "Adviser", "Advisor", "Negotiator", "Diplomat", "Official", "Founder", "Partner",
         "Dictator", "Ayatollah", "Sultan", "Emir", "Sheikh", "Crown Prince", "CEO", "Chief Executive", "Councillor",
         "Councilor", "Lawmaker", "MP", "Governor-General", "Envoy", "Marshal", "Colonel", "Captain", "Lieutenant",
+        "Staff", "Comptroller", "Controller", "Registrar", "Ombudsman", "Undersecretary", "Under-Secretary", "Provost",
     ]
 
     /// Lower-case office words, for matching inside longer phrases.
@@ -34,6 +35,11 @@ public enum Titles {
         "White", "House", "Sports", "Olympic", "Technology", "Science", "Housing", "Tourism", "Fisheries", "Mines",
         "Petroleum", "Water", "Power", "Telecommunications", "Post", "Railways", "Youth", "Women", "Social", "Welfare",
         "Employment", "Immigration", "Veterans", "Homeland", "Attorney", "Solicitor", "Crown", "Trading", "Monetary",
+        "Environmental", "Schools", "Consumer", "Industrial", "Regional", "Constitutional", "Legal", "Children",
+        "Local", "Government", "Northern", "Scottish", "Welsh", "Irish", "Europe", "European", "Overseas", "Aid",
+        "Heritage", "Media", "Arts", "Rural", "Urban", "Public", "Works", "Mining", "Forestry", "Shipping", "Aviation",
+        "Marketing", "Investment", "Sales", "Research", "Policy", "Programme", "Program", "Project", "Operations",
+        "Exchequer", "Duchy", "Privy", "Whip",
     ]
 
     /// Months (a capitalized month is never a person or a place).

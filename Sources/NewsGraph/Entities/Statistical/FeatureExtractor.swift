@@ -15,6 +15,8 @@ struct PreparedDocument {
     var capitalizedInsideCount: ContiguousArray<Int32>
     /// Per sentence: whether it is an all-caps headline.
     var sentenceAllCaps: [Bool]
+    /// Packed word clusters per token (`WordClusters.unknown` when none).
+    var clusters: ContiguousArray<UInt32>
 
     var tokenCount: Int { infos.count }
     var sentenceCount: Int { sentenceStarts.count - 1 }
@@ -35,14 +37,17 @@ struct FeatureVectors {
 /// the document, so that a later "Motegi" agrees with an earlier "Toshimitsu Motegi".
 struct FeatureExtractor: Sendable {
     /// Bumped whenever templates change, so stale model files are rejected.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     let hashBits: Int
     let labelCount = BILOU.count
     private let mask: UInt64
     private let gazetteer: FeatureGazetteer
+    /// Word clusters from unlabelled text (empty when the model has none).
+    let clusters: WordClusters
 
-    init(hashBits: Int) {
+    init(hashBits: Int, clusters: WordClusters = .empty) {
         self.hashBits = hashBits
+        self.clusters = clusters
         self.mask = (UInt64(1) << UInt64(hashBits)) - 1
         self.gazetteer = FeatureGazetteer.shared
     }
@@ -97,9 +102,13 @@ struct FeatureExtractor: Sendable {
                 }
             }
         }
+        var clusterIDs = ContiguousArray<UInt32>(repeating: WordClusters.unknown, count: total)
+        if !clusters.isEmpty {
+            for i in 0..<total { clusterIDs[i] = clusters.lookup(word: infos[i].word, key: infos[i].key) }
+        }
         return PreparedDocument(sentenceStarts: starts, infos: infos, gazetteer: gaz, keyIDs: ids,
                                 keyCount: index.count, lowercaseCount: lowerCount,
-                                capitalizedInsideCount: capCount, sentenceAllCaps: allCaps)
+                                capitalizedInsideCount: capCount, sentenceAllCaps: allCaps, clusters: clusterIDs)
     }
 
     // MARK: - Templates
@@ -108,9 +117,16 @@ struct FeatureExtractor: Sendable {
         case bias = 1, word, lower, shape, pre1, pre2, pre3, pre4, suf1, suf2, suf3, suf4
         case lowerM1, lowerP1, lowerM2, lowerP2, shapeM1, shapeP1, shapeTri, bigramM1, bigramP1
         case caseContext, docCase, gaz, gazCase, gazM1, gazP1, wordM1Shape, lowerSentCaps
+        case clusterFine, clusterMid, clusterCoarse, clusterMidM1, clusterMidP1, clusterPair
         // Pass 2.
         case s1Label = 100, s1LabelM1, s1LabelP1, s1Tri, docMajority, docMajorityCase, docLong, docShare
+        case docNextBegins, docPrevEnds
     }
+
+    // Cluster ids at each granularity; sentinels (unknown word, sentence edges) pass through.
+    @inline(__always) private static func fine(_ c: UInt32) -> UInt64 { UInt64(c >= 0xFFFF_FFF0 ? c : c & 0x3FF) }
+    @inline(__always) private static func mid(_ c: UInt32) -> UInt64 { UInt64(c >= 0xFFFF_FFF0 ? c : (c >> 10) & 0xFF) }
+    @inline(__always) private static func coarse(_ c: UInt32) -> UInt64 { UInt64(c >= 0xFFFF_FFF0 ? c : c >> 18) }
 
     @inline(__always)
     private func row(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: (h & mask) &* UInt64(labelCount)) }
@@ -157,6 +173,17 @@ struct FeatureExtractor: Sendable {
                     let first: UInt64 = i == a ? 1 : 0
                     rows.append(row(FeatureHash.feature(T.caseContext.rawValue, cc | first << 4 | sentCaps << 5)))
                     rows.append(row(FeatureHash.feature(T.wordM1Shape.rawValue, m1.word, w.shape)))
+                    if !clusters.isEmpty {
+                        let c0 = doc.clusters[i]
+                        let cm1 = i - 1 >= a ? doc.clusters[i - 1] : 0xFFFF_FFFE
+                        let cp1 = i + 1 < b ? doc.clusters[i + 1] : 0xFFFF_FFFD
+                        rows.append(row(FeatureHash.feature(T.clusterFine.rawValue, Self.fine(c0))))
+                        rows.append(row(FeatureHash.feature(T.clusterMid.rawValue, Self.mid(c0))))
+                        rows.append(row(FeatureHash.feature(T.clusterCoarse.rawValue, Self.coarse(c0), cc)))
+                        rows.append(row(FeatureHash.feature(T.clusterMidM1.rawValue, Self.mid(cm1))))
+                        rows.append(row(FeatureHash.feature(T.clusterMidP1.rawValue, Self.mid(cp1))))
+                        rows.append(row(FeatureHash.feature(T.clusterPair.rawValue, Self.coarse(cm1), Self.coarse(c0))))
+                    }
                     if sentCaps != 0 {
                         rows.append(row(FeatureHash.feature(T.lowerSentCaps.rawValue, w.lower)))
                     }
@@ -224,6 +251,29 @@ struct FeatureExtractor: Sendable {
                 rows.append(row(FeatureHash.feature(T.s1Tri.rawValue, prev, own, next)))
                 let info = doc.infos[i]
                 guard info.hasLetter, info.caseClass != .lower else { continue }
+                // Does the next token begin (or the previous one end) an entity elsewhere in the document?
+                if i + 1 < b, doc.infos[i + 1].isCapitalized {
+                    let nb = Int(doc.keyIDs[i + 1]) * L
+                    var kinds: UInt64 = 0
+                    for k in 0..<4 {
+                        let bi = BILOU.index(kind: k, position: .begin), ui = BILOU.index(kind: k, position: .unit)
+                        var c = histogram[nb + bi] + histogram[nb + ui]
+                        if firstPass[i + 1] == bi || firstPass[i + 1] == ui { c -= 1 }
+                        if c > 0 { kinds |= 1 << UInt64(k) }
+                    }
+                    if kinds != 0 { rows.append(row(FeatureHash.feature(T.docNextBegins.rawValue, kinds, own))) }
+                }
+                if i > a, doc.infos[i - 1].isCapitalized {
+                    let pb = Int(doc.keyIDs[i - 1]) * L
+                    var kinds: UInt64 = 0
+                    for k in 0..<4 {
+                        let li = BILOU.index(kind: k, position: .last), ui = BILOU.index(kind: k, position: .unit)
+                        var c = histogram[pb + li] + histogram[pb + ui]
+                        if firstPass[i - 1] == li || firstPass[i - 1] == ui { c -= 1 }
+                        if c > 0 { kinds |= 1 << UInt64(k) }
+                    }
+                    if kinds != 0 { rows.append(row(FeatureHash.feature(T.docPrevEnds.rawValue, kinds, own))) }
+                }
                 let base = Int(doc.keyIDs[i]) * L
                 var kindCounts = SIMD4<Int32>(repeating: 0)
                 var others: Int32 = 0

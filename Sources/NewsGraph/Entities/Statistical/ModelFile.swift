@@ -23,6 +23,7 @@ public enum ModelFileError: Error, CustomStringConvertible {
 /// "NGNERMDL"                       8 bytes magic
 /// u32 format version, u32 feature-extractor version, u32 hash bits, u32 label count, u32 stages
 /// u32 n, n bytes UTF-8 metadata ("key=value" lines)
+/// word clusters: twice (exact spellings, folded keys) u32 n, then n × (u64 word hash, u32 packed ids)
 /// per stage:
 ///   f32 scale, (labels+1)·labels f32 transitions
 ///   u32 row count, then per non-zero row:
@@ -32,9 +33,10 @@ public enum ModelFileError: Error, CustomStringConvertible {
 /// Only non-zero rows are stored; the loader scatters them into a dense table.
 enum ModelFile {
     static let magic: [UInt8] = Array("NGNERMDL".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
-    static func encode(hashBits: Int, stages: [StageWeights], metadata: [String: String]) -> [UInt8] {
+    static func encode(hashBits: Int, stages: [StageWeights], clusters: WordClusters,
+                       metadata: [String: String]) -> [UInt8] {
         var out: [UInt8] = magic
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         func f32(_ v: Float) { u32(v.bitPattern) }
@@ -46,6 +48,7 @@ enum ModelFile {
         let meta = Array(metadata.keys.sorted().map { "\($0)=\(metadata[$0]!)" }.joined(separator: "\n").utf8)
         u32(UInt32(meta.count))
         out.append(contentsOf: meta)
+        clusters.encode(into: &out)
         let L = BILOU.count
         for stage in stages {
             f32(stage.scale)
@@ -78,7 +81,9 @@ enum ModelFile {
         return out
     }
 
-    static func decode(_ data: Data) throws -> (hashBits: Int, stages: [StageWeights], metadata: [String: String]) {
+    static func decode(_ data: Data) throws
+        -> (hashBits: Int, stages: [StageWeights], clusters: WordClusters, metadata: [String: String])
+    {
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             var pos = 0
             func need(_ n: Int) throws { if pos + n > raw.count { throw ModelFileError.truncated } }
@@ -113,6 +118,7 @@ enum ModelFile {
                 guard let eq = line.firstIndex(of: "=") else { continue }
                 metadata[String(line[..<eq])] = String(line[line.index(after: eq)...])
             }
+            let clusters = try WordClusters.decode(raw, at: &pos)
             let L = labels
             let buckets = 1 << hashBits
             var stages: [StageWeights] = []
@@ -152,7 +158,7 @@ enum ModelFile {
                 }
                 stages.append(StageWeights(hashBits: hashBits, weights: weights, transitions: transitions, scale: scale))
             }
-            return (hashBits, stages, metadata)
+            return (hashBits, stages, clusters, metadata)
         }
     }
 }

@@ -25,21 +25,12 @@ public enum NERBenchmark {
     /// the fastest run.
     public static func run(jsonl url: URL, tagger: any EntityTagger, limit: Int? = nil,
                            repetitions: Int = 3) throws -> NERBenchmarkResult {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw CoNLLError.unreadable(url.path)
-        }
-        var bodies: [String] = []
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            if let limit, bodies.count >= limit { break }
-            guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                  let body = object["body"] as? String else { continue }
-            bodies.append(body)
-        }
+        let bodies = try TaggerInput.bodies(jsonl: url, limit: limit)
         let words = bodies.reduce(0) { total, body in
             total + body.split(whereSeparator: { $0.isWhitespace }).count
         }
         let t0 = Date()
-        let documents = bodies.map { PlainTextTokenizer.sentences($0).map { $0.map(\.text) } }
+        let documents = bodies.map { TaggerInput.sentences($0) }
         let tokenizeSeconds = Date().timeIntervalSince(t0)
         let tokens = documents.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
         var best = Double.infinity

@@ -3,7 +3,7 @@ import Foundation
 /// Settings for training a `PerceptronTagger`.
 public struct NERTrainingOptions: Sendable {
     /// Passes over the training data per model.
-    public var epochs = 12
+    public var epochs = 15
     /// The weight table has `2^hashBits` feature buckets.
     public var hashBits = 20
     /// Folds used to produce honest first-pass labels on the training data for pass 2.
@@ -12,6 +12,8 @@ public struct NERTrainingOptions: Sendable {
     public var seed: UInt64 = 2003
     /// Whether to train the second (document-level) pass.
     public var secondPass = true
+    /// Perceptrons (differently shuffled) whose weights are averaged per model.
+    public var ensemble = 3
     /// Quantised weights smaller than this many steps are dropped (model size).
     public var pruneBelow: Int16 = 2
 
@@ -34,10 +36,21 @@ public struct NERTrainingProgress: Sendable {
 /// Trains the two-pass perceptron tagger on CoNLL documents, choosing the epoch count of each
 /// pass by dev-set F1.
 public enum NERTraining {
+    /// Trains a tagger. `unlabelled` documents (sentences of tokens, e.g. from
+    /// `TaggerInput.documents(jsonl:)`) are used, with the training tokens, to learn word clusters;
+    /// `log` receives progress lines of that step.
     public static func train(train: [CoNLLDocument], dev: [CoNLLDocument],
+                             unlabelled: [[[String]]] = [],
                              options: NERTrainingOptions = NERTrainingOptions(),
+                             log: (String) -> Void = { _ in },
                              progress: (NERTrainingProgress) -> Void = { _ in }) -> PerceptronTagger {
-        let extractor = FeatureExtractor(hashBits: options.hashBits)
+        var clusters = WordClusters.empty
+        if !unlabelled.isEmpty {
+            let start = Date()
+            clusters = WordClusterBuilder().build(documents: unlabelled + train.map { $0.sentences.map(\.tokens) }, log: log)
+            log(String(format: "clusters: built in %.1f s", Date().timeIntervalSince(start)))
+        }
+        let extractor = FeatureExtractor(hashBits: options.hashBits, clusters: clusters)
         func instances(_ docs: [CoNLLDocument]) -> [TrainingInstance] {
             docs.map { doc in
                 let prepared = extractor.prepare(doc.sentences.map(\.tokens))
@@ -60,35 +73,54 @@ public enum NERTraining {
             return score
         }
 
-        /// Trains one model; with dev instances, keeps the epoch with the best dev F1.
+        /// Trains `options.ensemble` perceptrons (different shuffling seeds) in lockstep and
+        /// averages their averaged weights; with dev instances, keeps the epoch with the best dev F1.
         func fit(_ data: [TrainingInstance], devData: [TrainingInstance]?, phase: String, seed: UInt64)
             -> (weights: [Float], transitions: [Float], epochs: Int, devF1: Double)
         {
-            var model = AveragedPerceptron(hashBits: options.hashBits)
-            var rng = SeededGenerator(seed: seed)
-            var order = Array(data.indices)
+            let members = max(1, options.ensemble)
+            var models = (0..<members).map { _ in AveragedPerceptron(hashBits: options.hashBits) }
+            var rngs = (0..<members).map { SeededGenerator(seed: seed &+ UInt64($0) &* 7919) }
+            var orders = (0..<members).map { _ in Array(data.indices) }
             var best: (weights: [Float], transitions: [Float], epochs: Int, devF1: Double)? = nil
+            func mean() -> (weights: [Float], transitions: [Float]) {
+                var sum = models[0].averaged()
+                for m in 1..<members {
+                    let avg = models[m].averaged()
+                    for i in sum.weights.indices { sum.weights[i] += avg.weights[i] }
+                    for i in sum.transitions.indices { sum.transitions[i] += avg.transitions[i] }
+                }
+                if members > 1 {
+                    let inv = 1 / Float(members)
+                    for i in sum.weights.indices { sum.weights[i] *= inv }
+                    for i in sum.transitions.indices { sum.transitions[i] *= inv }
+                }
+                return sum
+            }
             for epoch in 1...options.epochs {
                 let start = Date()
-                // Fisher–Yates with our own generator, for determinism across platforms.
-                for i in stride(from: order.count - 1, to: 0, by: -1) {
-                    let j = Int(rng.next() % UInt64(i + 1))
-                    order.swapAt(i, j)
+                var mistakes = 0
+                for m in 0..<members {
+                    // Fisher–Yates with our own generator, for determinism across platforms.
+                    for i in stride(from: orders[m].count - 1, to: 0, by: -1) {
+                        let j = Int(rngs[m].next() % UInt64(i + 1))
+                        orders[m].swapAt(i, j)
+                    }
+                    mistakes += models[m].trainEpoch(data, order: orders[m])
                 }
-                let mistakes = model.trainEpoch(data, order: order)
                 var f1: Double? = nil
                 if let devData {
-                    let avg = model.averaged()
+                    let avg = mean()
                     let score = devScore(AveragedPerceptron.decode(devData, weights: avg.weights, transitions: avg.transitions))
                     f1 = score.overall.f1
                     if best == nil || score.overall.f1 > best!.devF1 {
                         best = (avg.weights, avg.transitions, epoch, score.overall.f1)
                     }
                 } else if epoch == options.epochs {
-                    let avg = model.averaged()
+                    let avg = mean()
                     best = (avg.weights, avg.transitions, epoch, 0)
                 }
-                progress(NERTrainingProgress(phase: phase, epoch: epoch, epochs: options.epochs, mistakes: mistakes,
+                progress(NERTrainingProgress(phase: phase, epoch: epoch, epochs: options.epochs, mistakes: mistakes / members,
                                              devF1: f1, seconds: Date().timeIntervalSince(start)))
             }
             return best!
@@ -101,12 +133,15 @@ public enum NERTraining {
         var metadata: [String: String] = [
             "hashBits": String(options.hashBits),
             "seed": String(options.seed),
+            "ensemble": String(options.ensemble),
             "pass1Epochs": String(pass1.epochs),
             "pass1DevF1": String(format: "%.4f", pass1.devF1),
             "trainDocuments": String(train.count),
+            "clusterWords": String(clusters.count),
         ]
         guard options.secondPass else {
-            let tagger = PerceptronTagger(hashBits: options.hashBits, stage1: stage1, stage2: nil, metadata: metadata)
+            let tagger = PerceptronTagger(hashBits: options.hashBits, stage1: stage1, stage2: nil, clusters: clusters,
+                                          metadata: metadata)
             return finish(tagger, dev: dev, metadata: metadata)
         }
 
@@ -141,7 +176,8 @@ public enum NERTraining {
                                   floatTransitions: pass2.transitions, pruneBelow: options.pruneBelow)
         metadata["pass2Epochs"] = String(pass2.epochs)
         metadata["pass2DevF1"] = String(format: "%.4f", pass2.devF1)
-        let tagger = PerceptronTagger(hashBits: options.hashBits, stage1: stage1, stage2: stage2, metadata: metadata)
+        let tagger = PerceptronTagger(hashBits: options.hashBits, stage1: stage1, stage2: stage2, clusters: clusters,
+                                      metadata: metadata)
         return finish(tagger, dev: dev, metadata: metadata)
     }
 
@@ -151,6 +187,6 @@ public enum NERTraining {
         let score = tagger.evaluate(dev).score
         metadata["devF1"] = String(format: "%.4f", score.overall.f1)
         return PerceptronTagger(hashBits: tagger.extractor.hashBits, stage1: tagger.stage1, stage2: tagger.stage2,
-                                metadata: metadata)
+                                clusters: tagger.extractor.clusters, metadata: metadata)
     }
 }

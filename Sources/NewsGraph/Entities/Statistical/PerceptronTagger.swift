@@ -12,8 +12,9 @@ public final class PerceptronTagger: EntityTagger, Sendable {
     /// Free-form facts recorded at training time (`devF1`, `epochs`, `trainedOn`, ...).
     public let metadata: [String: String]
 
-    init(hashBits: Int, stage1: StageWeights, stage2: StageWeights?, metadata: [String: String]) {
-        self.extractor = FeatureExtractor(hashBits: hashBits)
+    init(hashBits: Int, stage1: StageWeights, stage2: StageWeights?, clusters: WordClusters = .empty,
+         metadata: [String: String]) {
+        self.extractor = FeatureExtractor(hashBits: hashBits, clusters: clusters)
         self.stage1 = stage1
         self.stage2 = stage2
         self.metadata = metadata
@@ -31,19 +32,25 @@ public final class PerceptronTagger: EntityTagger, Sendable {
     public convenience init(data: Data) throws {
         let decoded = try ModelFile.decode(data)
         self.init(hashBits: decoded.hashBits, stage1: decoded.stages[0],
-                  stage2: decoded.stages.count > 1 ? decoded.stages[1] : nil, metadata: decoded.metadata)
+                  stage2: decoded.stages.count > 1 ? decoded.stages[1] : nil, clusters: decoded.clusters,
+                  metadata: decoded.metadata)
     }
 
     /// Writes the model file.
     public func write(to url: URL) throws {
         let stages = [stage1] + (stage2.map { [$0] } ?? [])
-        let bytes = ModelFile.encode(hashBits: extractor.hashBits, stages: stages, metadata: metadata)
+        let bytes = ModelFile.encode(hashBits: extractor.hashBits, stages: stages, clusters: extractor.clusters,
+                                     metadata: metadata)
         try Data(bytes).write(to: url)
     }
 
-    /// The URL of the model bundled with the library.
+    /// The model `loadDefault()` reads: `$NEWSGRAPH_NER_MODEL` when set, otherwise the
+    /// `ner.model` resource bundled with the library (`Bundle.module`).
     public static var defaultModelURL: URL? {
-        Bundle.module.url(forResource: "ner", withExtension: "model")
+        if let path = ProcessInfo.processInfo.environment["NEWSGRAPH_NER_MODEL"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        return Bundle.module.url(forResource: "ner", withExtension: "model")
     }
 
     private static let shared: Result<PerceptronTagger, any Error> = Result {

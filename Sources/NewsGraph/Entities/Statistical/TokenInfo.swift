@@ -36,12 +36,35 @@ struct TokenInfo {
     init() {}
 
     init(_ token: String) {
-        if let done = token.utf8.withContiguousStorageIfAvailable({ TokenInfo(bytes: $0) }) {
+        if let done = token.utf8.withContiguousStorageIfAvailable({ buffer -> TokenInfo in
+            buffer.contains(0xE2) ? TokenInfo(normalizing: buffer) : TokenInfo(bytes: buffer)
+        }) {
             self = done
         } else {
             let bytes = Array(token.utf8)
-            self = bytes.withUnsafeBufferPointer { TokenInfo(bytes: $0) }
+            self = bytes.withUnsafeBufferPointer { TokenInfo(normalizing: $0) }
         }
+    }
+
+    /// Maps typographic quotes and dashes to the ASCII forms the CoNLL training data uses
+    /// (’s → 's, “ ” → ", – — → -) before hashing.
+    private init(normalizing buffer: UnsafeBufferPointer<UInt8>) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(buffer.count)
+        var i = 0
+        while i < buffer.count {
+            if buffer[i] == 0xE2, i + 2 < buffer.count, buffer[i + 1] == 0x80 {
+                switch buffer[i + 2] {
+                case 0x98, 0x99: bytes.append(39); i += 3; continue
+                case 0x9C, 0x9D: bytes.append(34); i += 3; continue
+                case 0x93, 0x94: bytes.append(45); i += 3; continue
+                default: break
+                }
+            }
+            bytes.append(buffer[i])
+            i += 1
+        }
+        self = bytes.withUnsafeBufferPointer { TokenInfo(bytes: $0) }
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>) {

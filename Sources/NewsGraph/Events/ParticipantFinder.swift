@@ -1,0 +1,380 @@
+/// Reads the noun phrases around an event trigger: which entity mentions head a phrase (and so
+/// can take part in an event) and which only modify one ("U.S. Trade Representative Robert
+/// Lighthizer", "Japan's minister", "French carmaker PSA", "Group of Seven talks"); coordinated
+/// phrases ("A, B and C"); subjects found by walking left, objects by walking right; and pronouns
+/// resolved to a named person only when that is unambiguous.
+struct ParticipantFinder {
+    let document: Document
+    let words: [String]
+
+    static let participantTypes: Set<EntityType> = [.person, .country, .organization]
+
+    /// Nouns that a preceding country or organization only modifies ("U.S. negotiators", "LSE boss").
+    static let modifiedNouns: Set<String> = [
+        "official", "officials", "negotiator", "negotiators", "leader", "leaders", "delegation", "delegations",
+        "delegate", "delegates", "government", "side", "team", "ministers", "sources", "source", "spokesman",
+        "spokeswoman", "needs", "demand", "demands", "requirements", "target", "targets", "expectations", "bankers",
+        "banks", "bank", "companies", "company", "firms", "firm", "carmaker", "group", "boss", "chief", "counterpart",
+        "counterparts", "envoy", "envoys", "diplomats", "diplomat", "troops", "forces", "authorities", "lawmakers",
+        "executives", "executive", "unit", "subsidiary", "shares", "stock", "market", "markets", "economy", "trade",
+        "talks", "meeting", "meetings", "summit", "negotiations", "officers", "staff", "board", "management",
+        "chairman", "president", "manager", "coach", "players", "player", "striker", "side's", "embassy", "ambassador",
+        "premier", "minister", "secretary", "representative", "exchange", "operator", "rival", "partner", "partners",
+        "plan", "proposal", "offer", "bid", "policy", "officer", "spokesperson", "crown", "prince", "head", "director",
+        "farm", "industry", "commissioner", "commission", "plane", "aircraft", "jet", "ship", "affiliate", "affairs",
+    ]
+
+    /// News agencies: "told Reuters" is an interview, never a meeting.
+    static let newsAgencies: Set<String> = ["Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Tanjug", "Kyodo", "Xinhua", "TASS", "Tass", "UPI", "Bloomberg", "Dow Jones"]
+
+    /// Lower-case words that may stand inside a noun phrase before its head.
+    static let premodifierWords: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "'s", "’s", "former", "new", "visiting", "veteran",
+        "top", "senior", "deputy", "outgoing", "acting", "incoming", "then", "newly", "designate", "elected",
+        "fellow", "prime", "foreign", "economic", "finance", "trade", "chief", "vice", "general", "state", "-",
+    ]
+
+    static let prepositions: Set<String> = [
+        "in", "at", "from", "to", "of", "on", "for", "by", "into", "over", "against", "about", "under", "than", "via",
+        "across", "within", "without", "toward", "towards", "through", "like", "including", "with", "between", "among",
+        "after", "before", "during", "since", "until", "aboard", "near", "outside", "inside", "beside", "behind", "onto", "upon",
+    ]
+
+    static let singularPronouns: Set<String> = ["he", "He", "she", "She", "him", "her", "Her", "his", "His"]
+    static let pluralPronouns: Set<String> = ["they", "They", "them", "their", "Their"]
+
+    init(_ document: Document) {
+        self.document = document
+        self.words = document.tokens.map(\.text)
+    }
+
+    // MARK: - Mentions
+
+    /// The participant-type entity at a token.
+    func participant(at t: Int) -> Int? {
+        guard let e = document.entity(atToken: t, types: ParticipantFinder.participantTypes) else { return nil }
+        let name = document.entities[e].name
+        if ParticipantFinder.newsAgencies.contains(name) || name.hasPrefix("Reuters ") { return nil }
+        return e
+    }
+
+    /// The mention range covering a token that names a participant-type entity.
+    func participantRange(at t: Int) -> Range<Int>? {
+        guard participant(at: t) != nil else { return nil }
+        return document.mentionRange(atToken: t)
+    }
+
+    func isPerson(_ entity: Int) -> Bool { document.entities[entity].type == .person }
+
+    /// Whether the mention heads its noun phrase rather than modifying a following noun.
+    func isHead(_ range: Range<Int>, upper: Int) -> Bool {
+        guard let entity = document.tokenEntities[range.lowerBound] else { return false }
+        let type = document.entities[entity].type
+        let surface = words[range].joined(separator: " ")
+        if type == .country, CountryTable.shared.lookup(surface) == nil, CountryTable.shared.lookupDemonym(surface) != nil {
+            return false  // "French carmaker", "Soviet leaders"
+        }
+        let next = range.upperBound < upper ? words[range.upperBound] : "."
+        if next == "'s" || next == "’s" { return false }
+        if type != .person {
+            if Titles.isTitleWord(next) || Titles.officeHeadsLowercased.contains(next) || ParticipantFinder.modifiedNouns.contains(next) { return false }
+            if range.upperBound < upper, let following = participant(at: range.upperBound), following != entity, isPerson(following) { return false }
+            if next == "-" || next.hasPrefix("-") { return false }  // "U.S.-Japan talks"
+        }
+        return true
+    }
+
+    /// Whether a token may stand inside a noun phrase before its head.
+    func isPremodifier(_ k: Int, lower: Int, upper: Int) -> Bool {
+        let w = words[k]
+        if ParticipantFinder.premodifierWords.contains(w) || Titles.isTitleWord(w) || Titles.officeHeadsLowercased.contains(w) { return true }
+        if Titles.officeModifiers.contains(w.capitalizedFirst) { return true }
+        if ParticipantFinder.modifiedNouns.contains(w) { return true }
+        if let range = participantRange(at: k) { return !isHead(range, upper: upper) }
+        if document.tokenEntities[k] != nil { return true }  // a city or event used as a modifier
+        if (w == "of" || w == "to" || w == "for") && k > lower && k + 1 < upper {
+            // Inside an office: "Chief of Staff", "Ambassador to Athens", "Secretary of State".
+            let before = words[k - 1], after = words[k + 1]
+            return (Titles.isTitleWord(before) || Titles.officeHeadsLowercased.contains(before)) && (after.isCapitalizedWord || document.tokenEntities[k + 1] != nil)
+        }
+        return false
+    }
+
+    /// A capitalized word outside any entity that is not a date word ("Deputy", "Crown").
+    func isLooseCapitalized(_ k: Int) -> Bool {
+        let w = words[k]
+        return w.isCapitalizedWord && document.tokenEntities[k] == nil && !Titles.weekdays.contains(w) && DateResolver.monthNumbers[w] == nil
+    }
+
+    /// The first token of the noun phrase a mention heads.
+    func phraseStart(_ range: Range<Int>, lower: Int, upper: Int) -> Int {
+        var k = range.lowerBound - 1
+        while k >= lower, isPremodifier(k, lower: lower, upper: upper) { k -= 1 }
+        return k + 1
+    }
+
+    /// Whether the phrase the mention heads is the object of a preposition ("in Tokyo").
+    func isPrepositionObject(_ range: Range<Int>, lower: Int, upper: Int) -> Bool {
+        let start = phraseStart(range, lower: lower, upper: upper)
+        return start - 1 >= lower && ParticipantFinder.prepositions.contains(words[start - 1])
+    }
+
+    // MARK: - Subjects and objects
+
+    /// The heads coordinated with (and before) the phrase headed by `range`: "A and B", "A, B and C".
+    func coordinatedLeft(_ range: Range<Int>, lower: Int, upper: Int) -> [Int] {
+        coordinatedGroup(range, lower: lower, upper: upper).heads
+    }
+
+    /// The coordinated heads ending with the phrase headed by `range`, and the group's first token.
+    func coordinatedGroup(_ range: Range<Int>, lower: Int, upper: Int) -> (heads: [Int], start: Int) {
+        guard let first = participant(at: range.lowerBound) else { return ([], range.lowerBound) }
+        var heads = [first]
+        var start = phraseStart(range, lower: lower, upper: upper)
+        while start - 2 >= lower, words[start - 1] == "and" || words[start - 1] == "," {
+            var j = start - 2
+            if words[j] == "," { j -= 1 }
+            guard j >= lower, let other = participantRange(at: j), isHead(other, upper: upper), let entity = participant(at: j) else { break }
+            if !heads.contains(entity) { heads.insert(entity, at: 0) }
+            start = phraseStart(other, lower: lower, upper: upper)
+        }
+        return (heads, start)
+    }
+
+    /// A subject found walking left from a trigger.
+    enum Subject {
+        case entities([Int], start: Int)
+        case pronoun(Int)
+        /// "X, who met ...": the relative pronoun's antecedent.
+        case relative([Int])
+        /// Walking stopped at a reporting verb ("Yeutter said ... a meeting with"): the heads before it.
+        case reporter([Int], pronoun: Int?)
+        case none
+    }
+
+    static let leftBreaks: Set<String> = [";", ":", "\"", "“", "”", "that", "which", "but", "But", "while", "whereas", "although", "because", "if", "unless", "(", ")", "whether"]
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "announced", "reported"]
+
+    func subject(before t: Int, lower: Int, upper: Int) -> Subject {
+        var k = t - 1
+        var steps = 0
+        while k >= lower, steps < 30 {
+            let w = words[k]
+            if ParticipantFinder.leftBreaks.contains(w) { return .none }
+            if ParticipantFinder.reportingVerbs.contains(w) { return reporter(before: k, lower: lower, upper: upper) }
+            if ["he", "He", "she", "She", "they", "They"].contains(w) { return .pronoun(k) }
+            if ["sides", "men", "leaders", "ministers", "countries", "nations", "women"].contains(w), k - 1 >= lower, ["two", "both", "Both"].contains(words[k - 1]) {
+                return .pronoun(k)
+            }
+            if k - 1 >= lower, Titles.officeHeads.contains(w) || Titles.officeHeadsLowercased.contains(w), participant(at: k) == nil,
+               k + 1 < upper, participant(at: k + 1) == nil {
+                // "the Crown Prince paid a call": the one person the article gave that title.
+                var j = k - 1
+                while j >= lower, Titles.isTitleWord(words[j]) { j -= 1 }
+                if j >= lower, ["the", "The"].contains(words[j]) {
+                    if let e = resolveDescription(w, before: j) { return .entities([e], start: j) }
+                    return .none
+                }
+            }
+            if w == "who" || w == "whom" {
+                var j = k - 1
+                if j >= lower, words[j] == "," { j -= 1 }
+                if j >= lower, let range = participantRange(at: j), isHead(range, upper: upper), let entity = participant(at: j) { return .relative([entity]) }
+                return .none
+            }
+            if let range = participantRange(at: k) {
+                if isHead(range, upper: upper) && !isPrepositionObject(range, lower: lower, upper: upper) {
+                    let group = coordinatedGroup(range, lower: lower, upper: upper)
+                    return .entities(group.heads, start: group.start)
+                }
+                k = range.lowerBound - 1
+                steps += 1
+                continue
+            }
+            k -= 1
+            steps += 1
+        }
+        return .none
+    }
+
+    private func reporter(before k: Int, lower: Int, upper: Int) -> Subject {
+        var j = k - 1
+        while j >= lower, ["also", "later", "earlier", "has", "had", "have"].contains(words[j]) { j -= 1 }
+        guard j >= lower else { return .none }
+        if ["he", "He", "she", "She"].contains(words[j]) { return .reporter([], pronoun: j) }
+        if let range = participantRange(at: j), isHead(range, upper: upper) { return .reporter(coordinatedLeft(range, lower: lower, upper: upper), pronoun: nil) }
+        return .none
+    }
+
+    /// Heads of the coordinated noun phrases starting at `start`: "X", "X and Y", "X, Y and Z",
+    /// "X, the veteran secretary general of Z, and Y". Also returns a pronoun object ("with him").
+    func objects(from start: Int, upper: Int, lower: Int) -> (heads: [Int], pronoun: Int?, end: Int) {
+        var heads: [Int] = []
+        var k = start
+        var expecting = true
+        var phraseLength = 0
+        while k < upper {
+            let w = words[k]
+            if expecting {
+                if let range = participantRange(at: k), let entity = participant(at: k) {
+                    if isHead(range, upper: upper) {
+                        if !heads.contains(entity) { heads.append(entity) }
+                        k = range.upperBound
+                        expecting = false
+                    } else {
+                        k = range.upperBound
+                        phraseLength += 1
+                    }
+                    continue
+                }
+                if heads.isEmpty, ["him", "her", "them"].contains(w), k + 1 >= upper || !(words[k + 1].isLowercaseWord && ParticipantFinder.modifiedNouns.contains(words[k + 1])) {
+                    return ([], k, k + 1)
+                }
+                if w == ",", phraseLength > 0, k > start, ParticipantFinder.modifiedNouns.contains(words[k - 1]) || Titles.officeHeadsLowercased.contains(words[k - 1]) {
+                    k += 1  // "his Israeli counterpart, Ariel Sharon"
+                    continue
+                }
+                if phraseLength < 8, isPremodifier(k, lower: lower, upper: upper) || isLooseCapitalized(k) {
+                    k += 1
+                    phraseLength += 1
+                    continue
+                }
+                break
+            }
+            // After a head: a list goes on with "and", ",", ", and"; an apposition may stand between.
+            if w == "and" || w == "&" {
+                k += 1; expecting = true; phraseLength = 0; continue
+            }
+            if w == "," {
+                if k + 1 < upper, words[k + 1] == "and" { k += 2; expecting = true; phraseLength = 0; continue }
+                if let next = appositionEnd(after: k, upper: upper, lower: lower) { k = next; continue }
+                k += 1; expecting = true; phraseLength = 0
+                continue
+            }
+            break
+        }
+        return (heads, nil, k)
+    }
+
+    /// ", the veteran secretary general of the Bolivian Labour Organization (cob) and" → the
+    /// index of the "and"/"," that continues the list, when the apposition holds no head.
+    private func appositionEnd(after comma: Int, upper: Int, lower: Int) -> Int? {
+        guard comma + 1 < upper, ["the", "a", "an", "his", "her", "their", "its"].contains(words[comma + 1]) || Titles.isTitleWord(words[comma + 1]) || Titles.officeHeadsLowercased.contains(words[comma + 1]) else { return nil }
+        var j = comma + 1
+        while j < upper, j - comma < 18 {
+            let w = words[j]
+            if w == "," || w == "and" {
+                // The list continues only if a head phrase follows.
+                var m = j + 1
+                if w == "," && m < upper && words[m] == "and" { m += 1 }
+                var length = 0
+                while m < upper, length < 8 {
+                    if let range = participantRange(at: m) {
+                        if isHead(range, upper: upper) { return w == "," ? j : j }
+                        m = range.upperBound; length += 1; continue
+                    }
+                    if isPremodifier(m, lower: lower, upper: upper) || words[m].isCapitalizedWord { m += 1; length += 1; continue }
+                    break
+                }
+                return nil
+            }
+            if w != "(" && w != ")" && ParticipantFinder.leftBreaks.contains(w) || ParticipantFinder.reportingVerbs.contains(w) || w == "." { return nil }
+            if let range = participantRange(at: j), isHead(range, upper: upper), !isPrepositionObject(range, lower: lower, upper: upper) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    // MARK: - Pronouns
+
+    /// The one person named earlier in the article right after the title `head` ("Crown Prince Abdullah").
+    func resolveDescription(_ head: String, before t: Int) -> Int? {
+        let title = head.lowercased()
+        var found: Set<Int> = []
+        for (m, mention) in document.mentions.enumerated() where mention.tokenRange.lowerBound < t {
+            guard let e = document.mentionEntities[m], isPerson(e) else { continue }
+            var k = mention.tokenRange.lowerBound - 1
+            while k >= 0, mention.tokenRange.lowerBound - k <= 4, document.tokenEntities[k] == nil || !isPerson(document.tokenEntities[k]!) {
+                if words[k].lowercased() == title { found.insert(e); break }
+                k -= 1
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The named person a singular pronoun refers to, when unambiguous: the only person named
+    /// earlier in the sentence (other than `excluding`); otherwise, if none is, the only person of
+    /// the nearest earlier sentence naming people, or the person that sentence opens with when the
+    /// pronoun opens its own sentence.
+    func resolveSingular(at t: Int, sentence s: Int, excluding: Set<Int>) -> Int? {
+        let lower = document.sentences[s].tokenRange.lowerBound
+        var here: [Int] = []
+        for k in lower..<t {
+            if let e = document.entity(atToken: k, types: [.person]), !excluding.contains(e), !here.contains(e) { here.append(e) }
+        }
+        if here.count == 1 { return here[0] }
+        if here.count > 1 { return nil }
+        var p = s - 1
+        while p >= 0, p >= s - 3 {
+            let range = document.sentences[p].tokenRange
+            var people: [Int] = []
+            for k in range {
+                if let e = document.entity(atToken: k, types: [.person]), !excluding.contains(e), !people.contains(e) { people.append(e) }
+            }
+            if people.count == 1 { return people[0] }
+            if people.count > 1 {
+                // A sentence-initial "He" continues the previous sentence's subject.
+                guard ["He", "She"].contains(words[t]) || sentenceOpensWithPronoun(s) else { return nil }
+                if let opener = openingPerson(sentence: p), !excluding.contains(opener) { return opener }
+                return nil
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    private func sentenceOpensWithPronoun(_ s: Int) -> Bool {
+        let range = document.sentences[s].tokenRange
+        return range.count > 0 && ["He", "She"].contains(words[range.lowerBound])
+    }
+
+    /// The person a sentence opens with as its subject ("Gen Musharraf held talks ..."), if any.
+    func openingPerson(sentence p: Int) -> Int? {
+        let range = document.sentences[p].tokenRange
+        var k = range.lowerBound
+        while k < range.upperBound, k - range.lowerBound < 10 {
+            if let r = participantRange(at: k), let e = participant(at: k) {
+                if isHead(r, upper: range.upperBound) { return isPerson(e) ? e : nil }
+                k = r.upperBound; continue
+            }
+            if !isPremodifier(k, lower: range.lowerBound, upper: range.upperBound) && !words[k].isCapitalizedWord { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The group a plural pronoun ("they", "the two men") refers to: the last coordinated pair of
+    /// people ("Trump and Xi") earlier in the sentence, else in the previous sentence.
+    func resolvePlural(at t: Int, sentence s: Int) -> [Int]? {
+        for p in [s, s - 1] where p >= 0 {
+            let range = document.sentences[p].tokenRange
+            let end = p == s ? t : range.upperBound
+            var group: [Int]? = nil
+            var k = range.lowerBound
+            while k < end {
+                if words[k] == "and", let left = k - 1 >= range.lowerBound ? participantRange(at: k - 1) : nil, isHead(left, upper: range.upperBound) {
+                    // The head after "and".
+                    var m = k + 1
+                    while m < end, isPremodifier(m, lower: range.lowerBound, upper: range.upperBound) { m += 1 }
+                    if m < end, let right = participantRange(at: m), isHead(right, upper: range.upperBound) {
+                        let heads = coordinatedLeft(right, lower: range.lowerBound, upper: range.upperBound)
+                        if heads.count >= 2, heads.allSatisfy(isPerson) { group = heads }
+                    }
+                }
+                k += 1
+            }
+            if let group { return group }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+
+/// `newsgraph eval-events` (hidden): scores meeting extraction on the hand-checked dev set.
+struct EvalEventsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-events",
+        abstract: "Score meeting extraction on the hand-checked dev set (participant pairs, status, false meetings).",
+        shouldDisplay: false
+    )
+
+    @Option(name: .long, help: "The dev-set fixture.")
+    var fixture: String = "Tests/Fixtures/events/meetings-dev.json"
+
+    @Option(name: .long, help: "The shared data folder holding the corpora (data/...).")
+    var shared: String = "../shared"
+
+    @Flag(name: [.short, .long], help: "Print every hit, miss and error.")
+    var verbose = false
+
+    @Option(name: .long, help: "Only this article id (repeatable).")
+    var id: [String] = []
+
+    func run() throws {
+        var devSet = try MeetingDevSet.load(path: fixture)
+        if !id.isEmpty {
+            let keep = Set(id)
+            devSet = MeetingDevSet(corpora: devSet.corpora, articles: devSet.articles.filter { keep.contains($0.id) })
+        }
+        let articles = try devSet.readArticles(shared: shared)
+        guard !articles.isEmpty else { throw ValidationError("no dev-set article found under \(shared)") }
+        let pipeline = Pipeline(tagger: try DefaultTagger.make())
+        var documents: [String: Document] = [:]
+        for article in articles { documents[article.id] = pipeline.analyze(article) }
+        let score = MeetingEvaluation.score(devSet, documents: documents)
+        if verbose { for line in score.details { print(line) } }
+        print(score.summary)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import NewsGraph
+
+/// The hand-checked meeting dev set (Tests/Fixtures/events/meetings-dev.json): only article ids and
+/// our expectations are stored; the articles are read from ../shared when it is present.
+@Suite struct MeetingDevSetTests {
+    static let fixture = TestPaths.packageRoot.appendingPathComponent("Tests/Fixtures/events/meetings-dev.json").path
+
+    @Test func fixtureIsWellFormed() throws {
+        let devSet = try MeetingDevSet.load(path: Self.fixture)
+        let withMeetings = devSet.articles.filter { !$0.meetings.isEmpty }
+        #expect(withMeetings.count >= 25)
+        #expect(devSet.articles.count - withMeetings.count >= 10)
+        #expect(Set(devSet.articles.map(\.id)).count == devSet.articles.count)
+        for entry in devSet.articles {
+            for meeting in entry.meetings {
+                #expect(meeting.participants.count >= 2, "\(entry.id)")
+                #expect(["happened", "planned"].contains(meeting.status), "\(entry.id)")
+            }
+        }
+    }
+
+    @Test func scoringCountsPairsAndFalseMeetings() {
+        // A synthetic document stands in for an analyzed article.
+        let document = Analysis.document("German Chancellor Helmut Kohl met French President Francois Mitterrand and Margaret Thatcher in Paris on Tuesday.")
+        let empty = Analysis.document("Shares rose in Tokyo on Tuesday.", id: "empty")
+        let devSet = MeetingDevSet(corpora: [:], articles: [
+            MeetingDevSet.Entry(id: "test", meetings: [
+                MeetingDevSet.Meeting(participants: ["Kohl", "Francois Mitterrand"], status: "happened", optional: nil),
+                MeetingDevSet.Meeting(participants: ["Helmut Kohl", "Jacques Chirac"], status: "happened", optional: nil),
+                MeetingDevSet.Meeting(participants: ["Margaret Thatcher", "Helmut Kohl"], status: "planned", optional: true),
+            ]),
+            MeetingDevSet.Entry(id: "empty", meetings: []),
+        ])
+        let score = MeetingEvaluation.score(devSet, documents: ["test": document, "empty": empty])
+        // Found: Kohl+Mitterrand (hit), Kohl+Thatcher (optional), Mitterrand+Thatcher (error); missed: Kohl+Chirac.
+        #expect(score.truePositives == 1)
+        #expect(score.falsePositives == 1)
+        #expect(score.falseNegatives == 1)
+        #expect(score.statusCorrect == 1)
+        #expect(score.negativeArticles == 1)
+        #expect(score.falseMeetingsInNegatives == 0)
+    }
+
+    @Test(.enabled(if: TestPaths.shared != nil, "../shared is absent"))
+    func meetsTheTargets() throws {
+        let devSet = try MeetingDevSet.load(path: Self.fixture)
+        let articles = try devSet.readArticles(shared: TestPaths.shared!.path)
+        try #require(articles.count == devSet.articles.count, "every dev-set article is in the corpora")
+        var documents: [String: Document] = [:]
+        for article in articles { documents[article.id] = Analysis.pipeline.analyze(article) }
+        let score = MeetingEvaluation.score(devSet, documents: documents)
+        if ProcessInfo.processInfo.environment["NEWSGRAPH_EVAL_VERBOSE"] != nil {
+            for line in score.details { print(line.replacingOccurrences(of: "\n", with: " ")) }
+        }
+        print(score.summary)
+        #expect(score.precision >= 0.85)
+        #expect(score.recall >= 0.75)
+        #expect(score.falseMeetingsPerTen < 1)
+        #expect(score.statusAccuracy >= 0.85)
+    }
+}
