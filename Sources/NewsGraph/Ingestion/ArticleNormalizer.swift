@@ -24,19 +24,28 @@ enum ArticleNormalizer {
     }
 
     /// Removes credit lines at the end of the body and records the people they name.
+    /// Only the last lines are looked at, so long bodies cost nothing extra.
     private static func stripTrailingCredits(_ article: inout Article) {
-        var lines = article.body.split(separator: "\n", omittingEmptySubsequences: false)
+        var body = Substring(article.body)
         var changed = false
-        while let last = lines.last {
-            let trimmed = last.trimming(" \t")
-            if trimmed.isEmpty { lines.removeLast(); continue }
-            guard let credits = CreditLineParser.parseCreditLine(trimmed) else { break }
+        while true {
+            let trimmedEnd = body.lastIndex { !$0.isWhitespace }.map { body.index(after: $0) } ?? body.startIndex
+            let content = body[..<trimmedEnd]
+            guard !content.isEmpty else { break }
+            let lineStart = content.lastIndex(of: "\n").map { content.index(after: $0) } ?? content.startIndex
+            let line = content[lineStart...].trimming(" \t")
+            // Credit lines are short; "by" must be there.
+            guard line.count < 300, line.contains(" by "), let credits = CreditLineParser.parseCreditLine(line) else { break }
             article.authors = credits.authors + article.authors.filter { !credits.authors.contains($0) }
             article.editors = credits.editors + article.editors.filter { !credits.editors.contains($0) }
             article.photographers += credits.photographers
-            lines.removeLast()
+            body = content[..<lineStart]
             changed = true
         }
-        if changed { article.body = lines.joined(separator: "\n") }
+        if changed {
+            // Drop the blank lines the credits leave behind.
+            let end = body.lastIndex { !$0.isWhitespace }.map { body.index(after: $0) } ?? body.startIndex
+            article.body = String(body[..<end])
+        }
     }
 }
