@@ -127,6 +127,7 @@ public struct GraphBuilder: Sendable {
                     var node = GraphNode(id: id, types: ["schema:Quotation"])
                     node.set("schema:creator", .node(entityIRI(quote.speaker)))
                     node.set("schema:text", .string(quote.text))
+                    if quote.indirect { node.set("ng:speech", .string("indirect")) }
                     node.add("prov:wasDerivedFrom", .node(articleIRI))
                     node.add("ng:evidence", .node(evidenceIRI))
                     graph.merge(node)
@@ -141,6 +142,17 @@ public struct GraphBuilder: Sendable {
                     var articleMention = GraphNode(id: articleIRI, types: [])
                     articleMention.add("schema:mentions", .node(entityIRI(event.event)))
                     graph.merge(articleMention)
+                case .relation(let relation):
+                    let parties = relation.parties.map(entityIRI).sorted()
+                    let id = "ngid:relation/\(relation.kind)/" + parties.map { Vocabulary.slug(String($0.split(separator: "/").last ?? "")) }.joined(separator: "+")
+                    var node = GraphNode(id: id, types: [relation.kind == "agreement" ? "ng:Agreement" : "ng:Dispute"])
+                    node.add("ng:relationKind", .string(relation.kind))
+                    for party in parties { node.add("ng:party", .node(party)) }
+                    if let topic = relation.topic { node.add("schema:about", .string(topic)) }
+                    node.add("ng:trigger", .string(relation.trigger))
+                    node.add("prov:wasDerivedFrom", .node(articleIRI))
+                    node.add("ng:evidence", .node(evidenceIRI))
+                    graph.merge(node)
                 }
             }
         }
@@ -172,41 +184,97 @@ public struct GraphBuilder: Sendable {
 }
 
 /// The corpus-wide key of every local entity (which local entities are one node).
+///
+/// Keys depend only on the set of documents, never on their order: a person's full name is its key;
+/// a bare name joins the only full name in the corpus ending (or, for two-word names, starting)
+/// with it, or, among several, the only one holding the same office somewhere in the corpus
+/// ("Treasury Secretary Baker" → James Baker when only he is Treasury Secretary), or the one person all
+/// such office-holding bare mentions point to; otherwise it stays apart. An organization's key ignores a legal suffix ("Vulcan Inc" = "Vulcan"), and an acronym
+/// joins the one organization it abbreviates.
 struct EntityKeys {
     private var keys: [[String]] = []
 
+    /// Legal-form words at the end of a company name.
+    static let legalSuffixes: Set<String> = [
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Limited", "Plc", "PLC", "plc",
+        "SA", "S.A.", "AG", "NV", "N.V.", "SpA", "BV", "AB", "Cos", "Incorporated", "LLC",
+    ]
+
+    /// The name an organization is keyed by: without a trailing legal form (and a comma before it).
+    static func organizationKeyName(_ name: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        while words.count > 1, let last = words.last, legalSuffixes.contains(last) { words.removeLast() }
+        if words.count > 0, words[words.count - 1].hasSuffix(",") { words[words.count - 1].removeLast() }
+        return words.joined(separator: " ")
+    }
+
     init(_ summaries: [GraphBuilder.Summary]) {
-        // Full person names by last and first word, over the whole corpus.
+        // Full person names by last and first word, and the offices held, over the whole corpus.
         var byLast: [String: Set<String>] = [:]
         var byFirst: [String: Set<String>] = [:]
+        var offices: [String: Set<String>] = [:]
         var acronymOwners: [String: Set<String>] = [:]
+        func roles(_ summary: GraphBuilder.Summary, _ entity: Int) -> Set<String> {
+            Set(summary.facts.compactMap { fact -> String? in
+                guard case .role(let role) = fact, role.person == entity else { return nil }
+                return role.roleName.lowercased()
+            })
+        }
         for summary in summaries {
-            for entity in summary.entities {
+            for (e, entity) in summary.entities.enumerated() {
                 if entity.type == .person {
                     let words = entity.name.split(separator: " ").map(String.init)
                     if words.count >= 2 {
                         byLast[words.last!, default: []].insert(entity.name)
                         if words.count == 2 { byFirst[words[0], default: []].insert(entity.name) }
+                        offices[entity.name, default: []].formUnion(roles(summary, e))
                     }
                 } else if entity.type == .organization {
                     for alias in entity.aliases where alias.allSatisfy({ $0.isUppercase || $0 == "." }) {
-                        acronymOwners[alias, default: []].insert(entity.name)
+                        acronymOwners[alias, default: []].insert(EntityKeys.organizationKeyName(entity.name))
                     }
                 }
             }
         }
+        // A bare name several full names end with: the full names holding the offices it holds.
+        func holders(_ name: String, _ summary: GraphBuilder.Summary, _ e: Int) -> Set<String> {
+            let held = roles(summary, e)
+            guard !held.isEmpty else { return [] }
+            return (byLast[name] ?? byFirst[name] ?? []).filter { !(offices[$0] ?? []).isDisjoint(with: held) }
+        }
+        // When every bare mention of a name that holds an office points to the same one person (at
+        // least twice, never to another), the name's other bare mentions are that person too
+        // ("President Reagan" → Ronald Reagan, then "Reagan"); otherwise they stay apart.
+        var evidence: [String: [Set<String>]] = [:]
+        for summary in summaries {
+            for (e, entity) in summary.entities.enumerated() where entity.type == .person && !entity.name.contains(" ") {
+                guard (byLast[entity.name] ?? byFirst[entity.name] ?? []).count > 1 else { continue }
+                let found = holders(entity.name, summary, e)
+                if !found.isEmpty { evidence[entity.name, default: []].append(found) }
+            }
+        }
+        var byOffice: [String: String] = [:]
+        for (name, found) in evidence where found.count >= 2 {
+            let all = found.reduce(into: Set<String>()) { $0.formUnion($1) }
+            if all.count == 1 { byOffice[name] = all.first! }
+        }
         keys = summaries.map { summary in
-            summary.entities.map { entity in
+            summary.entities.enumerated().map { e, entity in
                 switch entity.type {
                 case .person:
                     var name = entity.name
                     if !name.contains(" ") {
-                        if let owners = byLast[name], owners.count == 1 { name = owners.first! }
-                        else if byLast[name] == nil, let owners = byFirst[name], owners.count == 1 { name = owners.first! }
+                        let owners = byLast[name] ?? byFirst[name] ?? []
+                        if owners.count == 1 {
+                            name = owners.first!
+                        } else if owners.count > 1 {
+                            let found = holders(name, summary, e)
+                            if found.count == 1 { name = found.first! } else if found.isEmpty, let person = byOffice[name] { name = person }
+                        }
                     }
                     return "person/" + Vocabulary.slug(name)
                 case .organization:
-                    var name = entity.name
+                    var name = EntityKeys.organizationKeyName(entity.name)
                     if let owners = acronymOwners[name], owners.count == 1 { name = owners.first! }
                     return "organization/" + Vocabulary.slug(name)
                 case .country: return "country/" + Vocabulary.slug(entity.name)

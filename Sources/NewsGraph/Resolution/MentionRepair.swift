@@ -1,0 +1,232 @@
+/// Corrects the tagger's spans and coarse types before resolution, using only the article itself:
+/// each rule fixes one kind of tagger mistake that would otherwise create a wrong node.
+enum MentionRepair {
+    /// Words that end the name of an agreement or a body, never a person ("Trans-Pacific Partnership").
+    static let nonPersonHeads: Set<String> = [
+        "Partnership", "Agreement", "Treaty", "Pact", "Accord", "Accords", "Initiative", "Plan", "Fund", "Party",
+        "Union", "Bank", "Council", "Committee", "Corp", "Inc", "Ltd", "Group", "Ministry", "Agency", "Act",
+    ]
+
+    /// Last words that make a place-tagged name an organization ("Great Ormond Street Hospital").
+    static let institutionHeads: Set<String> = [
+        "Hospital", "University", "College", "School", "Institute", "Society", "Commission", "Committee",
+        "Ministry", "Department", "Agency", "Association", "Federation", "Foundation", "Corporation", "Company",
+        "Party", "Council", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "plc", "Airlines", "Authority",
+    ]
+
+    /// Last words of treaties and conventions: documents, not organizations or places ("Geneva Convention").
+    static let documentHeads: Set<String> = ["Convention", "Conventions", "Treaty", "Protocol", "Charter", "Declaration"]
+
+    /// Last words of names of events tagged as organizations ("Y Vote Mock Elections").
+    static let eventHeads: Set<String> = [
+        "Election", "Elections", "Summit", "Olympics", "Games", "Cup", "Championship", "Championships", "Festival",
+    ]
+
+    /// Geographic feature words that start a "<feature> of <place>" name ("Gulf of Mexico").
+    static let featureWords: Set<String> = ["Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Cape", "Lake", "Gulf", "Port"]
+
+    /// Lower-case words inside personal names ("Renaud Donnedieu de Vabres", "Daniel arap Moi").
+    static let nameParticles: Set<String> = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "bin", "ibn", "arap", "y"]
+
+    static func repair(_ document: inout Document) {
+        var mentions = document.mentions
+        trimTickers(&mentions, document)
+        mergeFeatureNames(&mentions, document)
+        dropOfficeWords(&mentions, document)
+        extendPeopleOverFirstNames(&mentions, document)
+        retype(&mentions, document)
+        dropCommonWordsTakenForNames(&mentions, document)
+        mentions = splitTitledSpans(mentions, document)
+        mentions = splitCoordinatedNames(mentions, document)
+        document.mentions = mentions
+    }
+
+    private static func make(_ document: Document, _ range: Range<Int>, _ sentence: Int, _ kind: EntityKind) -> EntityMention {
+        let text = document.substring(document.tokens[range.lowerBound].start, document.tokens[range.upperBound - 1].end)
+        return EntityMention(tokenRange: range, sentenceIndex: sentence, kind: kind, text: text)
+    }
+
+    /// "Societe Internationale Pirelli SA <PIRI.Z>": the stock ticker is not part of the name.
+    static func trimTickers(_ mentions: inout [EntityMention], _ document: Document) {
+        mentions = mentions.compactMap { mention in
+            var lower = mention.tokenRange.lowerBound, upper = mention.tokenRange.upperBound
+            while lower < upper, document.tokens[lower].text.hasPrefix("<") || document.tokens[lower].text == ">" { lower += 1 }
+            if let cut = (lower..<upper).first(where: { document.tokens[$0].text.hasPrefix("<") }) { upper = cut }
+            while upper > lower, document.tokens[upper - 1].text.hasSuffix(">") { upper -= 1 }
+            guard lower < upper else { return nil }
+            if lower..<upper == mention.tokenRange { return mention }
+            return make(document, lower..<upper, mention.sentenceIndex, mention.kind)
+        }
+    }
+
+    /// "Gulf" "of" "Mexico" tagged as two locations: one place.
+    static func mergeFeatureNames(_ mentions: inout [EntityMention], _ document: Document) {
+        var result: [EntityMention] = []
+        var i = 0
+        while i < mentions.count {
+            let m = mentions[i]
+            if i + 1 < mentions.count, m.kind == .location, featureWords.contains(document.tokens[m.tokenRange.lowerBound].text),
+               mentions[i + 1].sentenceIndex == m.sentenceIndex, mentions[i + 1].kind == .location,
+               mentions[i + 1].tokenRange.lowerBound == m.tokenRange.upperBound + 1, document.tokens[m.tokenRange.upperBound].text == "of" {
+                result.append(make(document, m.tokenRange.lowerBound..<mentions[i + 1].tokenRange.upperBound, m.sentenceIndex, .location))
+                i += 2
+                continue
+            }
+            result.append(m)
+            i += 1
+        }
+        mentions = result
+    }
+
+    private static func isOfficeWord(_ word: String) -> Bool {
+        Titles.officeHeads.contains(word.capitalizedFirst) || Titles.officeModifiers.contains(word.capitalizedFirst)
+    }
+
+    /// True when an office head follows `index` within a few title words ("Energy [and Mines] Minister").
+    private static func officeFollows(_ document: Document, after index: Int, sentenceEnd: Int) -> Bool {
+        var j = index
+        while j < min(sentenceEnd, index + 4) {
+            let word = document.tokens[j].text
+            if Titles.officeHeads.contains(word.capitalizedFirst) { return true }
+            guard isOfficeWord(word) || word == "and" || word == "&" || word.first?.isUppercase == true else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// "deputy Energy Minister", "Venezuelan Energy and Mines Minister": the office's domain tagged as an
+    /// organization. The office words are dropped; a leading country or demonym stays as a location.
+    static func dropOfficeWords(_ mentions: inout [EntityMention], _ document: Document) {
+        mentions = mentions.compactMap { mention in
+            guard mention.kind != .person else { return mention }
+            let words = document.tokens[mention.tokenRange].map(\.text)
+            let countries = CountryTable.shared
+            var prefix = 0
+            if countries.lookupAny(words[0]) != nil { prefix = 1 } else if words.count >= 2, countries.lookupAny(words[0] + " " + words[1]) != nil { prefix = 2 }
+            let rest = words[prefix...]
+            guard !rest.isEmpty, rest.allSatisfy({ isOfficeWord($0) && !Titles.officeHeads.contains($0) || $0 == "and" }) else { return mention }
+            let sentenceEnd = document.sentences[mention.sentenceIndex].tokenRange.upperBound
+            guard officeFollows(document, after: mention.tokenRange.upperBound, sentenceEnd: sentenceEnd) else { return mention }
+            if prefix == 0 { return nil }
+            return make(document, mention.tokenRange.lowerBound..<(mention.tokenRange.lowerBound + prefix), mention.sentenceIndex, .location)
+        }
+    }
+
+    /// "Secretary General Javier Perez de Cuellar" with only "Perez de Cuellar" tagged: capitalized
+    /// words between an office word and the name are the person's first names.
+    static func extendPeopleOverFirstNames(_ mentions: inout [EntityMention], _ document: Document) {
+        var covered = Set(mentions.flatMap { Array($0.tokenRange) })
+        for (index, mention) in mentions.enumerated() where mention.kind == .person {
+            let sentenceStart = document.sentences[mention.sentenceIndex].tokenRange.lowerBound
+            var start = mention.tokenRange.lowerBound
+            while start - 1 > sentenceStart, mention.tokenRange.lowerBound - (start - 1) <= 2 {
+                let word = document.tokens[start - 1].text
+                guard !covered.contains(start - 1), word.first?.isUppercase == true, word.count > 1,
+                      word.allSatisfy({ $0.isLetter || $0 == "-" }), !Titles.isTitleWord(word),
+                      !Titles.months.contains(word), !Titles.weekdays.contains(word), CountryTable.shared.lookupAny(word) == nil
+                else { break }
+                start -= 1
+            }
+            guard start < mention.tokenRange.lowerBound else { continue }
+            let before = document.tokens[start - 1].text
+            guard isOfficeWord(before) || Titles.honorifics.contains(before) else { continue }
+            for t in start..<mention.tokenRange.lowerBound { covered.insert(t) }
+            mentions[index] = make(document, start..<mention.tokenRange.upperBound, mention.sentenceIndex, .person)
+        }
+    }
+
+    /// Coarse types the name itself contradicts.
+    static func retype(_ mentions: inout [EntityMention], _ document: Document) {
+        mentions = mentions.compactMap { mention in
+            let words = document.tokens[mention.tokenRange].map(\.text)
+            let first = words[0], last = words[words.count - 1]
+            let previous = mention.tokenRange.lowerBound > 0 ? document.tokens[mention.tokenRange.lowerBound - 1].text : ""
+            // "Lord Browne", "Mr Blair", "Prof Aynsley-Green" are people whatever the tag.
+            if mention.kind != .person, (words.count >= 2 && Titles.honorifics.contains(first) || Titles.honorifics.contains(previous)),
+               words.allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains($0) }), CountryTable.shared.lookupAny(mention.text) == nil {
+                return make(document, mention.tokenRange, mention.sentenceIndex, .person)
+            }
+            if documentHeads.contains(last) || words.count >= 3 && first == "Law" && words[1] == "of" { return nil }
+            if mention.kind == .organization, words.count >= 2, eventHeads.contains(last) {
+                return make(document, mention.tokenRange, mention.sentenceIndex, .misc)
+            }
+            if mention.kind == .location || mention.kind == .misc, words.count >= 2, institutionHeads.contains(last) {
+                return make(document, mention.tokenRange, mention.sentenceIndex, .organization)
+            }
+            if mention.kind == .person, nonPersonHeads.contains(last) {
+                return make(document, mention.tokenRange, mention.sentenceIndex, .organization)
+            }
+            return mention
+        }
+    }
+
+    /// "Young people ..." at the start of a sentence tagged as a person: a single capitalized word that the
+    /// article also writes in lower case, with no title before it and no full name ending with it, is a common word.
+    static func dropCommonWordsTakenForNames(_ mentions: inout [EntityMention], _ document: Document) {
+        let lowerWords = Set(document.tokens.map(\.text).filter { $0.first?.isLowercase == true })
+        let fullNames = mentions.filter { $0.kind == .person && $0.tokenRange.count >= 2 }.map { document.tokens[$0.tokenRange.upperBound - 1].text }
+        mentions = mentions.filter { mention in
+            guard mention.tokenRange.count == 1 else { return true }
+            let token = mention.tokenRange.lowerBound
+            let word = document.tokens[token].text
+            // The first word of the sentence, after any opening quotes or brackets.
+            var first = document.sentences[mention.sentenceIndex].tokenRange.lowerBound
+            while first < token, document.tokens[first].text.allSatisfy({ !$0.isLetter && !$0.isNumber }) { first += 1 }
+            let afterQuote = token > 0 && ["\"", "“", "``", ":"].contains(document.tokens[token - 1].text)
+            guard token == first || afterQuote else { return true }
+            return !(lowerWords.contains(word.lowercased()) && !fullNames.contains(word) && CountryTable.shared.lookupAny(word) == nil)
+        }
+    }
+
+    /// "Citizens Bank and Canal Bank" tagged as one organization: two names sharing their last word.
+    static func splitCoordinatedNames(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        mentions.flatMap { mention -> [EntityMention] in
+            guard mention.kind == .organization, mention.tokenRange.count >= 5 else { return [mention] }
+            let range = mention.tokenRange
+            guard let and = range.first(where: { document.tokens[$0].text == "and" }), and - range.lowerBound >= 2, range.upperBound - and >= 3 else { return [mention] }
+            let leftLast = document.tokens[and - 1].text, rightLast = document.tokens[range.upperBound - 1].text
+            guard leftLast == rightLast, RuleBasedTagger.organizationSuffixes.contains(leftLast) || institutionHeads.contains(leftLast) else { return [mention] }
+            return [make(document, range.lowerBound..<and, mention.sentenceIndex, .organization),
+                    make(document, (and + 1)..<range.upperBound, mention.sentenceIndex, .organization)]
+        }
+    }
+
+    /// Spans that swallowed a title or a person's name seen elsewhere in the article.
+    static func splitTitledSpans(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let personNames = Set(mentions.filter { $0.kind == .person && $0.tokenRange.count >= 2 }.map(\.text))
+        var repaired: [EntityMention] = []
+        for mention in mentions {
+            let words = document.tokens[mention.tokenRange].map(\.text)
+            // "Minister of Economic Revitalization Toshimitsu Motegi" tagged as one name: the office's
+            // domain swallowed the person. The last two words are the person.
+            let lower = mention.tokenRange.lowerBound
+            if mention.kind != .person, mention.tokenRange.count >= 3, lower >= 2, document.tokens[lower - 1].text == "of",
+               Titles.officeHeads.contains(document.tokens[lower - 2].text), let last = words.last,
+               !nonPersonHeads.contains(last), !RuleBasedTagger.organizationSuffixes.contains(last),
+               words.suffix(2).allSatisfy({ $0.isCapitalizedWord && !Titles.isTitleWord($0) }) {
+                repaired.append(make(document, (mention.tokenRange.upperBound - 2)..<mention.tokenRange.upperBound, mention.sentenceIndex, .person))
+                continue
+            }
+            var replaced = false
+            if mention.tokenRange.count >= 3 {
+                for length in stride(from: min(4, mention.tokenRange.count - 1), through: 2, by: -1) {
+                    let tail = (mention.tokenRange.upperBound - length)..<mention.tokenRange.upperBound
+                    let candidate = make(document, tail, mention.sentenceIndex, .person)
+                    // Only when what precedes the name is not itself a name ("Economic Revitalization
+                    // Toshimitsu Motegi", not "Fernando Santos Alvite" next to "Santos Alvite").
+                    let head = words.prefix(words.count - length)
+                    let before = mention.tokenRange.lowerBound > 0 ? document.tokens[mention.tokenRange.lowerBound - 1].text : ""
+                    let swallowed = mention.kind != .person || before == "of" || before == "the"
+                        || head.contains(where: { Titles.isTitleWord($0) || $0.first?.isUppercase != true })
+                    if swallowed && personNames.contains(candidate.text) && candidate.text != mention.text {
+                        repaired.append(candidate)
+                        replaced = true
+                        break
+                    }
+                }
+            }
+            if !replaced { repaired.append(mention) }
+        }
+        return repaired
+    }
+}
