@@ -17,7 +17,11 @@ release: deps
 # Builds the graph of the project's own example articles into Output/.
 demo: release
 	$(RELEASE_BIN) build Examples -o Output --formats jsonld,dot,svg,png,nt --quiet
-	@echo "Output/ regenerated: graph.jsonld graph.dot graph.svg graph.png graph.nt"
+	$(RELEASE_BIN) render Output/graph.jsonld -o Output/meetings.svg --quiet
+	$(RELEASE_BIN) render Output/graph.jsonld -o Output/meetings.png --quiet
+	$(RELEASE_BIN) render Output/graph.jsonld -o Output/focus-japan.svg --focus Japan --depth 2 --quiet
+	$(RELEASE_BIN) render Output/graph.jsonld -o Output/focus-japan.png --focus Japan --depth 2 --quiet
+	@echo "Output/ regenerated: graph.jsonld graph.dot graph.svg graph.png graph.nt meetings.svg/png focus-japan.svg/png"
 
 test: deps
 	$(SWIFT) build -c release --product newsgraph

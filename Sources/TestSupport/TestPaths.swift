@@ -31,8 +31,10 @@ public enum TestPaths {
         shared?.appendingPathComponent("examples/japan-us-trade-talks-osaka.txt")
     }
 
-    /// The `newsgraph` binary: the most recently built of the debug and release builds.
+    /// The `newsgraph` binary: `$NEWSGRAPH_BINARY` when set, else the most recently built of the
+    /// debug and release builds.
     public static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["NEWSGRAPH_BINARY"], !path.isEmpty { return URL(fileURLWithPath: path) }
         let candidates = [".build/debug/newsgraph", ".build/release/newsgraph"].map { packageRoot.appendingPathComponent($0) }
         let existing = candidates.filter { FileManager.default.fileExists(atPath: $0.path) }
         let dated = existing.map { url -> (URL, Date) in

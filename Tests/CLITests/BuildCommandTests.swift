@@ -37,7 +37,15 @@ import TestSupport
         let result = try BinaryRunner.run(["build", examples, "-o", dir.url.path, "--formats", "jsonld,dot,svg,png,nt", "--quiet"])
         #expect(result.status == 0)
         let committed = TestPaths.packageRoot.appendingPathComponent("Output")
-        for name in ["graph.jsonld", "graph.dot", "graph.nt", "graph.svg", "graph.png"] {
+        // The views `make demo` renders from the graph (meetings, and the focus view around Japan).
+        let graph = dir.url.appendingPathComponent("graph.jsonld").path
+        for (name, extra) in [("meetings", [String]()), ("focus-japan", ["--focus", "Japan", "--depth", "2"])] {
+            for ext in ["svg", "png"] {
+                let render = try BinaryRunner.run(["render", graph, "-o", dir.url.appendingPathComponent("\(name).\(ext)").path, "--quiet"] + extra)
+                #expect(render.status == 0, "\(render.stderr)")
+            }
+        }
+        for name in ["graph.jsonld", "graph.dot", "graph.nt", "graph.svg", "graph.png", "meetings.svg", "meetings.png", "focus-japan.svg", "focus-japan.png"] {
             let fresh = try Data(contentsOf: dir.url.appendingPathComponent(name))
             let saved = try? Data(contentsOf: committed.appendingPathComponent(name))
             let same = fresh == saved  // compared outside #expect: a diff of large byte arrays is very slow

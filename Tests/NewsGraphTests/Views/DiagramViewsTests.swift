@@ -1,0 +1,55 @@
+import Testing
+@testable import NewsGraph
+
+@Suite struct DiagramViewsTests {
+    let index = QueryFixture.index
+
+    @Test func meetingsViewDrawsPairsWithTopicDateAndCountries() {
+        let diagram = DiagramViews(index: index).meetings()
+        let dot = diagram.dot
+        #expect(dot.hasPrefix("graph \"meetings\" {"))
+        #expect(diagram.nodeCount == 4 && diagram.edgeCount == 2)
+        // Two meetings of Motegi and Lighthizer: one thicker edge listing both.
+        #expect(dot.contains("\"ngid:person/robert-lighthizer\" -- \"ngid:person/toshimitsu-motegi\" [label=\"trade, 2019-06-28\\nautos, 2019-09\""))
+        #expect(dot.contains("penwidth=\"2.7\""))
+        // Trump–Xi is planned: dashed.
+        #expect(dot.contains("label=\"meeting, 2019-06-29 (planned)\"") && dot.contains("style=\"dashed\""))
+        // Officials in their country's box.
+        #expect(dot.contains("subgraph \"cluster_ngid:country/united-states\" {\n    label=\"United States\""))
+        #expect(dot.contains("subgraph \"cluster_ngid:country/japan\""))
+        // Tooltips carry the evidence and article; the legend is there.
+        #expect(dot.contains("U.S. Trade Representative Robert Lighthizer comes after a meeting.” [a1]"))
+        #expect(dot.contains("\"legend\" [shape=\"plaintext\"") && dot.contains("planned meeting"))
+        #expect(dot.contains("label=\"Robert Lighthizer\\nTrade Representative\""))
+    }
+
+    @Test func filtersAndPruning() {
+        let trade = DiagramViews(index: index, filter: FactFilter(about: "trade")).meetings()
+        #expect(trade.edgeCount == 1 && !trade.dot.contains("autos") && trade.dot.contains("about trade"))
+        let none = DiagramViews(index: index, filter: FactFilter(about: "fishing")).meetings()
+        #expect(none.nodeCount == 0 && none.notes == ["no meetings match the filters"])
+        let busy = DiagramViews(index: index, filter: FactFilter(minMentions: 2)).meetings()
+        #expect(busy.nodeCount == 2)  // Xi (1 mention) drops out, and Trump with him
+        let pruned = DiagramViews(index: index, maxNodes: 2).meetings()
+        #expect(pruned.nodeCount == 2 && pruned.notes.first == "showing the 2 most connected of 4 meeting participants (--max-nodes)")
+        #expect(pruned.dot.contains("toshimitsu-motegi") && !pruned.dot.contains("\"ngid:person/xi-jinping\" ["))
+    }
+
+    @Test func focusViewStopsAtTheDepth() {
+        let views = DiagramViews(index: index)
+        let one = views.relations(focus: "ngid:person/toshimitsu-motegi", depth: 1)
+        #expect(one.dot.contains("\"ngid:person/robert-lighthizer\" [") && one.dot.contains("\"ngid:country/japan\" ["))
+        #expect(!one.dot.contains("\"ngid:person/donald-trump\" ["))
+        #expect(one.dot.contains("peripheries=\"2\""))
+        #expect(one.dot.contains("-> \"ngid:country/japan\" [label=\"Economy Minister\""))
+        let three = views.relations(focus: "ngid:person/toshimitsu-motegi", depth: 3)
+        #expect(three.dot.contains("\"ngid:person/donald-trump\" ["))
+        let all = views.relations()
+        #expect(all.nodeCount == 8)
+    }
+
+    @Test func namesAreEscaped() {
+        let dot = DiagramViews(index: index).relations(focus: "ngid:person/jane-smith", depth: 1).dot
+        #expect(dot.contains("label=\"Jane Smith \\\"JS\\\"\""))
+    }
+}
