@@ -11,6 +11,6 @@ struct NewsGraphCommand: ParsableCommand {
             N-Triples, SVG and PNG — every fact with the sentence that proves it.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, MergeCommand.self]
+        subcommands: [BuildCommand.self, MergeCommand.self, NERCommand.self, TrainCommand.self, EvalEventsCommand.self, EvalResolutionCommand.self]
     )
 }
