@@ -81,13 +81,5 @@ import TestSupport
         #expect(Int(output.trimmingCharacters(in: .whitespacesAndNewlines)) == ours)
     }
 
-    static let rdflibAvailable: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import rdflib"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let rdflibAvailable = PythonModules.available("rdflib")
 }

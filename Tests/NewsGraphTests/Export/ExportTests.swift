@@ -79,13 +79,5 @@ import TestSupport
         #expect(numbers[2] == numbers[3])
     }
 
-    static let pyldAvailable: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import pyld"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let pyldAvailable = PythonModules.available("pyld")
 }
