@@ -22,6 +22,21 @@ import TestSupport
         #expect(svg.contains("<svg") && svg.contains("Valdis Dombrovskis"))
     }
 
+    /// The analysis runs on several threads; the output must not depend on how many.
+    @Test func outputDoesNotDependOnThreadCount() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var outputs: [Data] = []
+        for threads in ["1", "2", "5"] {
+            let out = dir.url.appendingPathComponent("t\(threads)")
+            let result = try BinaryRunner.run(["build", examples, "-o", out.path, "--formats", "jsonld,nt", "--threads", threads, "--quiet"])
+            #expect(result.status == 0, "\(result.stderr)")
+            outputs.append(try Data(contentsOf: out.appendingPathComponent("graph.jsonld")) + Data(contentsOf: out.appendingPathComponent("graph.nt")))
+        }
+        let identical = outputs.allSatisfy { $0 == outputs[0] }
+        #expect(identical)
+    }
+
     @Test func formatsChooseASubset() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
