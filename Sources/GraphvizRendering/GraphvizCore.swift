@@ -114,13 +114,6 @@ enum GraphvizCore {
         return created
     }
 
-    /// Frees the shared context; the next call creates a fresh one.
-    private static func discardContext() {
-        guard let context = sharedContext else { return }
-        sharedContext = nil
-        _ = gvFreeContext(context)
-    }
-
     // MARK: Parsing
 
     private static func checkInput(_ dot: String) throws {
@@ -179,10 +172,9 @@ enum GraphvizCore {
             throw GraphvizError(stage: .input, message: "dpi must be a positive number, got \(dpi)")
         }
         return try locked {
-            // Registered first so it runs last: after a failed layout or render
-            // the context is freed only once the graph is closed.
-            var recycleContext = false
-            defer { if recycleContext { discardContext() } }
+            // One context for the whole process, also after a failed layout or render:
+            // libgvc caches font data in globals that outlive a freed context, and a second
+            // context then reads freed memory (found by AddressSanitizer in the text-size code).
             let gvc = try context()
             let graph = try parse(dot)
             defer { _ = agclose(graph) }
@@ -217,7 +209,6 @@ enum GraphvizCore {
             srand(1)
             let layoutStatus = engine.withCString { gvLayout(gvc, graph, $0) }
             if layoutStatus != 0 {
-                recycleContext = true
                 throw failure(.layout, fallback: "gvLayout(\(engine)) failed with status \(layoutStatus)")
             }
             defer { _ = gvFreeLayout(gvc, graph) }
@@ -230,7 +221,6 @@ enum GraphvizCore {
             let renderStatus = format.withCString { gvRenderData(gvc, graph, $0, &data, &length) }
             defer { if let data { gvFreeRenderData(data) } }
             if renderStatus != 0 || errorReported {
-                recycleContext = renderStatus != 0
                 throw failure(.render, fallback: "gvRenderData(\(format)) failed with status \(renderStatus)")
             }
             guard let data, length > 0 else {

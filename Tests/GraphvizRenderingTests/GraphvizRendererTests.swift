@@ -157,7 +157,7 @@ struct GraphvizRendererTests {
         #expect(error.stage == .layout)
         #expect(error.message.contains(#"Layout type: "nosuchlayout" not recognized"#))
         #expect(error.message.contains("sfdp"))  // Graphviz lists the engines it has
-        // The context is replaced after a failure; rendering still works.
+        // The shared context survives the failure; rendering still works.
         let after = try GraphvizRenderer.render(dot: smallGraph, layout: .dot, format: .svg)
         #expect(text(after.bytes).contains("Motegi"))
     }
