@@ -11,4 +11,9 @@ static inline Agdesc_t ng_agdirected(void) { return Agdirected; }
 static inline Agdesc_t ng_agstrictdirected(void) { return Agstrictdirected; }
 static inline Agdesc_t ng_agundirected(void) { return Agundirected; }
 
+/// cgraph's lexer keeps its buffer between parses: text left after one graph (or after a syntax
+/// error) would be read into the next and shift its line numbers. Exported by libcgraph, not declared
+/// in its headers.
+extern void aglexbad(void);
+
 #endif

@@ -125,6 +125,10 @@ enum GraphvizCore {
     /// Parses `dot`; the caller must `agclose` the result. Lock must be held.
     private static func parse(_ dot: String) throws -> UnsafeMutablePointer<Agraph_t> {
         try checkInput(dot)
+        // The lexer's line counter is a global that a failed parse leaves behind; restart it so
+        // error messages give the line in this text.
+        aglexbad()
+        agsetfile(dotInputName)
         let graph = dot.withCString { agmemread($0) }
         guard let graph else {
             throw failure(.parse, fallback: "no graph found in the DOT text")
@@ -234,6 +238,9 @@ enum GraphvizCore {
         }
     }
 }
+
+/// The input name cgraph keeps a pointer to (it must outlive every parse, so it is never freed).
+nonisolated(unsafe) private let dotInputName: UnsafeMutablePointer<CChar> = strdup("DOT text")!
 
 /// Calls `body` with a temporary mutable NUL-terminated copy of `string`
 /// (cgraph's API takes `char *` even where it does not write).
