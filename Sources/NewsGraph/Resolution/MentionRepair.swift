@@ -36,6 +36,7 @@ enum MentionRepair {
         extendPeopleOverFirstNames(&mentions, document)
         retype(&mentions, document)
         dropCommonWordsTakenForNames(&mentions, document)
+        dropTitlesOfWorks(&mentions, document)
         mentions = splitTitledSpans(mentions, document)
         mentions = splitCoordinatedNames(mentions, document)
         document.mentions = mentions
@@ -175,6 +176,48 @@ enum MentionRepair {
             let afterQuote = token > 0 && ["\"", "“", "``", ":"].contains(document.tokens[token - 1].text)
             guard token == first || afterQuote else { return true }
             return !(lowerWords.contains(word.lowercased()) && !fullNames.contains(word) && CountryTable.shared.lookupAny(word) == nil)
+        }
+    }
+
+    /// Words after a version number that show the number is a quantity, not part of a product name.
+    static let quantityWords: Set<String> = [
+        "%", "pct", "percent", "per", "mln", "million", "billion", "bln", "dlrs", "dollars", "to", "of", "-", "times",
+        "years", "months", "weeks", "days", "hours", "minutes", "points", "pence", "cents", "shares", "pounds", "yen",
+    ]
+
+    /// Names of products and works tagged as organizations or places: a name followed by a version
+    /// number ("Halo 2 won", "PlayStation 2 game", "Burnout 3"), or either side of a subtitle colon
+    /// ("Hitman: Contracts", "Call of Duty: Finest Hour"). Countries and known cities are kept.
+    static func dropTitlesOfWorks(_ mentions: inout [EntityMention], _ document: Document) {
+        let tokens = document.tokens
+        func isCapitalized(_ i: Int) -> Bool { tokens[i].text.unicodeScalars.first?.properties.isUppercase == true }
+        func isConnector(_ i: Int) -> Bool { ["of", "the", "and", "&"].contains(tokens[i].text) }
+        // Token ranges of "Title: Subtitle" runs.
+        var titleRuns: [Range<Int>] = []
+        for sentence in document.sentences {
+            let range = sentence.tokenRange
+            for i in range where tokens[i].text == ":" && i > range.lowerBound && i + 1 < range.upperBound {
+                guard isCapitalized(i - 1), isCapitalized(i + 1), i - 1 > range.lowerBound else { continue }
+                var start = i - 1
+                while start > range.lowerBound, isCapitalized(start - 1) || (isConnector(start - 1) && start - 2 >= range.lowerBound && isCapitalized(start - 2)) { start -= 1 }
+                var end = i + 1
+                while end < range.upperBound, isCapitalized(end) || (isConnector(end) && end + 1 < range.upperBound && isCapitalized(end + 1)) { end += 1 }
+                // A sentence that opens with "Name:" is a label or a speaker, not a title.
+                if start == range.lowerBound { continue }
+                titleRuns.append(start..<end)
+            }
+        }
+        mentions.removeAll { mention in
+            guard mention.kind == .organization || mention.kind == .location else { return false }
+            if CountryTable.shared.lookupAny(mention.text) != nil || CityGazetteer.contains(mention.text) { return false }
+            if titleRuns.contains(where: { $0.contains(mention.tokenRange.lowerBound) && $0.contains(mention.tokenRange.upperBound - 1) }) {
+                return true
+            }
+            let next = mention.tokenRange.upperBound
+            guard next + 1 < tokens.count, mention.sentenceIndex == document.sentenceIndex(ofToken: next + 1),
+                  let version = Int(tokens[next].text), (1...20).contains(version) else { return false }
+            let after = tokens[next + 1].text
+            return !quantityWords.contains(after) && !isCapitalized(next + 1) && Int(after) == nil
         }
     }
 
