@@ -26,9 +26,9 @@ struct ResolutionDevSetTests {
 
     @Test func entitiesStayAtTheMeasuredLevel() {
         let c = Self.evaluation.counts
-        // The target is 0.90; the dev set measures 0.86 (product names in bbc-tech-057 tagged as
-        // organizations by the tagger), so this guards against regressions below the measured level.
-        #expect(c.entityPrecision >= 0.84, "\(Self.evaluation.report)")
+        // The target is 0.90 and the dev set measures 0.900 (144 of 160); the bound leaves room
+        // for one or two errors from a retrained model, and catches any real regression.
+        #expect(c.entityPrecision >= 0.88, "\(Self.evaluation.report)")
         #expect(c.entityRecall >= 0.85, "\(Self.evaluation.report)")
     }
 
