@@ -119,6 +119,9 @@ public struct GraphQueries: Sendable {
             case .role: group = "roles"
                 detail = (index[relation.fact]?.values("ng:qualifier").map(\.text) ?? []).joined(separator: ", ")
             case .eventPlace: group = "events"
+            case .accord:
+                group = "agreements and disputes"
+                detail = (index[relation.fact]?.values("schema:about").map(\.text) ?? []).joined(separator: ", ")
             }
             let row: [ResultValue] = [.text(group), .text(label), .text(index.name(other)), .text(detail), .text(index.date(relation.fact)), .list(index.articleIDs(relation.fact))]
             grouped[group, default: []].append((label + index.name(other) + index.date(relation.fact), withEvidence(row, fact: relation.fact)))
@@ -137,7 +140,7 @@ public struct GraphQueries: Sendable {
             if evidence { row.append(.evidence([])) }
             grouped["articles", default: []].append(("", row))
         }
-        for group in ["roles", "meetings", "meeting places", "events", "quotations", "articles"] {
+        for group in ["roles", "meetings", "meeting places", "agreements and disputes", "events", "quotations", "articles"] {
             table.rows += (grouped[group] ?? []).sorted { $0.key < $1.key }.map(\.row)
         }
         return table

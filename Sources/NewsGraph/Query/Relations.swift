@@ -3,7 +3,7 @@
 /// named event and its place. Paths and diagrams walk these.
 public struct Relation: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
-        case met, role, meetingPlace, meetingEvent, eventPlace
+        case met, role, meetingPlace, meetingEvent, eventPlace, accord
     }
 
     public let kind: Kind
@@ -111,6 +111,9 @@ extension GraphIndex {
         for meeting in subjects(linkingTo: id, by: "schema:attendee") where ok(meeting) {
             out += meetingRelations(meeting).filter { $0.from == id || $0.to == id }
         }
+        for fact in subjects(linkingTo: id, by: "ng:party") where ok(fact) {
+            out += partyRelations(fact).filter { $0.from == id || $0.to == id }
+        }
         for link in links(to: id) {
             switch link.property {
             case "schema:location", "schema:superEvent":
@@ -166,6 +169,20 @@ extension GraphIndex {
         for org in node.links("schema:memberOf") {
             for holder in holders {
                 out.append(Relation(kind: .role, from: holder, to: org, label: name + " of", inverseLabel: "has " + name, fact: role))
+            }
+        }
+        return out
+    }
+
+    /// The parties of an agreement, a dispute, tariffs or sanctions, pair by pair ("agreement with").
+    public func partyRelations(_ fact: String) -> [Relation] {
+        guard let node = graph[fact] else { return [] }
+        let parties = node.links("ng:party")
+        let kind = node.string("ng:relationKind") ?? (node.types.contains("ng:Agreement") ? "agreement" : "dispute")
+        var out: [Relation] = []
+        for a in parties.indices {
+            for b in parties.indices where b > a {
+                out.append(Relation(kind: .accord, from: parties[a], to: parties[b], label: kind + " with", inverseLabel: kind + " with", fact: fact))
             }
         }
         return out

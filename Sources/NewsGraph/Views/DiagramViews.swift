@@ -71,7 +71,7 @@ public struct DiagramViews: Sendable {
         }
         for country in groups.keys.sorted() {
             out += "  subgraph \(DOTWriter.quoted("cluster_" + country)) {\n"
-            out += "    label=\(DOTWriter.quoted(index.name(country))); style=\"rounded,filled\"; fillcolor=\"#f4fbf3\"; color=\"#7fbf7f\"; fontsize=\"10\"; tooltip=\(DOTWriter.quoted(index.name(country) + " and its officials"));\n"
+            out += "    label=\(DOTWriter.quoted(index.name(country))); style=\"rounded,filled\"; fillcolor=\"#f4fbf3\"; color=\"#7fbf7f\"; fontsize=\"10\"; tooltip=\(DOTWriter.quoted(index.name(country) + " and its officials", tooltip: true));\n"
             for id in groups[country]!.sorted() { out += "  " + nodeLine(id) }
             out += "  }\n"
         }
@@ -127,6 +127,7 @@ public struct DiagramViews: Sendable {
             case .met: key = EdgeKey(kind: .met, pair: Pair(relation.from, relation.to), label: "")
             case .role: key = EdgeKey(kind: .role, pair: Pair(ordered: relation.from, relation.to), label: relation.label)
             case .meetingPlace, .meetingEvent, .eventPlace: key = EdgeKey(kind: relation.kind, pair: Pair(ordered: relation.from, relation.to), label: relation.label)
+            case .accord: key = EdgeKey(kind: .accord, pair: Pair(relation.from, relation.to), label: relation.label)
             }
             grouped[key, default: []].append(relation)
         }
@@ -152,9 +153,11 @@ public struct DiagramViews: Sendable {
             case .met:
                 out += meetingEdge(key.pair, facts, op: "->")
             case .role:
-                out += "  \(DOTWriter.quoted(key.pair.a)) -> \(DOTWriter.quoted(key.pair.b)) [label=\(DOTWriter.quoted(String(key.label.dropLast(3)))), color=\"#3b7dd8\", fontcolor=\"#1f4e8c\", tooltip=\(DOTWriter.quoted(tooltip(facts)))];\n"
+                out += "  \(DOTWriter.quoted(key.pair.a)) -> \(DOTWriter.quoted(key.pair.b)) [label=\(DOTWriter.quoted(String(key.label.dropLast(3)))), color=\"#3b7dd8\", fontcolor=\"#1f4e8c\", tooltip=\(DOTWriter.quoted(tooltip(facts), tooltip: true))];\n"
             case .meetingPlace, .meetingEvent, .eventPlace:
-                out += "  \(DOTWriter.quoted(key.pair.a)) -> \(DOTWriter.quoted(key.pair.b)) [label=\(DOTWriter.quoted(key.label)), style=\"dotted\", color=\"#888888\", tooltip=\(DOTWriter.quoted(tooltip(facts)))];\n"
+                out += "  \(DOTWriter.quoted(key.pair.a)) -> \(DOTWriter.quoted(key.pair.b)) [label=\(DOTWriter.quoted(key.label)), style=\"dotted\", color=\"#888888\", tooltip=\(DOTWriter.quoted(tooltip(facts), tooltip: true))];\n"
+            case .accord:
+                out += "  \(DOTWriter.quoted(key.pair.a)) -> \(DOTWriter.quoted(key.pair.b)) [dir=\"none\", label=\(DOTWriter.quoted(String(key.label.dropLast(5)))), style=\"dashed\", color=\"#2e8b57\", fontcolor=\"#2e8b57\", tooltip=\(DOTWriter.quoted(tooltip(facts), tooltip: true))];\n"
             }
             edges += 1
         }
@@ -234,7 +237,7 @@ public struct DiagramViews: Sendable {
         }
         var extra = ""
         if focus { extra = ", penwidth=\"3\", peripheries=\"2\", fontsize=\"13\"" }
-        return "  \(DOTWriter.quoted(id)) [label=\(DOTWriter.quoted(label)), shape=\"\(style.shape)\", fillcolor=\"\(style.color)\", tooltip=\(DOTWriter.quoted(tooltip))\(extra)];\n"
+        return "  \(DOTWriter.quoted(id)) [label=\(DOTWriter.quoted(label)), shape=\"\(style.shape)\", fillcolor=\"\(style.color)\", tooltip=\(DOTWriter.quoted(tooltip, tooltip: true))\(extra)];\n"
     }
 
     /// A meeting edge: one line per meeting (topic, date; planned marked), thicker for more meetings.
@@ -255,7 +258,7 @@ public struct DiagramViews: Sendable {
         }
         if lines.count > 4 { lines = Array(lines.prefix(3)) + ["+\(lines.count - 3) more"] }
         let width = 1.5 + Double(min(sorted.count - 1, 5)) * 1.2
-        var attributes = "label=\(DOTWriter.quoted(lines.joined(separator: "\n"))), tooltip=\(DOTWriter.quoted(tooltip(sorted))), color=\"#d62728\", fontcolor=\"#8c1a1b\", penwidth=\"\(width)\""
+        var attributes = "label=\(DOTWriter.quoted(lines.joined(separator: "\n"))), tooltip=\(DOTWriter.quoted(tooltip(sorted), tooltip: true)), color=\"#d62728\", fontcolor=\"#8c1a1b\", penwidth=\"\(width)\""
         if allPlanned { attributes += ", style=\"dashed\"" }
         if op == "->" { attributes += ", dir=\"none\"" }
         return "  \(DOTWriter.quoted(pair.a)) \(op) \(DOTWriter.quoted(pair.b)) [\(attributes)];\n"
@@ -296,6 +299,7 @@ public struct DiagramViews: Sendable {
         } else {
             strokes.append(("<font color=\"#3b7dd8\">──▶</font>", "holds an office of"))
             strokes.append(("<font color=\"#888888\">· · ·▶</font>", "met in / held in"))
+            strokes.append(("<font color=\"#2e8b57\">- - -</font>", "agreement / dispute (label: kind)"))
         }
         for (stroke, meaning) in strokes { rows += "<tr><td>\(stroke)</td><td align=\"left\">\(meaning)</td></tr>" }
         rows += "<tr><td colspan=\"2\"><font point-size=\"8\">hover (SVG): evidence sentence and article</font></td></tr>"
