@@ -19,6 +19,9 @@ struct GraphOutputOptions: ParsableArguments {
     @Option(help: "Draw at most this many entities (the most connected) in graph.svg/png; graph.dot keeps all.")
     var maxDrawnNodes: Int = 150
 
+    @Option(help: "Stop with an error when a Graphviz layout takes longer than this many seconds (0: no limit).")
+    var renderTimeout: Double = 300
+
     /// The formats chosen, validated.
     func chosenFormats() throws -> Set<String> {
         let chosen = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -57,7 +60,9 @@ struct GraphOutputOptions: ParsableArguments {
         }
         for format in [GraphvizFormat.svg, .png] where chosen.contains(format.rawValue) {
             do {
-                let result = try GraphvizRenderer.render(dot: picture, layout: layout, format: format, dpi: format == .png ? 110 : nil)
+                let result = try RenderWatchdog.run(limit: renderTimeout, what: "graph.\(format.rawValue)") {
+                    try GraphvizRenderer.render(dot: picture, layout: layout, format: format, dpi: format == .png ? 110 : nil)
+                }
                 if let note = result.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
                 files.append((path("graph.\(format.rawValue)"), result.bytes))
                 phase(format.rawValue)

@@ -62,6 +62,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Resolution of PNG output.")
     var dpi: Double = 110
 
+    @Option(help: "Stop with an error when the Graphviz layout takes longer than this many seconds (0: no limit).")
+    var renderTimeout: Double = 300
+
     @Flag(name: .shortAndLong, help: "No summary line.")
     var quiet = false
 
@@ -110,8 +113,10 @@ struct RenderCommand: ParsableCommand {
             let format = GraphvizFormat(rawValue: ext)!
             do {
                 let chosenLayout = GraphvizLayout(rawValue: layout ?? DiagramViews.recommendedLayout(nodeCount: diagram.nodeCount))
-                let result = try GraphvizRenderer.render(dot: diagram.dot, layout: chosenLayout,
-                                                         format: format, dpi: format == .png ? dpi : nil)
+                let result = try RenderWatchdog.run(limit: renderTimeout, what: output) {
+                    try GraphvizRenderer.render(dot: diagram.dot, layout: chosenLayout,
+                                                format: format, dpi: format == .png ? dpi : nil)
+                }
                 if let note = result.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
                 bytes = result.bytes
                 layoutUsed = result.layoutUsed.rawValue

@@ -37,6 +37,17 @@ import TestSupport
         #expect(identical)
     }
 
+    /// A layout past the time limit stops the command with one line and writes nothing.
+    @Test func renderTimeLimitStopsCleanly() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let out = dir.url.appendingPathComponent("out")
+        let result = try BinaryRunner.run(["build", examples, "-o", out.path, "--formats", "jsonld,png", "--render-timeout", "0.001", "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("took longer than"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func formatsChooseASubset() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
