@@ -37,12 +37,7 @@ struct AddCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let loaded: GraphLoader.Loaded
-        do {
-            loaded = try GraphLoader.load(path: graph)
-        } catch let error as GraphLoadError {
-            throw CLIError(error.description)
-        }
+        let loaded = try loadGraphFile(graph)
         let index = loaded.index
         let known = Set((index.ids(ofType: "schema:NewsArticle")).compactMap { index[$0]?.string("schema:identifier") })
         var builder = GraphBuilder()

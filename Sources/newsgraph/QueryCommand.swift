@@ -72,12 +72,7 @@ struct QueryCommand: ParsableCommand {
         let output = question.output
         let format = try output.format()
 
-        let loaded: GraphLoader.Loaded
-        do {
-            loaded = try GraphLoader.load(path: path)
-        } catch let error as GraphLoadError {
-            throw CLIError(error.description)
-        }
+        let loaded = try loadGraphFile(path)
         // Never freed: tearing down a large graph at exit would cost more than the query.
         QueryCommand.retained = loaded
         let started = DispatchTime.now().uptimeNanoseconds, startedCPU = GraphLoader.cpuSeconds()

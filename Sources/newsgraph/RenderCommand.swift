@@ -85,12 +85,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let loaded: GraphLoader.Loaded
-        do {
-            loaded = try GraphLoader.load(path: graph)
-        } catch let error as GraphLoadError {
-            throw CLIError(error.description)
-        }
+        let loaded = try loadGraphFile(graph)
         let index = loaded.index
         let filter = FactFilter(about: about, from: from, to: to, minMentions: minMentions)
         let views = DiagramViews(index: index, filter: filter, maxNodes: maxNodes)
