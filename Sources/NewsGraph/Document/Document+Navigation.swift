@@ -6,25 +6,10 @@ extension Document {
         return entity
     }
 
-    /// The token range of the mention covering token `index`.
+    /// The token range of the mention covering token `index`, when that mention names an entity.
     func mentionRange(atToken index: Int) -> Range<Int>? {
-        guard index >= 0, index < tokenEntities.count, tokenEntities[index] != nil else { return nil }
-        var start = index, end = index + 1
-        while start > 0, tokenEntities[start - 1] == tokenEntities[index], !isMentionStart(start) { start -= 1 }
-        while end < tokenEntities.count, tokenEntities[end] == tokenEntities[index], !isMentionStart(end) { end += 1 }
-        return start..<end
-    }
-
-    private func isMentionStart(_ token: Int) -> Bool {
-        mentions.contains { $0.tokenRange.lowerBound == token }
-    }
-
-    /// The entities mentioned in a sentence, in order of first mention, with the token where each mention starts.
-    func entityMentions(inSentence index: Int) -> [(entity: Int, range: Range<Int>)] {
-        var result: [(Int, Range<Int>)] = []
-        for (m, mention) in mentions.enumerated() where mention.sentenceIndex == index {
-            if let entity = mentionEntities[m] { result.append((entity, mention.tokenRange)) }
-        }
-        return result
+        guard index >= 0, index < tokenEntities.count, tokenEntities[index] != nil,
+              let mention = tokenMentions[index] else { return nil }
+        return mentions[mention].tokenRange
     }
 }

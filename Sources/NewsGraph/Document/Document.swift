@@ -12,6 +12,8 @@ public struct Document: Sendable {
     public internal(set) var mentionEntities: [Int?] = []
     /// For each token, the entity its mention resolved to, or nil (added by `EntityResolver`).
     public internal(set) var tokenEntities: [Int?] = []
+    /// For each token, the index of the mention covering it, or nil (added by `EntityResolver`).
+    public internal(set) var tokenMentions: [Int?] = []
     /// Facts (roles, meetings, quotations, events) added by extractors.
     public internal(set) var facts: [Fact] = []
 

@@ -20,10 +20,15 @@ public struct EntityResolver: Sendable {
         document.entities = state.entities
         document.mentionEntities = state.mentionEntities
         var tokenEntities = [Int?](repeating: nil, count: document.tokens.count)
-        for (mention, entity) in zip(document.mentions, state.mentionEntities) {
-            for token in mention.tokenRange { tokenEntities[token] = entity }
+        var tokenMentions = [Int?](repeating: nil, count: document.tokens.count)
+        for (index, (mention, entity)) in zip(document.mentions, state.mentionEntities).enumerated() {
+            for token in mention.tokenRange {
+                tokenEntities[token] = entity
+                tokenMentions[token] = index
+            }
         }
         document.tokenEntities = tokenEntities
+        document.tokenMentions = tokenMentions
     }
 }
 
