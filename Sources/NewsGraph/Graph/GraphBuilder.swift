@@ -57,13 +57,13 @@ public struct GraphBuilder: Sendable {
             }
             for (property, people) in [("schema:author", article.authors), ("schema:editor", article.editors)] {
                 for person in people {
-                    let iri = GraphBuilder.creditIRI(person, keys: keys, iris: iris)
+                    let iri = GraphBuilder.creditIRI(person, iris: iris)
                     graph.merge(GraphNode(id: iri, types: ["schema:Person"], properties: ["schema:name": [.string(person)]]))
                     articleNode.add(property, .node(iri))
                 }
             }
             for (index, person) in article.photographers.enumerated() {
-                let iri = GraphBuilder.creditIRI(person, keys: keys, iris: iris)
+                let iri = GraphBuilder.creditIRI(person, iris: iris)
                 graph.merge(GraphNode(id: iri, types: ["schema:Person"], properties: ["schema:name": [.string(person)]]))
                 let photo = "ngid:photo/\(Vocabulary.slug(article.id))/\(index + 1)"
                 graph.merge(GraphNode(id: photo, types: ["schema:ImageObject"], properties: ["schema:creator": [.node(iri)]]))
@@ -162,7 +162,7 @@ public struct GraphBuilder: Sendable {
     static func articleIRI(_ id: String) -> String { "ngid:article/" + Vocabulary.slug(id) }
 
     /// A credited person is the same node as a story person with the same full name.
-    static func creditIRI(_ name: String, keys: EntityKeys, iris: [String: String]) -> String {
+    static func creditIRI(_ name: String, iris: [String: String]) -> String {
         iris["person/" + Vocabulary.slug(name)] ?? "ngid:person/" + Vocabulary.slug(name)
     }
 
