@@ -13,6 +13,15 @@ public struct DateResolver: Sendable {
         return table
     }()
 
+    /// Every word a date expression can turn on; other words are skipped with one lookup.
+    static let keyWords: Set<String> = Set(monthNumbers.keys).union(Titles.weekdays)
+        .union(["today", "Today", "yesterday", "Yesterday", "tomorrow", "Tomorrow", "month"])
+
+    /// Whether `words[range]` holds any word a date could be read from.
+    static func mayHoldDate(_ words: [String], in range: Range<Int>) -> Bool {
+        words[range].contains(where: keyWords.contains)
+    }
+
     public init() {}
 
     /// The first resolvable date in `words[range]`, as `yyyy-MM-dd` or `yyyy-MM`.
@@ -21,6 +30,7 @@ public struct DateResolver: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             let word = words[i]
+            guard DateResolver.keyWords.contains(word) else { i += 1; continue }
             if let month = DateResolver.monthNumbers[word], word != "May" || (i + 1 < range.upperBound && Int(words[i + 1]) != nil) {
                 // "March 8, 2018", "March 8", "March 2018", "in March"
                 var day: Int? = nil

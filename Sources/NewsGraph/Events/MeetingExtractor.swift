@@ -42,10 +42,13 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         let finder = ParticipantFinder(document)
         var facts: [Fact] = []
         var seen: [Set<Int>: Int] = [:]
+        let events = EventsBySentence(document)
         for (s, sentence) in document.sentences.enumerated() {
+            var context: SentenceContext? = nil
             for i in sentence.tokenRange {
                 guard let trigger = MeetingTriggers.words[finder.words[i]] else { continue }
-                guard let fact = meeting(document, finder, sentence: s, trigger: trigger, at: i) else { continue }
+                if context == nil { context = SentenceContext(finder.words, sentence.tokenRange, summit: events.summit[s]) }
+                guard let fact = meeting(document, finder, sentence: s, trigger: trigger, at: i, context!, events) else { continue }
                 let key = Set(fact.participants)
                 if let existing = seen[key] {
                     // The same meeting restated: keep the first, but fill in what it lacked.
@@ -78,7 +81,48 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         return nil
     }
 
-    private func meeting(_ document: Document, _ finder: ParticipantFinder, sentence s: Int, trigger: MeetingTriggers.Trigger, at i: Int) -> MeetingFact? {
+    /// What the checks of every trigger ask of the whole sentence, read once per sentence so that a long
+    /// sentence with many triggers is not rescanned for each.
+    struct SentenceContext {
+        let sports: Bool
+        let telephone: Bool
+        let city: Bool
+        let dates: Bool
+        let topicWord: Int?
+        /// Where a topic phrase may start ("to discuss", "on", "about"), in order.
+        let topicStarts: [Int]
+        let summit: Int?
+
+        init(_ words: [String], _ range: Range<Int>, summit: Int?) {
+            let sentence = words[range]
+            sports = sentence.contains(where: MeetingTriggers.sportsWords.contains)
+            telephone = sentence.contains(where: { ["telephone", "phone", "phoned", "telephoned", "videoconference"].contains($0) })
+            city = sentence.contains("city")
+            dates = DateResolver.mayHoldDate(words, in: range)
+            topicWord = range.first(where: { MeetingTriggers.topicWords.contains(words[$0]) })
+            topicStarts = range.filter { ["discuss", "on", "about"].contains(words[$0]) }
+            self.summit = summit
+        }
+    }
+
+    /// The named-event facts already stated: the first summit or conference of each sentence, and each event's place.
+    struct EventsBySentence {
+        var summit: [Int: Int] = [:]
+        var place: [Int: Int?] = [:]
+
+        init(_ document: Document) {
+            for fact in document.facts {
+                guard case .event(let event) = fact else { continue }
+                if event.kind == "summit" || event.kind == "conference", summit[event.evidence.sentenceIndex] == nil {
+                    summit[event.evidence.sentenceIndex] = event.event
+                }
+                if place[event.event] == nil { place[event.event] = .some(event.place) }
+            }
+        }
+    }
+
+    private func meeting(_ document: Document, _ finder: ParticipantFinder, sentence s: Int, trigger: MeetingTriggers.Trigger, at i: Int,
+                         _ context: SentenceContext, _ events: EventsBySentence) -> MeetingFact? {
         let words = finder.words
         let sentence = document.sentences[s]
         let lower = sentence.tokenRange.lowerBound, upper = sentence.tokenRange.upperBound
@@ -92,7 +136,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         if gerund { form = .verbBase; objectKind = .direct }
 
         // Things that look like meetings and are not.
-        if ["met", "meet", "meets"].contains(w), words[lower..<upper].contains(where: MeetingTriggers.sportsWords.contains) { return nil }
+        if ["met", "meet", "meets"].contains(w), context.sports { return nil }
         if trigger.form == .noun, !gerund, MeetingTriggers.gatheringModifiers.contains(previous) { return nil }
         let near = words[max(lower, i - 3)..<i]
         if w == "call" {
@@ -244,27 +288,27 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
 
         let articleDay = document.article.publicationDay.flatMap { ISODay($0) }
         let resolver = DateResolver()
-        var date = resolver.resolve(words, in: i..<upper, articleDate: articleDay, future: planned)
+        var date = !context.dates ? nil : resolver.resolve(words, in: i..<upper, articleDate: articleDay, future: planned)
             ?? resolver.resolve(words, in: lower..<i, articleDate: articleDay, future: planned)
         if let d = date, d.count == 10, let day = ISODay(d), let article = articleDay {
             if !planned && day > article { planned = true }
         }
         if date == nil, !planned, let day = articleDay { date = day.description }
-        let superEvent = summitEvent(document, sentence: s)
+        let superEvent = context.summit
         var place = placeAfter(document, words, from: i, to: min(upper, i + 16))
-        if place == nil, let event = superEvent { place = eventPlace(document, event) }
-        if place == nil, let dateline = document.article.datelinePlace, words[i..<upper].contains("city") {
+        if place == nil, let event = superEvent { place = events.place[event] ?? nil }
+        if place == nil, let dateline = document.article.datelinePlace, context.city, words[i..<upper].contains("city") {
             place = document.entities.firstIndex { $0.type == .city && $0.name.caseInsensitiveEquals(dateline) }
         }
         let telephone = ["telephone", "phone", "phoned", "telephoned", "videoconference", "called"].contains(w)
-            || words[lower..<upper].contains(where: { ["telephone", "phone", "phoned", "telephoned", "videoconference"].contains($0) })
+            || context.telephone
         let mode = telephone ? "telephone" : "in person"
         if planned { cameo = "036" }
         else if telephone { cameo = "041" }
         else if superEvent != nil { cameo = "044" }
         let evidence = document.evidence(sentence: s, tokens: sentence.tokenRange)
         return MeetingFact(participants: participants, status: planned ? .planned : .happened,
-                           topic: topic(words, trigger: i, lower: lower, upper: upper), place: place, date: date, mode: mode,
+                           topic: topic(words, trigger: i, lower: lower, upper: upper, context), place: place, date: date, mode: mode,
                            superEvent: superEvent, cameoCode: cameo, trigger: w, evidence: evidence)
     }
 
@@ -279,25 +323,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         return nil
     }
 
-    /// A summit named in the same sentence.
-    private func summitEvent(_ document: Document, sentence s: Int) -> Int? {
-        for fact in document.facts {
-            if case .event(let event) = fact, event.evidence.sentenceIndex == s, event.kind == "summit" || event.kind == "conference" { return event.event }
-        }
-        return nil
-    }
-
-    private func eventPlace(_ document: Document, _ entity: Int) -> Int? {
-        for fact in document.facts {
-            if case .event(let event) = fact, event.event == entity { return event.place }
-        }
-        return nil
-    }
-
     /// "to discuss farm subsidies", "on trade", "trade dispute", "trade issues".
-    private func topic(_ words: [String], trigger i: Int, lower: Int, upper: Int) -> String? {
-        var k = i + 1
-        while k < upper - 1 {
+    private func topic(_ words: [String], trigger i: Int, lower: Int, upper: Int, _ context: SentenceContext) -> String? {
+        for k in context.topicStarts where k > i && k < upper - 1 {
             let sidelines = k + 2 < upper && ["sidelines", "margins", "side", "eve", "way", "phone", "telephone"].contains(words[k + 2])
             if !sidelines, (words[k] == "discuss" && k > 0 && words[k - 1] == "to") || (words[k] == "on" && k == i + 1) || words[k] == "about" {
                 var phrase: [String] = []
@@ -307,9 +335,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 }
                 if !phrase.isEmpty { return phrase.joined(separator: " ") }
             }
-            k += 1
         }
-        for m in lower..<upper where MeetingTriggers.topicWords.contains(words[m]) {
+        if let m = context.topicWord {
             if m + 1 < upper, MeetingTriggers.topicHeads.contains(words[m + 1]) { return "\(words[m]) \(words[m + 1])" }
             return words[m]
         }

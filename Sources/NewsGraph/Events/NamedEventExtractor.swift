@@ -44,6 +44,11 @@ public struct NamedEventExtractor: ExampleDocumentedExtractor {
         var facts: [Fact] = []
         let words = document.tokens.map(\.text)
         let articleDay = document.article.publicationDay.flatMap { ISODay($0) }
+        var eventsByKey: [String: Int] = [:]
+        for (index, entity) in document.entities.enumerated() where entity.type == .event && eventsByKey[entity.name.lowercased()] == nil {
+            eventsByKey[entity.name.lowercased()] = index
+        }
+        var stated = Set<Int>()
         for (s, sentence) in document.sentences.enumerated() {
             for i in sentence.tokenRange {
                 guard let kind = NamedEventExtractor.eventNouns[words[i]] else { continue }
@@ -65,17 +70,16 @@ public struct NamedEventExtractor: ExampleDocumentedExtractor {
                     ?? DateResolver().resolve(words, in: sentence.tokenRange, articleDate: articleDay, future: future)
                 let key = name.lowercased()
                 let entity: Int
-                if let existing = document.entities.firstIndex(where: { $0.type == .event && $0.name.lowercased() == key }) {
+                if let existing = eventsByKey[key] {
                     entity = existing
                 } else {
                     document.entities.append(LocalEntity(type: .event, name: name))
                     entity = document.entities.count - 1
+                    eventsByKey[key] = entity
                 }
                 let evidence = document.evidence(sentence: s, tokens: start..<(i + 1))
                 let fact = Fact.event(NamedEventFact(event: entity, kind: kind, place: place, date: date, evidence: evidence))
-                if !facts.contains(where: { if case .event(let e) = $0 { return e.event == entity } else { return false } }) {
-                    facts.append(fact)
-                }
+                if stated.insert(entity).inserted { facts.append(fact) }
             }
         }
         document.facts += facts

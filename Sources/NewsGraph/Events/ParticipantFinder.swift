@@ -43,9 +43,44 @@ struct ParticipantFinder {
     static let singularPronouns: Set<String> = ["he", "He", "she", "She", "him", "her", "Her", "his", "His"]
     static let pluralPronouns: Set<String> = ["they", "They", "them", "their", "Their"]
 
+    /// For each lower-case word, the people whose mentions have it among the few words before them
+    /// ("crown prince" before "Abdullah"), in order of the mentions, so that a description is resolved
+    /// with a binary search instead of a pass over every earlier mention.
+    let describedPeople: [String: DescribedPeople]
+
+    struct DescribedPeople {
+        var starts: [Int] = []
+        /// The number of different people among the first n + 1 entries.
+        var distinct: [Int] = []
+        var seen: Set<Int> = []
+        var first: Int? = nil
+
+        mutating func add(_ entity: Int, at start: Int) {
+            if first == nil { first = entity }
+            seen.insert(entity)
+            starts.append(start)
+            distinct.append(seen.count)
+        }
+    }
+
     init(_ document: Document) {
         self.document = document
-        self.words = document.tokens.map(\.text)
+        let words = document.tokens.map(\.text)
+        self.words = words
+        var described: [String: DescribedPeople] = [:]
+        let order = document.mentions.indices.sorted { document.mentions[$0].tokenRange.lowerBound < document.mentions[$1].tokenRange.lowerBound }
+        for m in order {
+            guard let e = document.mentionEntities[m], document.entities[e].type == .person else { continue }
+            let start = document.mentions[m].tokenRange.lowerBound
+            var k = start - 1
+            var titles = Set<String>()
+            while k >= 0, start - k <= 4, document.tokenEntities[k].map({ document.entities[$0].type != .person }) ?? true {
+                titles.insert(words[k].lowercased())
+                k -= 1
+            }
+            for title in titles { described[title, default: DescribedPeople()].add(e, at: start) }
+        }
+        describedPeople = described
     }
 
     // MARK: - Mentions
@@ -289,17 +324,13 @@ struct ParticipantFinder {
 
     /// The one person named earlier in the article right after the title `head` ("Crown Prince Abdullah").
     func resolveDescription(_ head: String, before t: Int) -> Int? {
-        let title = head.lowercased()
-        var found: Set<Int> = []
-        for (m, mention) in document.mentions.enumerated() where mention.tokenRange.lowerBound < t {
-            guard let e = document.mentionEntities[m], isPerson(e) else { continue }
-            var k = mention.tokenRange.lowerBound - 1
-            while k >= 0, mention.tokenRange.lowerBound - k <= 4, document.tokenEntities[k] == nil || !isPerson(document.tokenEntities[k]!) {
-                if words[k].lowercased() == title { found.insert(e); break }
-                k -= 1
-            }
+        guard let people = describedPeople[head.lowercased()] else { return nil }
+        var low = 0, high = people.starts.count  // the number of entries starting before t
+        while low < high {
+            let mid = (low + high) / 2
+            if people.starts[mid] < t { low = mid + 1 } else { high = mid }
         }
-        return found.count == 1 ? found.first : nil
+        return low > 0 && people.distinct[low - 1] == 1 ? people.first : nil
     }
 
     /// The named person a singular pronoun refers to, when unambiguous: the only person named

@@ -214,20 +214,23 @@ struct EntityKeys {
         var byFirst: [String: Set<String>] = [:]
         var offices: [String: Set<String>] = [:]
         var acronymOwners: [String: Set<String>] = [:]
-        func roles(_ summary: GraphBuilder.Summary, _ entity: Int) -> Set<String> {
-            Set(summary.facts.compactMap { fact -> String? in
-                guard case .role(let role) = fact, role.person == entity else { return nil }
-                return role.roleName.lowercased()
-            })
+        // The offices each person holds, per document, read in one pass over its facts.
+        let rolesByEntity: [[Int: Set<String>]] = summaries.map { summary in
+            var roles: [Int: Set<String>] = [:]
+            for fact in summary.facts {
+                if case .role(let role) = fact { roles[role.person, default: []].insert(role.roleName.lowercased()) }
+            }
+            return roles
         }
-        for summary in summaries {
+        func roles(_ d: Int, _ entity: Int) -> Set<String> { rolesByEntity[d][entity] ?? [] }
+        for (d, summary) in summaries.enumerated() {
             for (e, entity) in summary.entities.enumerated() {
                 if entity.type == .person {
                     let words = entity.name.split(separator: " ").map(String.init)
                     if words.count >= 2 {
                         byLast[words.last!, default: []].insert(entity.name)
                         if words.count == 2 { byFirst[words[0], default: []].insert(entity.name) }
-                        offices[entity.name, default: []].formUnion(roles(summary, e))
+                        offices[entity.name, default: []].formUnion(roles(d, e))
                     }
                 } else if entity.type == .organization {
                     for alias in entity.aliases where alias.allSatisfy({ $0.isUppercase || $0 == "." }) {
@@ -237,8 +240,8 @@ struct EntityKeys {
             }
         }
         // A bare name several full names end with: the full names holding the offices it holds.
-        func holders(_ name: String, _ summary: GraphBuilder.Summary, _ e: Int) -> Set<String> {
-            let held = roles(summary, e)
+        func holders(_ name: String, _ d: Int, _ e: Int) -> Set<String> {
+            let held = roles(d, e)
             guard !held.isEmpty else { return [] }
             return (byLast[name] ?? byFirst[name] ?? []).filter { !(offices[$0] ?? []).isDisjoint(with: held) }
         }
@@ -246,10 +249,10 @@ struct EntityKeys {
         // least twice, never to another), the name's other bare mentions are that person too
         // ("President Reagan" → Ronald Reagan, then "Reagan"); otherwise they stay apart.
         var evidence: [String: [Set<String>]] = [:]
-        for summary in summaries {
+        for (d, summary) in summaries.enumerated() {
             for (e, entity) in summary.entities.enumerated() where entity.type == .person && !entity.name.contains(" ") {
                 guard (byLast[entity.name] ?? byFirst[entity.name] ?? []).count > 1 else { continue }
-                let found = holders(entity.name, summary, e)
+                let found = holders(entity.name, d, e)
                 if !found.isEmpty { evidence[entity.name, default: []].append(found) }
             }
         }
@@ -258,7 +261,7 @@ struct EntityKeys {
             let all = found.reduce(into: Set<String>()) { $0.formUnion($1) }
             if all.count == 1 { byOffice[name] = all.first! }
         }
-        keys = summaries.map { summary in
+        keys = summaries.enumerated().map { d, summary in
             summary.entities.enumerated().map { e, entity in
                 switch entity.type {
                 case .person:
@@ -268,7 +271,7 @@ struct EntityKeys {
                         if owners.count == 1 {
                             name = owners.first!
                         } else if owners.count > 1 {
-                            let found = holders(name, summary, e)
+                            let found = holders(name, d, e)
                             if found.count == 1 { name = found.first! } else if found.isEmpty, let person = byOffice[name] { name = person }
                         }
                     }

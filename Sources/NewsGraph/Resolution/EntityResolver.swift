@@ -42,16 +42,46 @@ enum MentionClass {
     case none
 }
 
-/// The entities of one article as they are being built.
+/// The entities of one article as they are being built. Lookups go through indexes kept in step with the
+/// entities (by name key, by first and last word, by initials), never a scan of the article's entities,
+/// so resolution stays linear in the number of mentions however long the article is.
 struct ResolutionState {
     let document: Document
     var entities: [LocalEntity] = []
     var mentionEntities: [Int?]
     var byKey: [String: Int] = [:]
+    /// Person entities with a name of two or more words, by "first last" and by each shorter tail of the name.
+    var personsByEnds: [String: [Int]] = [:]
+    var personsByTail: [String: [Int]] = [:]
+    /// Organization and event entities by the initials of their name; organizations named by an acronym.
+    var byInitials: [String: [Int]] = [:]
+    var acronymOrganizations: [String: [Int]] = [:]
+    /// Mentions by their first and by their last token.
+    let mentionsStarting: [Int: [Int]]
+    let mentionsEnding: [Int: [Int]]
+    /// Whether each mention carries an office ("President Reagan"), and how many such mentions each entity has.
+    let mentionIsTitled: [Bool]
+    var titledMentionCount: [Int: Int] = [:]
+    /// The latest mention before the one being resolved, per entity (kept by the pass over the mentions).
+    var lastMentionBefore: [Int: Int] = [:]
 
     init(document: Document) {
         self.document = document
         self.mentionEntities = Array(repeating: nil, count: document.mentions.count)
+        var starting: [Int: [Int]] = [:], ending: [Int: [Int]] = [:]
+        for (index, mention) in document.mentions.enumerated() {
+            starting[mention.tokenRange.lowerBound, default: []].append(index)
+            ending[mention.tokenRange.upperBound - 1, default: []].append(index)
+        }
+        mentionsStarting = starting
+        mentionsEnding = ending
+        mentionIsTitled = document.mentions.map { mention in
+            let start = mention.tokenRange.lowerBound
+            let previous = start > 0 ? document.tokens[start - 1].text.capitalizedFirst : ""
+            let own = document.tokens[start].text
+            return Titles.officeHeads.contains(previous) || Titles.officeModifiers.contains(previous)
+                || Titles.officeHeads.contains(own) || Titles.officeModifiers.contains(own)
+        }
     }
 
     mutating func run() {
@@ -63,11 +93,14 @@ struct ResolutionState {
             if case .person(let words) = cls, words.count >= 2 { return (index, words) }
             return nil
         }.sorted { $0.1.count != $1.1.count ? $0.1.count > $1.1.count : $0.0 < $1.0 }
+        var named = Set<Int>()
         for (index, words) in fullNames {
             let entity = personEntity(for: words, mention: index)
-            if !personNames.contains(where: { $0.entity == entity }) { personNames.append((entity, words)) }
+            if named.insert(entity).inserted { personNames.append((entity, words)) }
         }
+        let people = PeopleIndex(personNames)
         for (index, cls) in classes.enumerated() {
+            if index > 0, let previous = mentionEntities[index - 1] { lastMentionBefore[previous] = index - 1 }
             switch cls {
             case .country(let country, let isAlias):
                 let entity = entity(forKey: "country:" + country.isoCode) {
@@ -77,7 +110,7 @@ struct ResolutionState {
             case .person(let words) where words.count >= 2:
                 break  // attached above
             case .person(let words):
-                if let entity = surnameOwner(words[0], mention: index, among: personNames) {
+                if let entity = surnameOwner(words[0], mention: index, among: people) {
                     attach(index, to: entity, surface: words[0])
                 } else {
                     let entity = entity(forKey: "person:" + words[0]) { LocalEntity(type: .person, name: words[0]) }
@@ -85,14 +118,14 @@ struct ResolutionState {
                 }
             case .organization(let name):
                 // A bare surname tagged as something else is the person ("Motegi" tagged ORG/LOC).
-                if !name.contains(" "), let entity = surnameOwner(name, mention: index, among: personNames) {
+                if !name.contains(" "), let entity = surnameOwner(name, mention: index, among: people) {
                     attach(index, to: entity, surface: name)
                     continue
                 }
                 let entity = organizationEntity(name, mention: index)
                 attach(index, to: entity, surface: entities[entity].name == name ? nil : name)
             case .place(let name, let city):
-                if !name.contains(" "), let entity = surnameOwner(name, mention: index, among: personNames) {
+                if !name.contains(" "), let entity = surnameOwner(name, mention: index, among: people) {
                     attach(index, to: entity, surface: name)
                     continue
                 }
@@ -115,31 +148,103 @@ struct ResolutionState {
         if let existing = byKey[key] { return existing }
         entities.append(make())
         byKey[key] = entities.count - 1
+        index(entities.count - 1)
         return entities.count - 1
     }
 
     mutating func attach(_ mention: Int, to entity: Int, surface: String?) {
         mentionEntities[mention] = entity
         entities[entity].mentions.append(mention)
+        if mentionIsTitled[mention] { titledMentionCount[entity, default: 0] += 1 }
         if let surface, surface != entities[entity].name { entities[entity].aliases.insert(surface) }
     }
 
-    /// Moves every mention and name of entity `from` to entity `into`, then removes `from`
-    /// (indices of later entities shift down by one).
-    mutating func merge(_ from: Int, into: Int) {
-        precondition(from != into)
-        entities[into].aliases.formUnion(entities[from].aliases)
-        if entities[from].name != entities[into].name { entities[into].aliases.insert(entities[from].name) }
-        entities[into].mentions = (entities[into].mentions + entities[from].mentions).sorted()
-        entities.remove(at: from)
-        mentionEntities = mentionEntities.map { entity in
-            guard let entity else { return nil }
-            let target = entity == from ? into : entity
-            return target > from ? target - 1 : target
+    /// Renames an entity, keeping the indexes in step.
+    mutating func rename(_ entity: Int, to name: String) {
+        unindex(entity)
+        entities[entity].name = name
+        index(entity)
+    }
+
+    /// Adds an entity to the lookup indexes under its current name.
+    mutating func index(_ entity: Int) {
+        let name = entities[entity].name
+        switch entities[entity].type {
+        case .person:
+            let words = name.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { return }
+            personsByEnds[Self.endsKey(words), default: []].append(entity)
+            for length in 2..<words.count { personsByTail[words.suffix(length).joined(separator: " "), default: []].append(entity) }
+        case .organization, .event:
+            byInitials[Self.initials(of: name), default: []].append(entity)
+            if entities[entity].type == .organization, Self.isAcronym(name) { acronymOrganizations[name, default: []].append(entity) }
+        default:
+            break
         }
-        byKey = byKey.compactMapValues { entity in
-            let target = entity == from ? into : entity
-            return target > from ? target - 1 : target
+    }
+
+    mutating func unindex(_ entity: Int) {
+        let name = entities[entity].name
+        func remove(_ key: String, from index: inout [String: [Int]]) { index[key]?.removeAll { $0 == entity } }
+        switch entities[entity].type {
+        case .person:
+            let words = name.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { return }
+            remove(Self.endsKey(words), from: &personsByEnds)
+            for length in 2..<words.count { remove(words.suffix(length).joined(separator: " "), from: &personsByTail) }
+        case .organization, .event:
+            remove(Self.initials(of: name), from: &byInitials)
+            remove(name, from: &acronymOrganizations)
+        default:
+            break
+        }
+    }
+
+    static func endsKey(_ words: [String]) -> String { words[0] + "\u{0}" + words[words.count - 1] }
+
+    /// Applies merges in order (each moves every mention and name of `from` into `into`, which is still
+    /// live), then removes the merged entities in one pass; later entities shift down.
+    mutating func merge(_ merges: [(from: Int, into: Int)]) {
+        guard !merges.isEmpty else { return }
+        var mergedInto = [Int?](repeating: nil, count: entities.count)
+        var grown = Set<Int>()
+        for (from, into) in merges {
+            precondition(from != into && mergedInto[from] == nil && mergedInto[into] == nil)
+            entities[into].aliases.formUnion(entities[from].aliases)
+            if entities[from].name != entities[into].name { entities[into].aliases.insert(entities[from].name) }
+            entities[into].mentions += entities[from].mentions
+            mergedInto[from] = into
+            grown.insert(into)
+        }
+        var newIndex = [Int](repeating: -1, count: entities.count)
+        var kept: [LocalEntity] = []
+        for (index, entity) in entities.enumerated() where mergedInto[index] == nil {
+            newIndex[index] = kept.count
+            var entity = entity
+            if grown.contains(index) { entity.mentions.sort() }
+            kept.append(entity)
+        }
+        func target(_ entity: Int) -> Int {
+            var root = entity
+            while let next = mergedInto[root] { root = next }
+            return newIndex[root]
+        }
+        entities = kept
+        mentionEntities = mentionEntities.map { $0.map(target) }
+        byKey = byKey.mapValues(target)
+    }
+}
+
+/// The people named in full in an article, by last word and by the first word of two-word names,
+/// each list in the order the names were first seen.
+struct PeopleIndex {
+    var byLast: [String: [Int]] = [:]
+    var byFirstOfTwo: [String: [Int]] = [:]
+
+    init(_ people: [(entity: Int, words: [String])]) {
+        for person in people {
+            byLast[person.words[person.words.count - 1], default: []].append(person.entity)
+            if person.words.count == 2 { byFirstOfTwo[person.words[0], default: []].append(person.entity) }
         }
     }
 }

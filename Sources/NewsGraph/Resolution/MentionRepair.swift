@@ -165,7 +165,7 @@ enum MentionRepair {
     /// article also writes in lower case, with no title before it and no full name ending with it, is a common word.
     static func dropCommonWordsTakenForNames(_ mentions: inout [EntityMention], _ document: Document) {
         let lowerWords = Set(document.tokens.map(\.text).filter { $0.first?.isLowercase == true })
-        let fullNames = mentions.filter { $0.kind == .person && $0.tokenRange.count >= 2 }.map { document.tokens[$0.tokenRange.upperBound - 1].text }
+        let fullNames = Set(mentions.filter { $0.kind == .person && $0.tokenRange.count >= 2 }.map { document.tokens[$0.tokenRange.upperBound - 1].text })
         mentions = mentions.filter { mention in
             guard mention.tokenRange.count == 1 else { return true }
             let token = mention.tokenRange.lowerBound
@@ -207,10 +207,15 @@ enum MentionRepair {
                 titleRuns.append(start..<end)
             }
         }
+        // For each token, the furthest end of the runs starting at or before it: a mention lies inside a
+        // run when the runs starting at or before its first token reach past its last.
+        var reach = [Int](repeating: 0, count: tokens.count + 1)
+        for run in titleRuns { reach[run.lowerBound] = max(reach[run.lowerBound], run.upperBound) }
+        for i in reach.indices.dropFirst() { reach[i] = max(reach[i], reach[i - 1]) }
         mentions.removeAll { mention in
             guard mention.kind == .organization || mention.kind == .location else { return false }
             if CountryTable.shared.lookupAny(mention.text) != nil || CityGazetteer.contains(mention.text) { return false }
-            if titleRuns.contains(where: { $0.contains(mention.tokenRange.lowerBound) && $0.contains(mention.tokenRange.upperBound - 1) }) {
+            if reach[mention.tokenRange.lowerBound] >= mention.tokenRange.upperBound {
                 return true
             }
             let next = mention.tokenRange.upperBound

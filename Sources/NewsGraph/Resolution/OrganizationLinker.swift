@@ -11,45 +11,64 @@ extension ResolutionState {
                entities[previous].type == .organization || entities[previous].type == .event {
                 return previous
             }
-            for (index, entity) in entities.enumerated() where entity.type == .organization || entity.type == .event {
-                if Self.initials(of: entity.name) == name { return index }
-            }
+            if let index = byInitials[name]?.min() { return index }
         }
         if let existing = byKey["org:" + name] { return existing }
-        for (index, entity) in entities.enumerated() where entity.type == .organization && Self.isAcronym(entity.name) {
-            if Self.initials(of: name) == entity.name {
-                entities[index].aliases.insert(entity.name)
-                entities[index].name = name
-                byKey["org:" + name] = index
-                return index
-            }
+        if let index = acronymOrganizations[Self.initials(of: name)]?.min() {
+            entities[index].aliases.insert(entities[index].name)
+            rename(index, to: name)
+            byKey["org:" + name] = index
+            return index
         }
         return entity(forKey: "org:" + name) { LocalEntity(type: .organization, name: name) }
     }
 
     /// Short forms: an organization whose name is the first words of exactly one longer organization
     /// name in the article, or a single capitalized head word ("Bank", "Fund") of exactly one, joins it.
+    /// Short forms join one at a time, the first (in order of creation) that has exactly one owner left,
+    /// as a joined form no longer counts as an owner of the shorter ones; owners are looked up by name
+    /// prefix and by last word rather than by comparing every pair of organizations.
     mutating func linkOrganizationShortForms() {
-        var changed = true
-        while changed {
-            changed = false
-            let orgs = entities.indices.filter { entities[$0].type == .organization }
-            for short in orgs where !Self.isAcronym(entities[short].name) {
-                let words = entities[short].name.split(separator: " ").map(String.init)
-                let owners = orgs.filter { other in
-                    guard other != short else { return false }
-                    let longer = entities[other].name.split(separator: " ").map(String.init)
-                    guard longer.count > words.count else { return false }
-                    if Array(longer.prefix(words.count)) == words { return true }
-                    return words.count == 1 && Self.headWords.contains(words[0]) && longer.last == words[0]
-                }
-                if owners.count == 1 {
-                    merge(short, into: owners[0])
-                    changed = true
-                    break
-                }
+        let orgs = entities.indices.filter { entities[$0].type == .organization }
+        var words: [Int: [String]] = [:]
+        var byPrefix: [String: [Int]] = [:]   // proper word prefix → longer organizations
+        var byLastWord: [String: [Int]] = [:] // last word → organizations of two or more words
+        var byName: [String: [Int]] = [:]
+        for org in orgs {
+            let name = entities[org].name.split(separator: " ").map(String.init)
+            words[org] = name
+            byName[name.joined(separator: " "), default: []].append(org)
+            for length in stride(from: 1, to: name.count, by: 1) { byPrefix[name.prefix(length).joined(separator: " "), default: []].append(org) }
+            if name.count >= 2 { byLastWord[name[name.count - 1], default: []].append(org) }
+        }
+        var merged = Set<Int>()
+        func owners(_ short: Int) -> Set<Int> {
+            let name = words[short]!
+            var found = Set(byPrefix[name.joined(separator: " ")] ?? [])
+            if name.count == 1, Self.headWords.contains(name[0]) { found.formUnion(byLastWord[name[0]] ?? []) }
+            found.remove(short)
+            return found.subtracting(merged)
+        }
+        let shorts = orgs.filter { !Self.isAcronym(entities[$0].name) }
+        // Candidates with exactly one owner, smallest first; an owner count only falls as forms join.
+        var ready = Set(shorts.filter { owners($0).count == 1 })
+        var merges: [(from: Int, into: Int)] = []
+        while let short = ready.min() {
+            ready.remove(short)
+            let found = owners(short)
+            guard found.count == 1, let owner = found.first else { continue }
+            merges.append((short, owner))
+            merged.insert(short)
+            // The shorter forms that counted `short` among their owners.
+            let name = words[short]!
+            var affected = Set<Int>()
+            for length in stride(from: 1, to: name.count, by: 1) { affected.formUnion(byName[name.prefix(length).joined(separator: " ")] ?? []) }
+            if name.count >= 2, Self.headWords.contains(name[name.count - 1]) { affected.formUnion(byName[name[name.count - 1]] ?? []) }
+            for other in affected where !merged.contains(other) && !Self.isAcronym(entities[other].name) && owners(other).count == 1 {
+                ready.insert(other)
             }
         }
+        merge(merges)
     }
 
     /// Generic head words that stand for the one organization of that kind in the article.

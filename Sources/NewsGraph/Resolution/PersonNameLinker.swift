@@ -11,16 +11,16 @@ extension ResolutionState {
             attach(mention, to: existing, surface: nil)
             return existing
         }
-        for (index, entity) in entities.enumerated() where entity.type == .person {
-            let other = entity.name.split(separator: " ").map(String.init)
-            guard other.count >= 2 else { continue }
-            let sameEnds = other.first == words.first && other.last == words.last
-            // "Perez de Cuellar" in "Javier Perez de Cuellar"; "de Vabres" in "Renaud Donnedieu de Vabres".
-            let tail = other.count > words.count && Array(other.suffix(words.count)) == words
-            guard sameEnds || tail else { continue }
-            if words.count > other.count {
-                entities[index].aliases.insert(entity.name)
-                entities[index].name = name
+        // The first person (in order of creation) with the same first and last word, or whose longer name
+        // ends with these words: "Perez de Cuellar" in "Javier Perez de Cuellar"; "de Vabres" in "Renaud
+        // Donnedieu de Vabres".
+        let sameEnds = personsByEnds[Self.endsKey(words)] ?? []
+        let longer = personsByTail[name] ?? []
+        if let index = (sameEnds + longer).min() {
+            let otherCount = entities[index].name.split(separator: " ").count
+            if words.count > otherCount {
+                entities[index].aliases.insert(entities[index].name)
+                rename(index, to: name)
                 byKey["person:" + name] = index
                 attach(mention, to: index, surface: nil)
             } else {
@@ -35,17 +35,16 @@ extension ResolutionState {
 
     /// The person a bare name refers to: the only full name ending (or, for two-word names written
     /// either way, starting) with it; among several, the one mentioned most recently before it.
-    func surnameOwner(_ word: String, mention: Int, among people: [(entity: Int, words: [String])]) -> Int? {
-        var candidates = people.filter { $0.words.last == word }.map(\.entity)
-        if candidates.isEmpty { candidates = people.filter { $0.words.first == word && $0.words.count == 2 }.map(\.entity) }
+    func surnameOwner(_ word: String, mention: Int, among people: PeopleIndex) -> Int? {
+        var candidates = people.byLast[word] ?? []
+        if candidates.isEmpty { candidates = people.byFirstOfTwo[word] ?? [] }
         candidates = Array(Set(candidates)).sorted().filter { compatible(mention, with: $0) }
         if candidates.count <= 1 { return candidates.first }
         var best: (entity: Int, distance: Int)? = nil
         for candidate in candidates {
-            for m in entities[candidate].mentions where m < mention {
-                let distance = mention - m
-                if best == nil || distance < best!.distance { best = (candidate, distance) }
-            }
+            guard let latest = lastMentionBefore[candidate] else { continue }
+            let distance = mention - latest
+            if best == nil || distance < best!.distance { best = (candidate, distance) }
         }
         return best?.entity
     }
@@ -60,21 +59,16 @@ extension ResolutionState {
     /// never given in the article (Michael Reagan, "son of President Reagan").
     func compatible(_ mention: Int, with entity: Int) -> Bool {
         let range = document.mentions[mention].tokenRange
-        for other in entities[entity].mentions where other != mention {
+        // The entity's mentions one word away: the only ones that can be joined to this one by "and".
+        let neighbours = (mentionsEnding[range.lowerBound - 2] ?? []) + (mentionsStarting[range.upperBound + 1] ?? [])
+        for other in neighbours where other != mention && mentionEntities[other] == entity {
             let otherRange = document.mentions[other].tokenRange
-            let between = otherRange.lowerBound > range.upperBound ? range.upperBound..<otherRange.lowerBound
-                : (range.lowerBound > otherRange.upperBound ? otherRange.upperBound..<range.lowerBound : 0..<0)
-            if between.count == 1, ["and", "or", "&"].contains(document.tokens[between.lowerBound].text) { return false }
+            let between = otherRange.lowerBound > range.upperBound ? range.upperBound : otherRange.upperBound
+            if ["and", "or", "&"].contains(document.tokens[between].text) { return false }
         }
         if titled(range.lowerBound) {
-            let personTitled = entities[entity].mentions.contains { other in
-                let start = document.mentions[other].tokenRange.lowerBound
-                let previous = start > 0 ? document.tokens[start - 1].text.capitalizedFirst : ""
-                let own = document.tokens[start].text
-                return other != mention && (Titles.officeHeads.contains(previous) || Titles.officeModifiers.contains(previous)
-                    || Titles.officeHeads.contains(own) || Titles.officeModifiers.contains(own))
-            }
-            if !personTitled { return false }
+            let ownTitled = mentionEntities[mention] == entity && mentionIsTitled[mention] ? 1 : 0
+            if (titledMentionCount[entity] ?? 0) - ownTitled == 0 { return false }
         }
         return true
     }
