@@ -25,7 +25,6 @@ let package = Package(
         .target(
             name: "NewsGraph",
             resources: [.copy("Resources/ner.model")],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
         ),
         .executableTarget(
             name: "newsgraph",

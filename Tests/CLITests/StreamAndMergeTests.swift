@@ -30,7 +30,7 @@ import TestSupport
         #expect(lines.allSatisfy { $0.hasSuffix("> .") && $0.contains(" <https://w3id.org/newsgraph/id/article/") })
     }
 
-    @Test func mergeOfStreamedPartsEqualsTheUnionOfStatements() throws {
+    @Test func mergeOfStreamedPartsEqualsOneBuild() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let lines = try jsonLines().split(separator: "\n").map(String.init)
@@ -40,8 +40,14 @@ import TestSupport
         #expect(try BinaryRunner.run(["build", "--stream", first, "-o", partA, "--quiet"]).status == 0)
         #expect(try BinaryRunner.run(["build", "--stream", rest, "-o", partB, "--quiet"]).status == 0)
         let merged = dir.url.appendingPathComponent("merged")
-        let result = try BinaryRunner.run(["merge", partA, partB, "-o", merged.path, "--formats", "nt,neo4j"])
+        let result = try BinaryRunner.run(["merge", partA, partB, "-o", merged.path, "--formats", "jsonld,nt,neo4j"])
         #expect(result.status == 0, "\(result.stderr)")
+        let whole = try dir.write("all.jsonl", lines.joined(separator: "\n") + "\n")
+        let single = dir.url.appendingPathComponent("single")
+        #expect(try BinaryRunner.run(["build", whole, "-o", single.path, "--formats", "jsonld,nt", "--quiet"]).status == 0)
+        for file in ["graph.jsonld", "graph.nt"] {
+            #expect(FileManager.default.contents(atPath: merged.appendingPathComponent(file).path) == FileManager.default.contents(atPath: single.appendingPathComponent(file).path), "\(file)")
+        }
         let nt = try String(contentsOf: merged.appendingPathComponent("graph.nt"), encoding: .utf8)
         #expect(nt.contains("<https://schema.org/attendee>"))
         let nodes = try String(contentsOf: merged.appendingPathComponent("nodes.csv"), encoding: .utf8)

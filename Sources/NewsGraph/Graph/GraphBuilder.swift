@@ -25,7 +25,11 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Builds the graph.
-    public func build() -> KnowledgeGraph {
+    public func build() -> KnowledgeGraph { buildWithEntityIRIs().graph }
+
+    /// Builds the graph, and gives the node IRI of every local entity of every document (documents
+    /// in article id order).
+    func buildWithEntityIRIs() -> (graph: KnowledgeGraph, entityIRIs: [[String]]) {
         let ordered = summaries.sorted { ($0.article.id, $0.article.source.description) < ($1.article.id, $1.article.source.description) }
         let keys = EntityKeys(ordered)
         var graph = KnowledgeGraph()
@@ -156,7 +160,8 @@ public struct GraphBuilder: Sendable {
                 }
             }
         }
-        return graph
+        let entityIRIs = ordered.indices.map { d in ordered[d].entities.indices.map { iris[keys.key(document: d, entity: $0)]! } }
+        return (graph, entityIRIs)
     }
 
     static func articleIRI(_ id: String) -> String { "ngid:article/" + Vocabulary.slug(id) }
@@ -166,8 +171,12 @@ public struct GraphBuilder: Sendable {
         iris["person/" + Vocabulary.slug(name)] ?? "ngid:person/" + Vocabulary.slug(name)
     }
 
+    static func evidenceIRI(_ evidence: Evidence) -> String {
+        "ngid:evidence/\(Vocabulary.slug(evidence.articleID))/\(evidence.sentenceIndex)/\(evidence.spanStart)-\(evidence.spanEnd)"
+    }
+
     static func addEvidence(_ evidence: Evidence, articleIRI: String, to graph: inout KnowledgeGraph) -> String {
-        let id = "ngid:evidence/\(Vocabulary.slug(evidence.articleID))/\(evidence.sentenceIndex)/\(evidence.spanStart)-\(evidence.spanEnd)"
+        let id = evidenceIRI(evidence)
         if graph[id] == nil {
             var node = GraphNode(id: id, types: ["ng:Evidence"])
             node.set("ng:article", .node(articleIRI))

@@ -12,11 +12,13 @@ public struct StreamingBuilder: Sendable {
         self.corpus = corpus
     }
 
-    /// The N-Quads of one analyzed article.
+    /// The N-Quads of one analyzed article: its graph, and its analysis (`ArticleAnalysis`) from
+    /// which `newsgraph merge` rebuilds the graph one build of all the articles gives.
     public static func nQuads(of document: Document) -> [UInt8] {
         var builder = GraphBuilder()
         builder.add(document)
-        let graph = builder.build()
+        var (graph, entityIRIs) = builder.buildWithEntityIRIs()
+        for node in ArticleAnalysis.nodes(of: document, entityIRI: { entityIRIs[0][$0] }) { graph.merge(node) }
         return NTriplesWriter(graphName: GraphBuilder.articleIRI(document.article.id)).writeBytes(graph)
     }
 
