@@ -22,6 +22,9 @@ public enum GraphvizLayout: String, CaseIterable, Sendable {
     case circo
     /// Radial layout.
     case twopi
+    /// No layout: every node's `pos` is given in the DOT text, in points (`neato -n`).
+    /// Edges are drawn between the given positions.
+    case nop
 
     /// Largest graph for which ``recommended(nodeCount:edgeCount:)`` still picks `dot`.
     public static let recommendedDotNodeLimit = 150

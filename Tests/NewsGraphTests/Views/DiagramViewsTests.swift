@@ -13,7 +13,9 @@ import Testing
         #expect(dot.contains("\"ngid:person/robert-lighthizer\" -- \"ngid:person/toshimitsu-motegi\" [label=\"trade, 2019-06-28\\nautos, 2019-09\""))
         #expect(dot.contains("penwidth=\"2.7\""))
         // Trump–Xi is planned: dashed.
-        #expect(dot.contains("label=\"meeting, 2019-06-29 (planned)\"") && dot.contains("style=\"dashed\""))
+        // No topic: the trigger's kind instead of a bare "meeting".
+        #expect(dot.contains("label=\"met, 2019-06-29 (planned)\"") && dot.contains("style=\"dashed\""))
+        #expect(!dot.contains("label=\"meeting"))
         // Officials in their country's box.
         #expect(dot.contains("subgraph \"cluster_ngid:country/united-states\" {\n    label=\"United States\""))
         #expect(dot.contains("subgraph \"cluster_ngid:country/japan\""))
@@ -51,5 +53,35 @@ import Testing
     @Test func namesAreEscaped() {
         let dot = DiagramViews(index: index).relations(focus: "ngid:person/jane-smith", depth: 1).dot
         #expect(dot.contains("label=\"Jane Smith \\\"JS\\\"\""))
+    }
+
+    @Test func meetingKindComesFromTheTrigger() {
+        #expect(MeetingSummary.kind(trigger: "phoned", mode: "") == "phone call")
+        #expect(MeetingSummary.kind(trigger: "talks", mode: "in person") == "talks")
+        #expect(MeetingSummary.kind(trigger: "hosted", mode: "") == "visit")
+        #expect(MeetingSummary.kind(trigger: "summit", mode: "") == "summit")
+        #expect(MeetingSummary.kind(trigger: "meeting", mode: "") == "met")
+        #expect(MeetingSummary.kind(trigger: "spoke", mode: "phone") == "phone call")
+    }
+
+    @Test func overviewDrawsMeetingsAsNodesWithTopicDatePlaceAndSummit() {
+        let diagram = DiagramViews(index: index).overview()
+        let dot = diagram.dot
+        // Motegi and Lighthizer met twice, once at the G20 summit in Osaka: two boxes (the summit differs).
+        #expect(dot.contains("label=\"trade\\n2019-06-28 · Osaka\""))
+        #expect(dot.contains("label=\"autos\\n2019-09\""))
+        #expect(dot.contains("-> \"ngid:event/g20-summit\" [label=\"part of\""))
+        // The meeting box sits between its attendees.
+        let box = "\"meeting:ngid:meeting/robert-lighthizer+toshimitsu-motegi/2019-06-28/osaka\""
+        #expect(dot.contains("\"ngid:person/robert-lighthizer\" -> \(box)") && dot.contains("\(box) -> \"ngid:person/toshimitsu-motegi\""))
+        // Offices as edges; the planned meeting dashed and hollow.
+        #expect(dot.contains("-> \"ngid:country/japan\" [label=\"Economy Minister\""))
+        #expect(dot.contains("met (planned)\\n2019-06-29") && dot.contains("style=\"rounded,dashed,filled\", fillcolor=\"#ffffff\""))
+        // The legend names only what is drawn: no place nodes.
+        #expect(dot.contains("\"legend\"") && !dot.contains(">City<"))
+        #expect(diagram.notes.isEmpty)
+        // Filters apply: only the autos meeting is left.
+        let autos = DiagramViews(index: index, filter: FactFilter(about: "autos")).overview()
+        #expect(autos.dot.contains("autos") && !autos.dot.contains("\"trade\\n"))
     }
 }
