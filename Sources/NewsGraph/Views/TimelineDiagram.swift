@@ -1,7 +1,7 @@
 extension DiagramViews {
     /// Sizes of the timeline, in points.
     enum TimelineGeometry {
-        static let laneHeight = 46.0
+        static let laneHeight = 54.0
         static let slotWidth = 124.0
         static let markWidth = 116.0
         static let labelWidth = 150.0
@@ -30,7 +30,7 @@ extension DiagramViews {
         for meeting in dated { for a in meeting.attendees where filter.accepts(entity: a, in: index) { activity[a, default: 0] += 1 } }
         var ranked = activity.keys.sorted { (activity[$1]!, index.mentionCount($1), $0) < (activity[$0]!, index.mentionCount($0), $1) }
         if let focus { ranked.removeAll { $0 == focus }; ranked.insert(focus, at: 0) }
-        let lanes = Array(ranked.prefix(max(laneLimit, 1)))
+        let lanes = DiagramViews.adjacentOrder(Array(ranked.prefix(max(laneLimit, 1))), meetings: dated)
         let laneOf = Dictionary(uniqueKeysWithValues: lanes.enumerated().map { ($1, $0) })
         let shown = dated.filter { $0.attendees.contains { laneOf[$0] != nil } }
 
@@ -94,11 +94,14 @@ extension DiagramViews {
                     let full = slot == G.maxMarksPerCell - 1 && meetings.count > G.maxMarksPerCell
                     let others = meeting.attendees.filter { $0 != lanes[lane] }.map(index.name)
                     var label = full ? "+\(meetings.count - slot) more" : DiagramViews.shortened(others.isEmpty ? meeting.kind : "with " + others.joined(separator: ", "), to: 24)
-                    if !full { label += "\n" + DiagramViews.shortened(meeting.headline + (meeting.date.count > granularity ? " · " + String(meeting.date.dropFirst(granularity + 1)) : ""), to: 24) }
+                    if !full {
+                        label += "\n" + DiagramViews.shortened(meeting.headline, to: 24)
+                        if meeting.date.count > granularity { label += "\n" + DiagramViews.dayText(meeting.date) }
+                    }
                     let color = DiagramViews.laneColors[lane % DiagramViews.laneColors.count]
                     let style = meeting.planned ? "rounded,dashed" : "rounded,filled"
                     let tooltip = full ? "\(meetings.count - slot) more meetings in \(p)" : self.tooltip([meeting.id])
-                    out += "  \(DOTWriter.quoted(node)) [pos=\(point(mx, y(lane))), label=\(DOTWriter.quoted(label)), shape=\"box\", style=\"\(style)\", fillcolor=\"\(color)\", color=\"\(meeting.planned ? "#d62728" : "#666666")\", width=\"\(G.markWidth / 72)\", height=\"0.42\", tooltip=\(DOTWriter.quoted(tooltip, tooltip: true))];\n"
+                    out += "  \(DOTWriter.quoted(node)) [pos=\(point(mx, y(lane))), label=\(DOTWriter.quoted(label)), shape=\"box\", style=\"\(style)\", fillcolor=\"\(color)\", color=\"\(meeting.planned ? "#d62728" : "#666666")\", width=\"\(G.markWidth / 72)\", height=\"0.56\", tooltip=\(DOTWriter.quoted(tooltip, tooltip: true))];\n"
                     marks += 1
                     if !full { markOf[meeting.id, default: []].append(node) }
                 }
@@ -113,7 +116,7 @@ extension DiagramViews {
             }
         }
         let legendY = -G.laneHeight * 0.9
-        out += "  \"legend\" [pos=\(point(G.labelWidth / 2 + 160, legendY)), shape=\"plaintext\", style=\"\", fixedsize=\"false\", fontsize=\"8\", label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\" color=\"#bbbbbb\"><tr><td bgcolor=\"#eeeeee\">with counterpart<br/>topic · day</td><td align=\"left\">a meeting that happened</td><td bgcolor=\"#ffffff\"><font color=\"#d62728\">hollow, red</font></td><td align=\"left\">planned</td><td><font color=\"#d62728\">│</font></td><td align=\"left\">one meeting of two lanes</td></tr></table>>];\n"
+        out += "  \"legend\" [pos=\(point(G.labelWidth / 2 + 160, legendY)), shape=\"plaintext\", style=\"\", fixedsize=\"false\", fontsize=\"8\", label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\" color=\"#bbbbbb\"><tr><td bgcolor=\"#eeeeee\">with counterpart<br/>topic<br/>date</td><td align=\"left\">a meeting that happened</td><td bgcolor=\"#ffffff\"><font color=\"#d62728\">hollow, red</font></td><td align=\"left\">planned</td><td><font color=\"#d62728\">│</font></td><td align=\"left\">one meeting of two lanes</td></tr></table>>];\n"
         out += "}\n"
         return Diagram(dot: out, nodeCount: marks, edgeCount: edges, notes: notes)
     }
@@ -126,6 +129,40 @@ extension DiagramViews {
         let span = months(last) - months(first)
         if span <= 2 && dates.allSatisfy({ $0.count >= 10 }) { return 10 }
         return span <= 36 ? 7 : 4
+    }
+
+    /// The lanes in an order that puts entities that met next to each other: the most active
+    /// first, then repeatedly the one sharing most meetings with the last placed.
+    static func adjacentOrder(_ lanes: [String], meetings: [MeetingSummary]) -> [String] {
+        var shared: [Pair: Int] = [:]
+        let inLanes = Set(lanes)
+        for meeting in meetings {
+            let present = Array(Set(meeting.attendees.filter(inLanes.contains)))
+            for a in present { for b in present where a < b { shared[Pair(a, b), default: 0] += 1 } }
+        }
+        var order: [String] = []
+        var remaining = lanes
+        while !remaining.isEmpty {
+            var pick = 0
+            if let last = order.last {
+                var best = 0
+                for (i, candidate) in remaining.enumerated() {
+                    let count = shared[Pair(last, candidate)] ?? 0
+                    if count > best { best = count; pick = i }
+                }
+            }
+            order.append(remaining.remove(at: pick))
+        }
+        return order
+    }
+
+    /// "16 May 2023" (or "May 2023") for a mark under a coarser column.
+    static func dayText(_ date: String) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let parts = date.split(separator: "-").map(String.init)
+        guard parts.count >= 2, let m = Int(parts[1]), (1...12).contains(m) else { return date }
+        let month = months[m - 1] + " " + parts[0]
+        return parts.count >= 3 ? "\(Int(parts[2]) ?? 0) " + month : month
     }
 
     static let laneColors = ["#cfe2ff", "#c7f0c2", "#ffe8a3", "#ffd1dc", "#e6d5f5", "#d5f0f0", "#f5e0c8", "#e0e0e0"]

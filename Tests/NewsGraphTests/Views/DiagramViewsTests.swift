@@ -84,4 +84,21 @@ import Testing
         let autos = DiagramViews(index: index, filter: FactFilter(about: "autos")).overview()
         #expect(autos.dot.contains("autos") && !autos.dot.contains("\"trade\\n"))
     }
+
+    @Test func timelinePlacesMeetingsInLanesAndPeriods() {
+        let diagram = DiagramViews(index: index).timeline()
+        let dot = diagram.dot
+        // Motegi, Lighthizer, Trump and Xi each get a lane; June and September 2019 are the columns.
+        #expect(dot.contains("\"period:2019-06\"") && dot.contains("\"period:2019-09\"") && !dot.contains("\"period:2019-07\""))
+        #expect(dot.contains("label=\"Toshimitsu Motegi\\n2 meetings\""))
+        // Each mark names the counterpart and the topic; planned ones are hollow and dashed.
+        #expect(dot.contains("label=\"with Robert Lighthizer\\ntrade\\n28 Jun 2019\""))
+        #expect(dot.contains("label=\"with Xi Jinping\\nmet\\n29 Jun 2019\", shape=\"box\", style=\"rounded,dashed\""))
+        // The two marks of one meeting are joined; positions are given for Graphviz's nop layout.
+        #expect(diagram.edgeCount == 3 && dot.contains("pos=\""))
+        let focused = DiagramViews(index: index, filter: FactFilter(from: "2019-09")).timeline(focus: "ngid:person/toshimitsu-motegi")
+        #expect(focused.nodeCount == 2 && focused.dot.contains("autos") && !focused.dot.contains("Xi Jinping"))
+        #expect(DiagramViews.timelineGranularity(["2019-06-28", "2019-06-29"]) == 10)
+        #expect(DiagramViews.timelineGranularity(["2015-01", "2019-06-29"]) == 4)
+    }
 }
