@@ -33,7 +33,7 @@ struct GraphOutputOptions: ParsableArguments {
 
     func chosenLayout() throws -> GraphvizLayout? {
         guard let layout else { return nil }
-        guard let parsed = GraphvizLayout(rawValue: layout) else {
+        guard let parsed = GraphvizLayout(rawValue: layout), GraphvizLayout.allCases.contains(parsed) else {
             throw ValidationError("unknown layout '\(layout)' (choose from \(GraphvizLayout.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return parsed

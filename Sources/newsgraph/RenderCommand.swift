@@ -85,7 +85,7 @@ struct RenderCommand: ParsableCommand {
         if view == "focus" && focus == nil { throw ValidationError("the focus view needs --focus NAME") }
         if focus != nil && view != nil && view != "focus" && view != "timeline" { throw ValidationError("--focus goes with --view focus or timeline") }
         if lanes < 1 { throw ValidationError("--lanes must be at least 1") }
-        if let layout, GraphvizLayout(rawValue: layout) == nil {
+        if let layout, !GraphvizLayout.allCases.contains(where: { $0.rawValue == layout }) {
             throw ValidationError("unknown layout '\(layout)' (choose from \(GraphvizLayout.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         let ext = (output as NSString).pathExtension.lowercased()

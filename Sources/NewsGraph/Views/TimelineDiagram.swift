@@ -90,7 +90,7 @@ extension DiagramViews {
                 let meetings = cells[lane]?[p] ?? []
                 for (slot, meeting) in meetings.prefix(G.maxMarksPerCell).enumerated() {
                     let mx = columnX[p]! + (Double(slot) + 0.5) * G.slotWidth
-                    let node = "mark:\(lane):" + meeting.id
+                    let node = "mark:" + lanes[lane] + " " + meeting.id  // the lane, then the meeting (IRIs have no spaces)
                     let full = slot == G.maxMarksPerCell - 1 && meetings.count > G.maxMarksPerCell
                     let others = meeting.attendees.filter { $0 != lanes[lane] }.map(index.name)
                     var label = full ? "+\(meetings.count - slot) more" : DiagramViews.shortened(others.isEmpty ? meeting.kind : "with " + others.joined(separator: ", "), to: 24)
