@@ -21,7 +21,10 @@ demo: release
 	$(RELEASE_BIN) render Output/graph.jsonld -o Output/meetings.png --quiet
 	$(RELEASE_BIN) render Output/graph.jsonld -o Output/focus-japan.svg --focus Japan --depth 2 --quiet
 	$(RELEASE_BIN) render Output/graph.jsonld -o Output/focus-japan.png --focus Japan --depth 2 --quiet
-	@echo "Output/ regenerated: graph.jsonld graph.dot graph.svg graph.png graph.nt meetings.svg/png focus-japan.svg/png"
+	$(RELEASE_BIN) render Output/graph.jsonld -o Output/timeline.svg --view timeline --quiet
+	$(RELEASE_BIN) render Output/graph.jsonld -o Output/timeline.png --view timeline --quiet
+	$(RELEASE_BIN) report Output/graph.jsonld -o Output/report.html --quiet
+	@echo "Output/ regenerated: graph.jsonld graph.dot graph.svg graph.png graph.nt meetings.svg/png focus-japan.svg/png timeline.svg/png report.html"
 
 test: deps
 	$(SWIFT) build -c release --product newsgraph

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the system packages NewsGraph needs, only when something is missing:
-# libgraphviz-dev (cgraph + gvc, pkg-config libgvc), the graphviz plugins config, and a CJK fallback font.
+# libgraphviz-dev (cgraph + gvc, pkg-config libgvc), the graphviz plugins config, a CJK fallback font,
+# and chromium (headless, for the report tests).
 set -euo pipefail
 need=()
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 dpkg -s graphviz >/dev/null 2>&1 || need+=(graphviz)
 dpkg -s fonts-droid-fallback >/dev/null 2>&1 || need+=(fonts-droid-fallback)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+# Headless Chromium loads the HTML report in the tests (they skip without it).
+dpkg -s chromium >/dev/null 2>&1 || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
     SUDO=""
     [ "$(id -u)" -ne 0 ] && SUDO="sudo"

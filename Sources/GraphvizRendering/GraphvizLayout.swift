@@ -22,6 +22,12 @@ public enum GraphvizLayout: String, CaseIterable, Sendable {
     case circo
     /// Radial layout.
     case twopi
+    /// No layout: every node's `pos` is given in the DOT text, in points (`neato -n`);
+    /// edges are drawn between the given positions. A node without `pos` is an error, so it is
+    /// not among ``allCases`` (the engines that lay out any graph).
+    case nop
+
+    public static let allCases: [GraphvizLayout] = [.dot, .neato, .fdp, .sfdp, .circo, .twopi]
 
     /// Largest graph for which ``recommended(nodeCount:edgeCount:)`` still picks `dot`.
     public static let recommendedDotNodeLimit = 150

@@ -10,8 +10,13 @@ public struct BinaryResult: Sendable {
 /// Runs the built `newsgraph` binary, as a user would.
 public enum BinaryRunner {
     public static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> BinaryResult {
+        try run(executable: TestPaths.binary, arguments, stdin: stdin, in: directory)
+    }
+
+    /// Runs another program the same way (both pipes read fully, standard input closed).
+    public static func run(executable: URL, _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> BinaryResult {
         let process = Process()
-        process.executableURL = TestPaths.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? TestPaths.packageRoot
         let out = Pipe(), err = Pipe()

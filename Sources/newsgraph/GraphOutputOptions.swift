@@ -33,7 +33,7 @@ struct GraphOutputOptions: ParsableArguments {
 
     func chosenLayout() throws -> GraphvizLayout? {
         guard let layout else { return nil }
-        guard let parsed = GraphvizLayout(rawValue: layout) else {
+        guard let parsed = GraphvizLayout(rawValue: layout), GraphvizLayout.allCases.contains(parsed) else {
             throw ValidationError("unknown layout '\(layout)' (choose from \(GraphvizLayout.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return parsed
@@ -48,7 +48,7 @@ struct GraphOutputOptions: ParsableArguments {
         let needsDOT = chosen.contains("dot") || chosen.contains("svg") || chosen.contains("png")
         if chosen.contains("dot") { files.append((path("graph.dot"), Array(DOTWriter().write(graph).utf8))) }
         // The picture of a large corpus shows its most connected entities; graph.dot keeps them all.
-        let picture = needsDOT ? DOTWriter(maxNodes: maxDrawnNodes).write(graph) : ""
+        let picture = needsDOT ? DiagramViews(index: GraphIndex(graph), maxNodes: maxDrawnNodes).overview() : nil
         phase("dot")
         if chosen.contains("jsonld") { files.append((path("graph.jsonld"), JSONLDWriter().writeBytes(graph))); phase("jsonld") }
         if chosen.contains("nt") { files.append((path("graph.nt"), NTriplesWriter().writeBytes(graph))); phase("nt") }
@@ -61,7 +61,8 @@ struct GraphOutputOptions: ParsableArguments {
         for format in [GraphvizFormat.svg, .png] where chosen.contains(format.rawValue) {
             do {
                 let result = try RenderWatchdog.run(limit: renderTimeout, what: "graph.\(format.rawValue)") {
-                    try GraphvizRenderer.render(dot: picture, layout: layout, format: format, dpi: format == .png ? 110 : nil)
+                    try GraphvizRenderer.render(dot: picture!.dot, layout: layout ?? GraphvizLayout(rawValue: DiagramViews.recommendedLayout(nodeCount: picture!.nodeCount)),
+                                                format: format, dpi: format == .png ? 110 : nil)
                 }
                 if let note = result.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
                 files.append((path("graph.\(format.rawValue)"), result.bytes))

@@ -14,7 +14,11 @@ struct RenderCommand: ParsableCommand {
                         topic and date (several meetings: one thicker edge listing them); officials are
                         grouped in a box with their country. The default.
               focus     the relations around --focus NAME, to --depth hops (roles, meetings, places, events).
-              all       every relation in the graph.
+              all       every relation in the graph, as `build` draws it: meetings as small boxes between
+                        their attendees (topic or kind, date, place), offices as edges, summits as events.
+              timeline  meetings along a time axis: one lane per entity among the --lanes most active
+                        (with --focus NAME: that entity and its counterparts), a mark per meeting with
+                        counterpart and topic (hollow: planned), one column per period with meetings.
             The format follows the extension of -o: .svg (tooltips carry the evidence sentence and article of
             every node and edge), .png, .pdf, or .dot (the DOT text, not laid out). Larger views are pruned to
             the --max-nodes most connected entities, with a note in the title.
@@ -23,6 +27,7 @@ struct RenderCommand: ParsableCommand {
               newsgraph render out/graph.jsonld -o meetings.svg
               newsgraph render out/graph.jsonld -o motegi.png --focus Motegi --depth 2
               newsgraph render out/graph.jsonld -o trade.svg --about trade --from 2019-01 --to 2019-12
+              newsgraph render out/graph.jsonld -o timeline.png --view timeline --focus Trump --from 2019
             """
     )
 
@@ -32,14 +37,17 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write: .svg, .png, .pdf or .dot.")
     var output: String
 
-    @Option(help: "meetings, focus or all (default: focus with --focus, else meetings).")
+    @Option(help: "meetings, focus, all or timeline (default: focus with --focus, else meetings).")
     var view: String?
 
-    @Option(help: "The entity at the centre of the focus view.")
+    @Option(help: "The entity at the centre of the focus view (or the first lane of the timeline).")
     var focus: String?
 
     @Option(help: "Hops around the focus entity.")
     var depth: Int = 1
+
+    @Option(help: "Lanes of the timeline (the most active entities).")
+    var lanes: Int = 12
 
     @Option(help: "Only meetings whose topic contains these words.")
     var about: String?
@@ -73,10 +81,11 @@ struct RenderCommand: ParsableCommand {
         try checkDate(to, "--to")
         if depth < 1 { throw ValidationError("--depth must be at least 1") }
         if maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1") }
-        if let view, !["meetings", "focus", "all"].contains(view) { throw ValidationError("unknown view '\(view)' (choose from meetings, focus, all)") }
+        if let view, !["meetings", "focus", "all", "timeline"].contains(view) { throw ValidationError("unknown view '\(view)' (choose from meetings, focus, all, timeline)") }
         if view == "focus" && focus == nil { throw ValidationError("the focus view needs --focus NAME") }
-        if focus != nil && view != nil && view != "focus" { throw ValidationError("--focus goes with --view focus") }
-        if let layout, GraphvizLayout(rawValue: layout) == nil {
+        if focus != nil && view != nil && view != "focus" && view != "timeline" { throw ValidationError("--focus goes with --view focus or timeline") }
+        if lanes < 1 { throw ValidationError("--lanes must be at least 1") }
+        if let layout, !GraphvizLayout.allCases.contains(where: { $0.rawValue == layout }) {
             throw ValidationError("unknown layout '\(layout)' (choose from \(GraphvizLayout.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         let ext = (output as NSString).pathExtension.lowercased()
@@ -91,12 +100,14 @@ struct RenderCommand: ParsableCommand {
         let views = DiagramViews(index: index, filter: filter, maxNodes: maxNodes)
         let diagram: Diagram
         let chosen = view ?? (focus != nil ? "focus" : "meetings")
+        func focusID() throws -> String? {
+            guard let focus else { return nil }
+            do { return try GraphQueries(index: index).resolve(focus) } catch let error as QueryError { throw CLIError(error.description) }
+        }
         switch chosen {
-        case "focus":
-            let id: String
-            do { id = try GraphQueries(index: index).resolve(focus ?? "") } catch let error as QueryError { throw CLIError(error.description) }
-            diagram = views.relations(focus: id, depth: depth)
-        case "all": diagram = views.relations()
+        case "focus": diagram = views.relations(focus: try focusID()!, depth: depth)
+        case "timeline": diagram = views.timeline(focus: try focusID(), lanes: lanes)
+        case "all": diagram = views.overview()
         default: diagram = views.meetings()
         }
         if diagram.nodeCount == 0 { throw CLIError("nothing to draw: " + (diagram.notes.last ?? "the view is empty")) }
@@ -107,7 +118,8 @@ struct RenderCommand: ParsableCommand {
         if ext != "dot" {
             let format = GraphvizFormat(rawValue: ext)!
             do {
-                let chosenLayout = GraphvizLayout(rawValue: layout ?? DiagramViews.recommendedLayout(nodeCount: diagram.nodeCount))
+                // The timeline carries its own positions.
+                let chosenLayout = chosen == "timeline" ? .nop : GraphvizLayout(rawValue: layout ?? DiagramViews.recommendedLayout(nodeCount: diagram.nodeCount))
                 let result = try RenderWatchdog.run(limit: renderTimeout, what: output) {
                     try GraphvizRenderer.render(dot: diagram.dot, layout: chosenLayout,
                                                 format: format, dpi: format == .png ? dpi : nil)

@@ -63,7 +63,8 @@ import TestSupport
         let result = try BinaryRunner.run(["build", examples, "-o", dir.url.path, "--formats", "jsonld,dot,svg,png,nt", "--quiet"])
         #expect(result.status == 0)
         let committed = TestPaths.packageRoot.appendingPathComponent("Output")
-        // The views `make demo` renders from the graph (meetings, and the focus view around Japan).
+        // The views `make demo` renders from the graph (meetings, the focus view around Japan, the
+        // timeline) and the HTML report.
         let graph = dir.url.appendingPathComponent("graph.jsonld").path
         for (name, extra) in [("meetings", [String]()), ("focus-japan", ["--focus", "Japan", "--depth", "2"])] {
             for ext in ["svg", "png"] {
@@ -71,7 +72,14 @@ import TestSupport
                 #expect(render.status == 0, "\(render.stderr)")
             }
         }
-        for name in ["graph.jsonld", "graph.dot", "graph.nt", "graph.svg", "graph.png", "meetings.svg", "meetings.png", "focus-japan.svg", "focus-japan.png"] {
+        for ext in ["svg", "png"] {
+            let render = try BinaryRunner.run(["render", graph, "-o", dir.url.appendingPathComponent("timeline.\(ext)").path, "--view", "timeline", "--quiet"])
+            #expect(render.status == 0, "\(render.stderr)")
+        }
+        let report = try BinaryRunner.run(["report", graph, "-o", dir.url.appendingPathComponent("report.html").path, "--quiet"])
+        #expect(report.status == 0, "\(report.stderr)")
+        for name in ["graph.jsonld", "graph.dot", "graph.nt", "graph.svg", "graph.png", "meetings.svg", "meetings.png", "focus-japan.svg", "focus-japan.png",
+                     "timeline.svg", "timeline.png", "report.html"] {
             let fresh = try Data(contentsOf: dir.url.appendingPathComponent(name))
             let saved = try? Data(contentsOf: committed.appendingPathComponent(name))
             let same = fresh == saved  // compared outside #expect: a diff of large byte arrays is very slow

@@ -88,6 +88,16 @@ struct GraphvizRendererTests {
         #expect(text(result.bytes).contains("Lighthizer"))
     }
 
+    @Test func nopKeepsTheGivenPositions() throws {
+        let dot = "graph T { a [pos=\"0,0!\"]; b [pos=\"300,100!\"]; a -- b }"
+        let result = try GraphvizRenderer.render(dot: dot, layout: .nop, format: .dot)
+        let text = String(decoding: result.bytes, as: UTF8.self)
+        // Positions are points, kept as given up to a translation: b is 300 right of and 100 above a.
+        #expect(text.contains("bb=\"0,0,"))
+        #expect(result.layoutUsed == .nop && !GraphvizLayout.allCases.contains(.nop))
+        #expect(text.contains("pos=\"27,18\"") && text.contains("pos=\"327,118\""))
+    }
+
     @Test func dpiScalesPNG() throws {
         let normal = try GraphvizRenderer.render(dot: smallGraph, layout: .dot, format: .png, dpi: 96)
         let double = try GraphvizRenderer.render(dot: smallGraph, layout: .dot, format: .png, dpi: 192)

@@ -55,7 +55,7 @@ public struct DiagramViews: Sendable {
 
         var title = "Who met whom: \(meetingCount) meeting\(meetingCount == 1 ? "" : "s")" + filterText()
         if let first = notes.first { title += "\n" + first }
-        var out = header(kind: "graph", name: "meetings", title: title)
+        var out = header(kind: "graph", name: "meetings", title: title, size: kept.count, edges: pairs.count)
         // Countries as boxes around their officials.
         var groups: [String: [String]] = [:]
         var loose: [String] = []
@@ -78,7 +78,7 @@ public struct DiagramViews: Sendable {
         for id in loose.sorted() { out += nodeLine(id) }
         var edges = 0
         for (pair, meetings) in pairs.sorted(by: { $0.key < $1.key }) where kept.contains(pair.a) && kept.contains(pair.b) {
-            out += meetingEdge(pair, meetings, op: "--")
+            out += meetingEdge(pair, meetings, op: "--", large: !boxes)
             edges += 1
         }
         out += legend(directed: false, meetingsOnly: true, boxes: boxes)
@@ -143,7 +143,7 @@ public struct DiagramViews: Sendable {
         var title = focus.map { "Around \(index.name($0)) (depth \(depth))" } ?? "Relations"
         title += filterText()
         if let first = notes.first { title += "\n" + first }
-        var out = header(kind: "digraph", name: focus.map { "focus " + index.name($0) } ?? "relations", title: title)
+        var out = header(kind: "digraph", name: focus.map { "focus " + index.name($0) } ?? "relations", title: title, size: shown.count, edges: grouped.count)
         for id in shown.sorted() { out += nodeLine(id, focus: id == focus) }
         var edges = 0
         for key in grouped.keys.sorted() where shown.contains(key.pair.a) && shown.contains(key.pair.b) {
@@ -151,7 +151,7 @@ public struct DiagramViews: Sendable {
             let facts = Array(Set(group.map(\.fact))).sorted()
             switch key.kind {
             case .met:
-                out += meetingEdge(key.pair, facts, op: "->")
+                out += meetingEdge(key.pair, facts, op: "->", large: shown.count > DiagramViews.clusterLimit)
             case .role:
                 out += "  \(DOTWriter.quoted(key.pair.a)) -> \(DOTWriter.quoted(key.pair.b)) [label=\(DOTWriter.quoted(String(key.label.dropLast(3)))), color=\"#3b7dd8\", fontcolor=\"#1f4e8c\", tooltip=\(DOTWriter.quoted(tooltip(facts), tooltip: true))];\n"
             case .meetingPlace, .meetingEvent, .eventPlace:
@@ -200,12 +200,19 @@ public struct DiagramViews: Sendable {
 
     // MARK: DOT pieces
 
-    func header(kind: String, name: String, title: String) -> String {
+    /// The graph attributes, tuned by size: small views (laid out by dot) get roomy labels; large
+    /// ones (neato/sfdp) smaller edge text, labels that give way rather than overlap
+    /// (`forcelabels=false` with xlabels), node overlap removal with a margin, and straight edges
+    /// beyond a few hundred (curved routing then costs seconds).
+    func header(kind: String, name: String, title: String, size: Int = 0, edges: Int = 0) -> String {
         var out = "\(kind) \(DOTWriter.quoted(name)) {\n"
+        let large = size > DiagramViews.clusterLimit
+        let splines = edges > 300 ? "line" : "true"
         // newrank: without it dot loses edges between clusters ("lost edge") and the library then crashes.
-        out += "  graph [newrank=\"true\", charset=\"UTF-8\", fontname=\"DejaVu Sans\", fontsize=\"14\", label=\(DOTWriter.quoted(title)), labelloc=\"t\", overlap=\"false\", splines=\"true\", outputorder=\"edgesfirst\", nodesep=\"0.35\", ranksep=\"0.6\", pad=\"0.3\"];\n"
-        out += "  node [style=\"filled\", fontname=\"DejaVu Sans\", fontsize=\"11\", color=\"#555555\"];\n"
-        out += "  edge [fontname=\"DejaVu Sans\", fontsize=\"9\", color=\"#666666\"];\n"
+        out += "  graph [newrank=\"true\", charset=\"UTF-8\", fontname=\"DejaVu Sans\", fontsize=\"14\", label=\(DOTWriter.quoted(title)), labelloc=\"t\", overlap=\"false\", splines=\"\(splines)\", outputorder=\"edgesfirst\", nodesep=\"0.35\", ranksep=\"0.6\", pad=\"0.3\""
+        out += large ? ", sep=\"+8\", forcelabels=\"false\", esep=\"+4\"];\n" : "];\n"
+        out += "  node [style=\"filled\", fontname=\"DejaVu Sans\", fontsize=\"\(large ? 10 : 11)\", color=\"#555555\"];\n"
+        out += "  edge [fontname=\"DejaVu Sans\", fontsize=\"\(large ? 8 : 9)\", color=\"#666666\"];\n"
         return out
     }
 
@@ -219,13 +226,17 @@ public struct DiagramViews: Sendable {
         return parts.isEmpty ? "" : " — " + parts.joined(separator: ", ")
     }
 
-    func nodeLine(_ id: String, focus: Bool = false) -> String {
+    /// An entity node; its second line is `subtitle` when given ("" for none), else its first office
+    /// (a person) or its place (an event).
+    func nodeLine(_ id: String, focus: Bool = false, subtitle: String? = nil) -> String {
         guard let node = index[id] else { return "" }
         let (kind, style) = DOTWriter.style(of: node) ?? ("Entity", DOTWriter.Style(shape: "ellipse", color: "#eeeeee"))
         let name = index.name(id)
         let roles = roleNames(of: id)
         var label = name
-        if let first = roles.first { label += "\n" + first.name }
+        let places = node.types.contains("schema:Event") ? node.links("schema:location").map(index.name).joined(separator: ", ") : ""
+        let line = subtitle ?? roles.first?.name ?? places
+        if !line.isEmpty { label += "\n" + line }
         var tooltip = "\(kind): \(name)"
         for role in roles { tooltip += "\n" + role.name + (role.of.map { " of " + $0 } ?? "") + (role.evidence.map { " — \($0.sentence) [\($0.article)]" } ?? "") }
         let aliases = node.values("schema:alternateName").map(\.text)
@@ -240,25 +251,18 @@ public struct DiagramViews: Sendable {
         return "  \(DOTWriter.quoted(id)) [label=\(DOTWriter.quoted(label)), shape=\"\(style.shape)\", fillcolor=\"\(style.color)\", tooltip=\(DOTWriter.quoted(tooltip, tooltip: true))\(extra)];\n"
     }
 
-    /// A meeting edge: one line per meeting (topic, date; planned marked), thicker for more meetings.
-    func meetingEdge(_ pair: Pair, _ meetings: [String], op: String) -> String {
+    /// A meeting edge: one line per meeting (topic or kind, date; planned marked), thicker for more
+    /// meetings. On large views the label is an `xlabel`, which Graphviz places clear of nodes and
+    /// other labels (or leaves out; the tooltip keeps it).
+    func meetingEdge(_ pair: Pair, _ meetings: [String], op: String, large: Bool = false) -> String {
         let sorted = Array(Set(meetings)).sorted { (index.date($0), $0) < (index.date($1), $1) }
-        var lines: [String] = []
-        var allPlanned = true
-        for meeting in sorted {
-            let node = index[meeting]
-            let topic = (node?.values("schema:about").map(\.text) ?? []).joined(separator: ", ")
-            let planned = node?.values("ng:status").map(\.text) == ["planned"]
-            if !planned { allPlanned = false }
-            var line = topic.isEmpty ? "meeting" : topic
-            let date = index.date(meeting)
-            if !date.isEmpty { line += ", " + date }
-            if planned { line += " (planned)" }
-            lines.append(line)
-        }
+        let summaries = sorted.map { MeetingSummary($0, in: index) }
+        var lines = summaries.map(\.edgeLine)
+        let allPlanned = summaries.allSatisfy(\.planned)
         if lines.count > 4 { lines = Array(lines.prefix(3)) + ["+\(lines.count - 3) more"] }
+        if large && lines.count > 2 { lines = Array(lines.prefix(1)) + ["+\(sorted.count - 1) more"] }
         let width = 1.5 + Double(min(sorted.count - 1, 5)) * 1.2
-        var attributes = "label=\(DOTWriter.quoted(lines.joined(separator: "\n"))), tooltip=\(DOTWriter.quoted(tooltip(sorted), tooltip: true)), color=\"#d62728\", fontcolor=\"#8c1a1b\", penwidth=\"\(width)\""
+        var attributes = "\(large ? "xlabel" : "label")=\(DOTWriter.quoted(lines.joined(separator: "\n"))), tooltip=\(DOTWriter.quoted(tooltip(sorted), tooltip: true)), color=\"#d62728\", fontcolor=\"#8c1a1b\", penwidth=\"\(width)\""
         if allPlanned { attributes += ", style=\"dashed\"" }
         if op == "->" { attributes += ", dir=\"none\"" }
         return "  \(DOTWriter.quoted(pair.a)) \(op) \(DOTWriter.quoted(pair.b)) [\(attributes)];\n"
