@@ -1,3 +1,5 @@
+import Foundation
+
 /// Links the forms of an organization's name within one article: an acronym in parentheses after
 /// the name ("Liberal Democratic Party (LDP)"), an acronym matching the initials of a name ("TPP"),
 /// and a short form that is the start of exactly one longer name ("JP Morgan" → "JP Morgan Chase",
@@ -40,7 +42,11 @@ extension ResolutionState {
                     guard other != short else { return false }
                     let longer = entities[other].name.split(separator: " ").map(String.init)
                     guard longer.count > words.count else { return false }
-                    if Array(longer.prefix(words.count)) == words { return true }
+                    // Not a subsidiary named by its country ("Societe Generale North America Inc").
+                    if Array(longer.prefix(words.count)) == words {
+                        let rest = longer[words.count...]
+                        return rest.first?.first?.isLowercase == true || !Self.namesPlace(rest)
+                    }
                     return words.count == 1 && Self.headWords.contains(words[0]) && longer.last == words[0]
                 }
                 if owners.count == 1 {
@@ -51,6 +57,18 @@ extension ResolutionState {
             }
         }
     }
+
+    /// True when the words hold a country or continent, possibly in brackets ("North America", "(Canada)").
+    static func namesPlace(_ words: ArraySlice<String>) -> Bool {
+        let cleaned = words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()")) }
+        for (i, word) in cleaned.enumerated() {
+            if CountryTable.shared.lookupAny(word) != nil || continents.contains(word) { return true }
+            if i + 1 < cleaned.count, CountryTable.shared.lookupAny(word + " " + cleaned[i + 1]) != nil || continents.contains(word + " " + cleaned[i + 1]) { return true }
+        }
+        return false
+    }
+
+    static let continents: Set<String> = ["Europe", "Asia", "Africa", "America", "North America", "South America", "Latin America", "Australasia", "Pacific"]
 
     /// Generic head words that stand for the one organization of that kind in the article.
     static let headWords: Set<String> = [
