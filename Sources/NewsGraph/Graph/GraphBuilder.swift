@@ -270,13 +270,24 @@ struct EntityKeys {
             let all = found.reduce(into: Set<String>()) { $0.formUnion($1) }
             if all.count == 1 { byOffice[name] = all.first! }
         }
+        // Full names an article keeps apart from a bare name it also holds ("Reagan" and "Nancy Reagan"):
+        // another person, whom that bare name never joins.
+        var keptApart: [String: Set<String>] = [:]
+        for summary in summaries {
+            let names = Set(summary.entities.filter { $0.type == .person }.map(\.name))
+            for name in names where !name.contains(" ") {
+                for owner in (byLast[name] ?? []).union(byFirst[name] ?? []) where names.contains(owner) {
+                    keptApart[name, default: []].insert(owner)
+                }
+            }
+        }
         keys = summaries.enumerated().map { d, summary in
             summary.entities.enumerated().map { e, entity in
                 switch entity.type {
                 case .person:
                     var name = entity.name
                     if !name.contains(" ") {
-                        let owners = byLast[name] ?? byFirst[name] ?? []
+                        let owners = (byLast[name] ?? byFirst[name] ?? []).subtracting(keptApart[name] ?? [])
                         if owners.count == 1 {
                             name = owners.first!
                         } else if owners.count > 1 {

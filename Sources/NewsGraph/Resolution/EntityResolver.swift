@@ -17,6 +17,7 @@ public struct EntityResolver: Sendable {
         MentionRepair.repair(&document)
         var state = ResolutionState(document: document)
         state.run()
+        state.linkPersonShortForms()
         document.entities = state.entities
         document.mentionEntities = state.mentionEntities
         var tokenEntities = [Int?](repeating: nil, count: document.tokens.count)
@@ -110,7 +111,11 @@ struct ResolutionState {
             case .person(let words) where words.count >= 2:
                 break  // attached above
             case .person(let words):
-                if let entity = surnameOwner(words[0], mention: index, among: people) {
+                // A bare name already standing for a person of its own ("President Reagan", kept apart
+                // from "Nancy Reagan") goes on standing for that person.
+                if let entity = byKey["person:" + words[0]] {
+                    attach(index, to: entity, surface: nil)
+                } else if let entity = surnameOwner(words[0], mention: index, among: people) {
                     attach(index, to: entity, surface: words[0])
                 } else {
                     let entity = entity(forKey: "person:" + words[0]) { LocalEntity(type: .person, name: words[0]) }
@@ -122,7 +127,9 @@ struct ResolutionState {
                     attach(index, to: entity, surface: name)
                     continue
                 }
-                let entity = organizationEntity(name, mention: index)
+                // "the Fed", "U.S. Federal Reserve": a well-known body goes by its canonical name.
+                let canonical = WellKnownBodies.canonicalName(name) ?? name
+                let entity = organizationEntity(canonical, mention: index)
                 attach(index, to: entity, surface: entities[entity].name == name ? nil : name)
             case .place(let name, let city):
                 if !name.contains(" "), let entity = surnameOwner(name, mention: index, among: people) {

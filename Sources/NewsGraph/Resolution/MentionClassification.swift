@@ -42,6 +42,10 @@ extension ResolutionState {
                 || words[0].hasSuffix("s") && countries.lookupAny(String(words[0].dropLast())) != nil { return .none }
             return .person(words)
         case .organization:
+            // "Standard and Poor's Corp." at the end of a sentence is "Standard and Poor's Corp".
+            if surface.hasSuffix("."), let last = words.last, NameFormation.legalForms.contains(last), !last.dropLast().contains(".") {
+                return .organization(String(surface.dropLast()))
+            }
             return .organization(surface)
         case .location:
             return .place(surface, city: isCity(surface, mention: mention))
@@ -52,12 +56,18 @@ extension ResolutionState {
     }
 
     /// The name in a person mention: leading titles, honorifics and a country or demonym before a title
-    /// are stripped ("West German Chancellor Helmut Kohl" → "Helmut Kohl"); an all-title mention has no name.
+    /// are stripped ("West German Chancellor Helmut Kohl" → "Helmut Kohl") up to a royal or clerical
+    /// title, which is part of the name ("Saudi Crown Prince Abdullah"); an all-title mention has no name.
     static func personName(_ mentionWords: [String]) -> [String] {
         // "Yasuhiro) Nakasone": stray punctuation inside the span is not part of the name.
         var words = mentionWords.filter { $0.contains(where: \.isLetter) }
         let countries = CountryTable.shared
         while words.count > 1 {
+            // "King Hussein", "Prince Sultan": a royal or clerical title before a name stays in it.
+            let titleLength = Titles.nameTitleLength(words)
+            if titleLength > 0 {
+                return words.count > titleLength ? words : []
+            }
             if Titles.isTitleWord(words[0]) || Titles.honorifics.contains(words[0]) || words[0] == "-" {
                 words.removeFirst()
             } else if countries.lookupAny(words[0]) != nil, Titles.isTitleWord(words[1]) {

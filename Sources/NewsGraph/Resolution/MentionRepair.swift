@@ -34,6 +34,7 @@ enum MentionRepair {
         mergeFeatureNames(&mentions, document)
         dropOfficeWords(&mentions, document)
         extendPeopleOverFirstNames(&mentions, document)
+        mentions = NameFormation.apply(mentions, document)
         retype(&mentions, document)
         dropCommonWordsTakenForNames(&mentions, document)
         dropTitlesOfWorks(&mentions, document)
@@ -42,7 +43,7 @@ enum MentionRepair {
         document.mentions = mentions
     }
 
-    private static func make(_ document: Document, _ range: Range<Int>, _ sentence: Int, _ kind: EntityKind) -> EntityMention {
+    static func make(_ document: Document, _ range: Range<Int>, _ sentence: Int, _ kind: EntityKind) -> EntityMention {
         let text = document.substring(document.tokens[range.lowerBound].start, document.tokens[range.upperBound - 1].end)
         return EntityMention(tokenRange: range, sentenceIndex: sentence, kind: kind, text: text)
     }

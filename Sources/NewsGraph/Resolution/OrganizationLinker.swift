@@ -1,3 +1,5 @@
+import Foundation
+
 /// Links the forms of an organization's name within one article: an acronym in parentheses after
 /// the name ("Liberal Democratic Party (LDP)"), an acronym matching the initials of a name ("TPP"),
 /// and a short form that is the start of exactly one longer name ("JP Morgan" → "JP Morgan Chase",
@@ -44,7 +46,11 @@ extension ResolutionState {
         var merged = Set<Int>()
         func owners(_ short: Int) -> Set<Int> {
             let name = words[short]!
-            var found = Set(byPrefix[name.joined(separator: " ")] ?? [])
+            // Not a subsidiary named by its country ("Societe Generale North America Inc").
+            var found = Set((byPrefix[name.joined(separator: " ")] ?? []).filter { other in
+                let rest = words[other]![name.count...]
+                return rest.first?.first?.isLowercase == true || !Self.namesPlace(rest)
+            })
             if name.count == 1, Self.headWords.contains(name[0]) { found.formUnion(byLastWord[name[0]] ?? []) }
             found.remove(short)
             return found.subtracting(merged)
@@ -70,6 +76,18 @@ extension ResolutionState {
         }
         merge(merges)
     }
+
+    /// True when the words hold a country or continent, possibly in brackets ("North America", "(Canada)").
+    static func namesPlace(_ words: ArraySlice<String>) -> Bool {
+        let cleaned = words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()")) }
+        for (i, word) in cleaned.enumerated() {
+            if CountryTable.shared.lookupAny(word) != nil || continents.contains(word) { return true }
+            if i + 1 < cleaned.count, CountryTable.shared.lookupAny(word + " " + cleaned[i + 1]) != nil || continents.contains(word + " " + cleaned[i + 1]) { return true }
+        }
+        return false
+    }
+
+    static let continents: Set<String> = ["Europe", "Asia", "Africa", "America", "North America", "South America", "Latin America", "Australasia", "Pacific"]
 
     /// Generic head words that stand for the one organization of that kind in the article.
     static let headWords: Set<String> = [

@@ -59,6 +59,7 @@ public struct Tokenizer: Sendable {
         let b = bytes[i]
         switch b {
         case 34, 40, 91, 123, 96: return 1  // " ( [ { `
+        case 60: return isTicker(bytes, i, end) ? 0 : 1  // < opening a bracketed name ("<VDO Adolf Schindling AG>")
         case 39:  // ' opening quote unless it starts a contraction like '80s
             if i + 1 < end, bytes[i + 1] >= 48, bytes[i + 1] <= 57 { return 0 }
             return 1
@@ -72,12 +73,21 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// True when the chunk at `i` is a Reuters stock ticker such as "<TCSF.PA>" (capitals, digits, dots
+    /// up to ">"), kept as one token; a bracketed company name ("<Otari Electric Co>") is split like words.
+    private func isTicker(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {
+        var j = i + 1
+        while j < end, (bytes[j] >= 65 && bytes[j] <= 90) || (bytes[j] >= 48 && bytes[j] <= 57) || bytes[j] == 46 || bytes[j] == 45 { j += 1 }
+        return j > i + 1 && j < end && bytes[j] == 62
+    }
+
     /// Byte length of a trailing punctuation mark ending at `end` that is its own token, or 0.
     @inline(__always)
     private func trailingPunctuation(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
         let b = bytes[end - 1]
         switch b {
         case 44, 59, 58, 33, 63, 34, 41, 93, 125, 39: return 1  // , ; : ! ? " ) ] } '
+        case 62: return bytes[start] == 60 ? 0 : 1  // > closing a bracketed name; a ticker "<GEN>" stays whole
         default: break
         }
         if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,

@@ -3,7 +3,7 @@ public enum Titles {
     /// Honorifics that are never part of an office ("Mr.", "Dr.").
     public static let honorifics: Set<String> = [
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady",
-        "Rev", "Rev.", "Gen", "Gen.", "Sen", "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Lt", "Lt.", "Col", "Col.",
+        "Rev", "Rev.", "Gen", "Gen.", "Sen", "Sen.", "Sens", "Sens.", "Rep", "Rep.", "Reps", "Reps.", "Messrs", "Messrs.", "Gov", "Gov.", "Lt", "Lt.", "Col", "Col.",
         "Capt", "Capt.", "Sgt", "Sgt.", "Adm", "Adm.", "Maj", "Maj.", "Sheikh", "Mme", "Herr", "Madame", "Monsieur",
     ]
 
@@ -19,6 +19,30 @@ public enum Titles {
         "Councilor", "Lawmaker", "MP", "Governor-General", "Envoy", "Marshal", "Colonel", "Captain", "Lieutenant",
         "Staff", "Comptroller", "Controller", "Registrar", "Ombudsman", "Undersecretary", "Under-Secretary", "Provost",
     ]
+
+    /// Royal, noble and clerical titles that are part of how a person is named ("King Hussein",
+    /// "Crown Prince Hassan", "Sheikh Jaber al-Ahmad al-Sabah", "Pope John Paul"): kept in the name,
+    /// unlike courtesy titles and offices. Two-word titles are written with their first word in
+    /// `nameTitleOpeners` ("Crown Prince", "Grand Duke").
+    public static let nameTitles: Set<String> = [
+        "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh", "Sheikha", "Shaikh", "Emir", "Amir",
+        "Sultan", "Pope", "Ayatollah", "Shah", "Duke", "Duchess", "Archduke", "Grand Duke", "Crown Prince",
+        "Crown Princess", "Cardinal", "Archbishop", "Imam",
+    ]
+
+    /// First words of two-word name titles ("Crown Prince", "Grand Duke").
+    public static let nameTitleOpeners: Set<String> = ["Crown", "Grand"]
+
+    /// Name titles that also state an office, recorded as the person's role ("King" of Jordan);
+    /// "Sheikh" and "Imam" are forms of address only.
+    public static let officeNameTitles: Set<String> = nameTitles.subtracting(["Sheikh", "Sheikha", "Shaikh", "Imam"])
+
+    /// The number of leading words of `words` that form a name title (0, 1 or 2).
+    public static func nameTitleLength<S: Collection>(_ words: S) -> Int where S.Element == String {
+        guard let first = words.first else { return 0 }
+        if nameTitleOpeners.contains(first), words.count >= 2, nameTitles.contains(first + " " + words[words.index(after: words.startIndex)]) { return 2 }
+        return nameTitles.contains(first) ? 1 : 0
+    }
 
     /// Lower-case office words, for matching inside longer phrases.
     public static let officeHeadsLowercased: Set<String> = Set(officeHeads.map { $0.lowercased() })

@@ -1,0 +1,380 @@
+/// How names are written in the news, beyond what the tagger's spans show: royal and clerical titles
+/// and name particles that belong to a person's name, companies whose names hold "and" or a foreign
+/// legal form, and agreements that are named like organizations. Each rule rewrites the mention
+/// spans of one article before resolution (see `MentionRepair`).
+enum NameFormation {
+    /// Lower-case particles inside personal names ("Sultan bin Abdulaziz", "Lula da Silva").
+    static let particles: Set<String> = [
+        "bin", "bint", "ibn", "abu", "al", "el", "de", "da", "das", "do", "dos", "di", "du", "del", "della", "der",
+        "den", "van", "von", "la", "le", "y", "arap", "Ibn", "Bin", "Bint",
+    ]
+
+    /// Legal forms that end a company's name ("Bayer AG", "Thomson-CSF SA", "Vickers Plc").
+    static let legalForms: Set<String> = [
+        "SA", "S.A.", "SpA", "S.p.A.", "AG", "NV", "N.V.", "BV", "B.V.", "AB", "Oy", "Oyj", "plc", "Plc", "PLC",
+        "GmbH", "KK", "K.K.", "Cie", "AS", "A/S", "ASA", "SE", "KG", "SARL", "Srl", "Ltda", "Corp", "Corp.",
+        "Inc", "Inc.", "Ltd", "Ltd.", "Co", "Co.", "Cos", "LLC", "LP",
+    ]
+
+    /// Legal forms of companies outside the English-speaking world.
+    static let foreignLegalForms: Set<String> = legalForms.subtracting(["Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Co", "Co.", "Cos", "LLC", "LP"])
+
+    /// Words that open a company's or a public body's name in French, Spanish, Portuguese and Italian
+    /// ("Societe Generale", "Banco Bilbao Vizcaya", "Compagnie Generale d'Electricite").
+    static let companyOpeners: Set<String> = [
+        "Societe", "Société", "Compagnie", "Cie", "Banco", "Banque", "Banca", "Groupe", "Grupo", "Gruppo", "Caisse",
+        "Sociedad", "Compania", "Compañía", "Companhia", "Communaute", "Fonds", "Istituto", "Instituto",
+    ]
+
+    /// Lower-case connectors inside such names ("Societe Bancaire du Liban").
+    static let companyConnectors: Set<String> = ["de", "du", "des", "del", "della", "di", "do", "da", "dos", "y", "e", "et"]
+
+    /// Agreements known by an acronym, never organizations.
+    static let agreementAcronyms: Set<String> = ["NAFTA", "TPP", "CPTPP", "CAFTA", "TTIP", "CETA", "USMCA", "RCEP", "SALT", "INF"]
+
+    /// Lower-case nouns that make the name before them the name of an agreement or a policy
+    /// ("the Louvre accord", "the Plaza agreement").
+    static let agreementNouns: Set<String> = ["accord", "accords", "agreement", "pact", "treaty"]
+
+    static func isNameWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+    }
+
+    /// "al-Sabah", "Al-Atassi", "el-Din": an Arabic article joined to a name.
+    static func hasArticlePrefix(_ word: String) -> Bool {
+        for prefix in ["al-", "Al-", "el-", "El-"] where word.hasPrefix(prefix) {
+            return word.dropFirst(3).first?.isUppercase == true
+        }
+        return false
+    }
+
+    static func apply(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        var result = namesBeforeTickers(mentions, document)
+        result = joinNameParticles(result, document)
+        result = attachNameTitles(result, document)
+        result = joinCompanyConjunctions(result, document)
+        result = retypeForeignCompanies(result, document)
+        result = dropAgreements(result, document)
+        result = retypeNamesOfPeople(result, document)
+        return result
+    }
+
+    /// Replaces the mentions overlapping `range` by one mention of `kind` over it.
+    private static func replace(_ mentions: inout [EntityMention], _ range: Range<Int>, _ kind: EntityKind, _ document: Document) {
+        let sentence = document.sentenceIndex(ofToken: range.lowerBound)
+        mentions.removeAll { $0.tokenRange.overlaps(range) }
+        let index = mentions.firstIndex { $0.tokenRange.lowerBound >= range.upperBound } ?? mentions.count
+        mentions.insert(MentionRepair.make(document, range, sentence, kind), at: index)
+    }
+
+    /// "Alwaleed" "bin" "Talal", "Abdul Mou'men" "Al-Atassi": a person's name goes on over name
+    /// particles and article-prefixed names, taking in what the tagger tagged there.
+    static func joinNameParticles(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        var result = mentions
+        var i = 0
+        while i < result.count {
+            let mention = result[i]
+            i += 1
+            guard mention.kind == .person else { continue }
+            let sentenceEnd = document.sentences[mention.sentenceIndex].tokenRange.upperBound
+            var end = mention.tokenRange.upperBound
+            while end < sentenceEnd {
+                let word = document.tokens[end].text
+                if hasArticlePrefix(word) { end += 1; continue }
+                guard particles.contains(word) else { break }
+                var next = end + 1
+                if next < sentenceEnd, particles.contains(document.tokens[next].text), !["Ibn", "Bin", "Bint"].contains(document.tokens[next].text) { next += 1 }
+                guard next < sentenceEnd, isNameWord(document.tokens[next].text) || hasArticlePrefix(document.tokens[next].text),
+                      CountryTable.shared.lookupAny(document.tokens[next].text) == nil else { break }
+                end = next + 1
+            }
+            // A mention the name runs into is part of it ("bin" "Talal" tagged as a place).
+            for other in result where other.tokenRange.lowerBound >= mention.tokenRange.upperBound && other.tokenRange.lowerBound < end {
+                end = max(end, other.tokenRange.upperBound)
+            }
+            guard end > mention.tokenRange.upperBound else { continue }
+            replace(&result, mention.tokenRange.lowerBound..<end, .person, document)
+            i = result.firstIndex { $0.tokenRange.lowerBound >= end } ?? result.count
+        }
+        return result
+    }
+
+    /// "Prince" "Sultan ibn Abdulaziz", "King" "Fahd": a royal or clerical title just before a name
+    /// is part of it. A name tagged as something else after such a title is a person.
+    static func attachNameTitles(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        var result = mentions
+        let covered = Set(mentions.flatMap { Array($0.tokenRange) })
+        for (index, mention) in mentions.enumerated() {
+            let sentenceStart = document.sentences[mention.sentenceIndex].tokenRange.lowerBound
+            var start = mention.tokenRange.lowerBound
+            let words = document.tokens[mention.tokenRange].map(\.text)
+            func titleBefore(_ s: Int) -> Bool {
+                guard s - 1 >= sentenceStart, !covered.contains(s - 1) || s - 1 >= mention.tokenRange.lowerBound else { return false }
+                let previous = document.tokens[s - 1].text
+                return Titles.nameTitles.contains(previous) || Titles.nameTitles.contains(previous + " " + document.tokens[s].text)
+            }
+            while titleBefore(start) { start -= 1 }
+            guard start < mention.tokenRange.lowerBound else { continue }
+            if mention.kind != .person {
+                // "King Hassan" tagged as a place; not "King World Productions Inc".
+                guard words.count <= 3, words.allSatisfy({ isNameWord($0) || particles.contains($0) || hasArticlePrefix($0) }),
+                      !words.contains(where: { legalForms.contains($0) || MentionRepair.institutionHeads.contains($0) || RuleBasedTagger.organizationSuffixes.contains($0) }),
+                      CountryTable.shared.lookupAny(mention.text) == nil, !CityGazetteer.contains(mention.text) else { continue }
+            }
+            result[index] = MentionRepair.make(document, start..<mention.tokenRange.upperBound, mention.sentenceIndex, .person)
+        }
+        return result
+    }
+
+    /// "Procter" "and" "Gamble Co", "Standard and Poor's Corp", "Johnson and Johnson", "Pope, Evans and
+    /// Robbins Inc": one company whose name holds "and" or "&". The part after the conjunction ends with
+    /// a legal form or repeats the first part; the first part is never written alone in the article.
+    /// Later short forms ("Procter and Gamble") join the same way.
+    static func joinCompanyConjunctions(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        var result = mentions
+        var joinedNames: [[String]] = []
+        // How often each capitalized word stands outside an "X and Y" pair.
+        var alone: [String: Int] = [:]
+        for (t, token) in tokens.enumerated() where isNameWord(token.text) {
+            let next = t + 1 < tokens.count ? tokens[t + 1].text : ""
+            let previous = t > 0 ? tokens[t - 1].text : ""
+            if !["and", "&", ","].contains(next) && !["and", "&"].contains(previous) { alone[token.text, default: 0] += 1 }
+        }
+        for mention in mentions where mention.kind == .organization {
+            let range = mention.tokenRange
+            let words = tokens[range].map(\.text)
+            guard range.lowerBound >= 2, ["and", "&"].contains(tokens[range.lowerBound - 1].text) else { continue }
+            var start = range.lowerBound - 2
+            let left = tokens[start].text
+            guard isNameWord(left), alone[left, default: 0] == 0, CountryTable.shared.lookupAny(left) == nil,
+                  !ResolutionState.isAcronym(left) else { continue }
+            let endsLegally = words.count >= 2 && legalForms.contains(words[words.count - 1])
+            guard endsLegally || words == [left] else { continue }
+            // "Pope, Evans and Robbins Inc": a list of names before the conjunction.
+            while start >= 2, tokens[start - 1].text == ",", isNameWord(tokens[start - 2].text), alone[tokens[start - 2].text, default: 0] == 0 { start -= 2 }
+            let sentenceStart = document.sentences[mention.sentenceIndex].tokenRange.lowerBound
+            guard start >= sentenceStart else { continue }
+            // The left part must not be a company of its own ("Sony Corp and Matsushita Electric Co").
+            if let leftMention = result.first(where: { $0.tokenRange.contains(start) }),
+               leftMention.tokenRange.lowerBound < start || tokens[leftMention.tokenRange].contains(where: { legalForms.contains($0.text) }) { continue }
+            joinedNames.append(tokens[start..<range.lowerBound].map(\.text) + [words[0]])
+            replace(&result, start..<range.upperBound, .organization, document)
+        }
+        // "Johnson and Johnson", "Johnson & Johnson": a name joined to itself.
+        var t = 2
+        while t < tokens.count {
+            if tokens[t].text == tokens[t - 2].text, ["and", "&"].contains(tokens[t - 1].text), isNameWord(tokens[t].text),
+               alone[tokens[t].text, default: 0] == 0, !result.contains(where: { $0.kind == .organization && $0.tokenRange.contains(t) && $0.tokenRange.count > 3 }),
+               document.sentenceIndex(ofToken: t - 2) == document.sentenceIndex(ofToken: t) {
+                replace(&result, (t - 2)..<(t + 1), .organization, document)
+            }
+            t += 1
+        }
+        // Short forms written later: the same words without the legal form.
+        for name in joinedNames {
+            var t = 0
+            while t + name.count <= tokens.count {
+                let span = t..<(t + name.count)
+                if tokens[span].map(\.text) == name, !result.contains(where: { $0.kind == .organization && $0.tokenRange.contains(span.lowerBound) && $0.tokenRange.count > name.count }),
+                   document.sentenceIndex(ofToken: span.lowerBound) == document.sentenceIndex(ofToken: span.upperBound - 1) {
+                    var upper = span.upperBound
+                    if let tail = result.first(where: { $0.tokenRange.lowerBound < upper && $0.tokenRange.upperBound > upper }) { upper = tail.tokenRange.upperBound }
+                    replace(&result, span.lowerBound..<upper, .organization, document)
+                    t = upper
+                } else {
+                    t += 1
+                }
+            }
+        }
+        return result
+    }
+
+    /// "Societe Generale" tagged as a person, "Societe Bancaire" "du" "Liban" as two places, "Rheinau GmbH"
+    /// without "Rhein-Chemie": names that open with a company word or end with a legal form are
+    /// organizations, and run on over "de"/"du" and a following name.
+    static func retypeForeignCompanies(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        var result = mentions
+        var i = 0
+        while i < result.count {
+            let mention = result[i]
+            i += 1
+            let words = tokens[mention.tokenRange].map(\.text)
+            let opens = companyOpeners.contains(words[0]) && words.count >= 2
+                || companyOpeners.contains(words[0]) && mention.tokenRange.upperBound < tokens.count && companyConnectors.contains(tokens[mention.tokenRange.upperBound].text)
+            let endsLegally = words.count >= 2 && foreignLegalForms.contains(words[words.count - 1])
+            guard opens || endsLegally else { continue }
+            let sentence = document.sentences[mention.sentenceIndex].tokenRange
+            var lower = mention.tokenRange.lowerBound, upper = mention.tokenRange.upperBound
+            if opens {
+                // "... du Liban", "... de Paris", "... d'Electricite".
+                while upper + 1 < sentence.upperBound, companyConnectors.contains(tokens[upper].text), isNameWord(tokens[upper + 1].text) {
+                    upper += 2
+                    while upper < sentence.upperBound, isNameWord(tokens[upper].text), !legalForms.contains(tokens[upper].text) || upper + 1 == sentence.upperBound { upper += 1 }
+                }
+                while upper < sentence.upperBound, tokens[upper].text.hasPrefix("d'") || tokens[upper].text.hasPrefix("d’") { upper += 1 }
+            }
+            if endsLegally {
+                // "Rhein-Chemie" "Rheinau GmbH": capitalized words just before, not a sentence opener.
+                while lower - 1 > sentence.lowerBound, isNameWord(tokens[lower - 1].text),
+                      !Titles.isTitleWord(tokens[lower - 1].text), CountryTable.shared.lookupAny(tokens[lower - 1].text) == nil {
+                    // A word the tagger left out, or a name it tagged on its own ("Rhein-Chemie" as MISC).
+                    if let before = result.first(where: { $0.tokenRange.contains(lower - 1) }) {
+                        guard before.kind != .person, before.tokenRange.upperBound == lower,
+                              CountryTable.shared.lookupAny(before.text) == nil else { break }
+                        lower = before.tokenRange.lowerBound
+                    } else {
+                        lower -= 1
+                    }
+                }
+            }
+            guard mention.kind != .organization || lower..<upper != mention.tokenRange else { continue }
+            replace(&result, lower..<upper, .organization, document)
+            i = result.firstIndex { $0.tokenRange.lowerBound >= upper } ?? result.count
+        }
+        return result
+    }
+
+    /// "a joint venture with Thomson-CSF <TCSF.PA> of France": the name just before a Reuters stock
+    /// ticker is a company's, whatever the tagger made of it.
+    static func namesBeforeTickers(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        var result = mentions
+        for t in tokens.indices where t > 0 && tokens[t].text.count > 2 && tokens[t].text.hasPrefix("<") && tokens[t].text.hasSuffix(">") {
+            let sentence = document.sentences[document.sentenceIndex(ofToken: t)].tokenRange
+            var start = t
+            while start - 1 >= sentence.lowerBound {
+                let word = tokens[start - 1].text
+                if isNameWord(word) || word.first?.isNumber == true && start < t { start -= 1; continue }
+                if ["and", "&", "of", "de"].contains(word), start < t, start - 2 >= sentence.lowerBound, isNameWord(tokens[start - 2].text) { start -= 2; continue }
+                break
+            }
+            // The sentence's first word may be an ordinary word ("Shares ...").
+            guard start < t, start > sentence.lowerBound || t - start == 1 else { continue }
+            let span = start..<t
+            let inside = result.filter { $0.tokenRange.overlaps(span) }
+            if inside.contains(where: { $0.tokenRange.lowerBound < span.lowerBound || $0.kind == .organization && $0.tokenRange == span }) { continue }
+            let text = document.substring(tokens[span.lowerBound].start, tokens[span.upperBound - 1].end)
+            guard CountryTable.shared.lookupAny(text) == nil, !Titles.isTitleWord(tokens[span.lowerBound].text) else { continue }
+            replace(&result, span, .organization, document)
+        }
+        return result
+    }
+
+    /// "Fernand St. Germain ... St. Germain said", with the second tagged as an organization: a name
+    /// that is the last words of a person's full name in the article is that person.
+    static func retypeNamesOfPeople(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        let people = mentions.filter { $0.kind == .person && $0.tokenRange.count >= 3 }.map { tokens[$0.tokenRange].map(\.text) }
+        guard !people.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.kind != .person, m.tokenRange.count >= 2 else { return m }
+            let words = tokens[m.tokenRange].map(\.text)
+            guard people.contains(where: { $0.count > words.count && Array($0.suffix(words.count)) == words }) else { return m }
+            return MentionRepair.make(document, m.tokenRange, m.sentenceIndex, .person)
+        }
+    }
+
+    /// "the Louvre accord", "NAFTA": names of agreements are not organizations (nor places). A name
+    /// that is only ever written before "accord" or "agreement" names the agreement.
+    static func dropAgreements(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        func beforeAgreementNoun(_ m: EntityMention) -> Bool {
+            m.tokenRange.upperBound < tokens.count && agreementNouns.contains(tokens[m.tokenRange.upperBound].text)
+        }
+        var agreementOnly: [String: Bool] = [:]
+        for m in mentions where m.kind != .person {
+            agreementOnly[m.text] = (agreementOnly[m.text] ?? true) && beforeAgreementNoun(m)
+        }
+        return mentions.filter { m in
+            if agreementAcronyms.contains(m.text) { return false }
+            guard m.kind != .person, agreementOnly[m.text] == true, !ResolutionState.isAcronym(m.text) else { return true }
+            return CountryTable.shared.lookupAny(m.text) != nil || CityGazetteer.contains(m.text)
+        }
+    }
+}
+
+/// Sentences for one naming rule, from which tests are generated (as for the extractors' patterns):
+/// each must-match example must yield every entity listed ("Person|King Hussein"), each
+/// must-not-match example must yield none of those listed.
+struct NameRuleExamples: Sendable {
+    let rule: String
+    let mustMatch: [PatternExample]
+    let mustNotMatch: [PatternExample]
+
+    /// An entity as the examples list it: "Type|Name".
+    static func summary(of entity: LocalEntity) -> String { "\(entity.type.rawValue)|\(entity.name)" }
+}
+
+extension NameFormation {
+    static let examples: [NameRuleExamples] = [
+        NameRuleExamples(rule: "royal and clerical titles stay in the name", mustMatch: [
+            PatternExample("Jordan's King Hussein met Crown Prince Hassan in Amman on Monday.", ["Person|King Hussein", "Person|Crown Prince Hassan"]),
+            PatternExample("Pope John Paul will visit Chile next month, the Vatican said.", ["Person|Pope John Paul"]),
+            PatternExample("Kuwait's Foreign Minister Sheikh Sabah al-Ahmed al-Sabah told the cabinet he had found support.",
+                           ["Person|Sheikh Sabah al-Ahmed al-Sabah"]),
+            PatternExample("The daily reported Prince Sultan ibn Abdulaziz as saying King Fahd would decide.",
+                           ["Person|Prince Sultan ibn Abdulaziz", "Person|King Fahd"]),
+        ], mustNotMatch: [
+            PatternExample("Western Union said John Pope Jr has been elected president of the company.", ["Person|Pope", "Person|Pope John Pope Jr"]),
+            PatternExample("Mr Blair met President Reagan in Washington on Tuesday.", ["Person|Mr Blair", "Person|President Reagan"]),
+            PatternExample("King World Productions Inc said it began buying back its shares.", ["Person|King World Productions Inc", "Person|World Productions Inc"]),
+        ]),
+        NameRuleExamples(rule: "name particles join a name", mustMatch: [
+            PatternExample("The bill was approved by President Luiz Inacio Lula da Silva on Tuesday. Lula said it would cut the cost of borrowing.",
+                           ["Person|Luiz Inacio Lula da Silva"]),
+            PatternExample("The hotel was sold to Prince Alwaleed bin Talal and a unit of HBOS. Prince Alwaleed owns the George V in Paris.",
+                           ["Person|Prince Alwaleed bin Talal"]),
+            PatternExample("Syrian envoy Abdul Mou'men Al-Atassi wrote to the council.", ["Person|Abdul Mou'men Al-Atassi"]),
+        ], mustNotMatch: [
+            PatternExample("The bill was approved by President Luiz Inacio Lula da Silva on Tuesday. Lula said it would cut the cost of borrowing.",
+                           ["Person|Lula", "Person|Silva"]),
+            PatternExample("The hotel was sold to Prince Alwaleed bin Talal and a unit of HBOS. Prince Alwaleed owns the George V in Paris.",
+                           ["Person|Alwaleed", "Place|Talal", "Person|Prince Alwaleed"]),
+            PatternExample("Belgian minister Paul de Keersmaeker told a news conference in Brussels the talks had failed.", ["Person|Keersmaeker"]),
+        ]),
+        NameRuleExamples(rule: "companies named with 'and' or '&'", mustMatch: [
+            PatternExample("Procter and Gamble Co said its Swiss unit had agreed a venture in Turkey.", ["Organization|Procter and Gamble Co"]),
+            PatternExample("Shares of Johnson and Johnson rose sharply today, traders said.", ["Organization|Johnson and Johnson"]),
+            PatternExample("The notes are rated A-plus by Standard and Poor's Corp, the bank said.", ["Organization|Standard and Poor's Corp"]),
+            PatternExample("Bayer AG said it has acquired Wyrough and Loser Inc of Trenton.", ["Organization|Wyrough and Loser Inc"]),
+        ], mustNotMatch: [
+            PatternExample("Procter and Gamble Co said its Swiss unit had agreed a venture in Turkey.", ["Person|Procter", "Organization|Gamble Co"]),
+            PatternExample("Citizens Bank and Canal Bank agreed to merge.", ["Organization|Citizens Bank and Canal Bank"]),
+            PatternExample("Sony Corp and Matsushita Electric Industrial Co agreed on a standard.", ["Organization|Sony Corp and Matsushita Electric Industrial Co"]),
+        ]),
+        NameRuleExamples(rule: "foreign companies by their legal form", mustMatch: [
+            PatternExample("Lead manager Societe Generale said the bond was guaranteed by the state.", ["Organization|Societe Generale"]),
+            PatternExample("Mohammed Osman of Societe Bancaire du Liban was elected vice-chairman.", ["Organization|Societe Bancaire du Liban"]),
+            PatternExample("Its Mobay Corp subsidiary will transfer its U.S. Rhein-Chemie Rheinau GmbH business.", ["Organization|Rhein-Chemie Rheinau GmbH"]),
+            PatternExample("The unit is 75 pct owned by <VDO Adolf Schindling AG>, it said.", ["Organization|VDO Adolf Schindling AG"]),
+        ], mustNotMatch: [
+            PatternExample("Lead manager Societe Generale said the bond was guaranteed by the state.", ["Person|Societe Generale", "Person|Generale"]),
+            PatternExample("The unit is 75 pct owned by <VDO Adolf Schindling AG>, it said.", ["Person|Adolf Schindling", "Organization|Adolf Schindling"]),
+        ]),
+        NameRuleExamples(rule: "agreements are not organizations", mustMatch: [
+            PatternExample("Finance Minister Gerhard Stoltenberg reaffirmed his commitment to the Louvre accord.", ["Person|Gerhard Stoltenberg"]),
+        ], mustNotMatch: [
+            PatternExample("Finance Minister Gerhard Stoltenberg reaffirmed his commitment to the Louvre accord.", ["Organization|Louvre", "Place|Louvre"]),
+            PatternExample("Mexico said NAFTA had raised its exports.", ["Organization|NAFTA"]),
+        ]),
+        NameRuleExamples(rule: "well-known bodies by their canonical name", mustMatch: [
+            PatternExample("The Federal Reserve is expected to add reserves. Economists said the Fed would act.", ["Organization|Federal Reserve"]),
+            PatternExample("He regretted that Federal Reserve Board chairman Paul Volcker would leave.", ["Organization|Federal Reserve"]),
+            PatternExample("Syria complained to the U.N. about the blockade.", ["Organization|United Nations"]),
+        ], mustNotMatch: [
+            PatternExample("The Federal Reserve is expected to add reserves. Economists said the Fed would act.", ["Organization|Fed"]),
+            PatternExample("He regretted that Federal Reserve Board chairman Paul Volcker would leave.", ["Organization|Federal Reserve Board"]),
+        ]),
+        NameRuleExamples(rule: "no sentence break after a title abbreviation", mustMatch: [
+            PatternExample("Nebraska Republican Reps. Doug Bereuter and Hal Daub were said to be considered.", ["Person|Doug Bereuter", "Person|Hal Daub"]),
+            PatternExample("He was asked to replace Democratic Sen. Edward Zorinsky, who died last week.", ["Person|Edward Zorinsky"]),
+            PatternExample("A judge dismissed a lawsuit by White House aide Lt. Col. Oliver North on Thursday.", ["Person|Oliver North"]),
+        ], mustNotMatch: [
+            PatternExample("Nebraska Republican Reps. Doug Bereuter and Hal Daub were said to be considered.", ["Organization|Nebraska Republican Reps", "Person|Reps"]),
+            PatternExample("He was asked to replace Democratic Sen. Edward Zorinsky, who died last week.", ["Person|Sen"]),
+        ]),
+    ]
+}

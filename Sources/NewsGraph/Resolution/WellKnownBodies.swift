@@ -1,0 +1,44 @@
+/// Canonical names of the international bodies and central banks the news names most, with the
+/// other names the news gives them ("the Fed", "U.S. Federal Reserve", "Federal Reserve Board" are
+/// all the Federal Reserve). The canonical name is the name the body uses for itself on its own
+/// website (federalreserve.gov, un.org, ec.europa.eu, imf.org, worldbank.org, oecd.org, nato.int,
+/// opec.org, bundesbank.de, boj.or.jp, bankofengland.co.uk, ecb.europa.eu, wto.org); the other names
+/// are the acronyms and variants of those sites and of Reuters and BBC copy.
+enum WellKnownBodies {
+    static let table: [(name: String, aliases: [String])] = [
+        ("Federal Reserve", ["Fed", "U.S. Federal Reserve", "US Federal Reserve", "Federal Reserve Board", "U.S. Federal Reserve Board",
+                             "Federal Reserve System", "Federal Reserve Bank", "U.S. Fed", "US Fed"]),
+        ("United Nations", ["U.N.", "UN", "United Nations Organization", "U.N"]),
+        ("European Commission", ["EC Commission", "European Community Commission", "Commission of the European Communities",
+                                 "EU Commission", "European Communities Commission", "E.C. Commission"]),
+        ("European Community", ["EC", "E.C.", "European Economic Community", "EEC", "European Communities", "Common Market"]),
+        ("European Union", ["EU", "E.U."]),
+        ("International Monetary Fund", ["IMF"]),
+        ("World Bank", ["World Bank Group", "International Bank for Reconstruction and Development", "IBRD"]),
+        ("Organisation for Economic Co-operation and Development", ["OECD", "Organization for Economic Cooperation and Development",
+                                                                    "Organisation for Economic Cooperation and Development"]),
+        ("North Atlantic Treaty Organization", ["NATO", "Nato"]),
+        ("Organization of the Petroleum Exporting Countries", ["OPEC", "Opec", "Organization of Petroleum Exporting Countries",
+                                                               "Organisation of Petroleum Exporting Countries"]),
+        ("Bundesbank", ["Deutsche Bundesbank", "German Bundesbank", "West German Bundesbank", "German central bank"]),
+        ("Bank of Japan", ["BOJ", "BoJ", "Japanese central bank"]),
+        ("Bank of England", ["BoE", "BOE"]),
+        ("European Central Bank", ["ECB"]),
+        ("World Trade Organization", ["WTO", "World Trade Organisation"]),
+        ("General Agreement on Tariffs and Trade", ["GATT"]),
+    ]
+
+    private static let canonical: [String: String] = {
+        var map: [String: String] = [:]
+        for (name, aliases) in table {
+            map[name.lowercased()] = name
+            for alias in aliases { map[alias.lowercased()] = name }
+        }
+        return map
+    }()
+
+    /// The canonical name of a well-known body written `name`, or nil.
+    static func canonicalName(_ name: String) -> String? {
+        canonical[name.lowercased()]
+    }
+}
