@@ -4,23 +4,58 @@
 /// "Luiz Inacio Lula da Silva" and "Sultan" to "Prince Sultan ibn Abdulaziz" (the name before the
 /// first particle). A short form that fits several people stays on its own.
 extension ResolutionState {
+    /// Candidates are looked up by a short-form key rather than by comparing every pair of people; forms
+    /// join one at a time, the first (in order of creation) that has exactly one owner left.
     mutating func linkPersonShortForms() {
-        var changed = true
-        while changed {
-            changed = false
-            let people = entities.indices.filter { entities[$0].type == .person }
-            let words = Dictionary(uniqueKeysWithValues: people.map { ($0, entities[$0].name.split(separator: " ").map(String.init)) })
-            for short in people {
-                let shortWords = words[short]!
-                let owners = people.filter { other in
-                    other != short && Self.isShortForm(shortWords, of: words[other]!)
-                }
-                guard owners.count == 1 else { continue }
-                merge(short, into: owners[0])
-                changed = true
-                break
+        let people = entities.indices.filter { entities[$0].type == .person }
+        var words: [Int: [String]] = [:]
+        var ownersByKey: [String: [Int]] = [:]  // short-form key → people that key may shorten
+        var shortsByKey: [String: [Int]] = [:]  // short-form key → people written that short
+        for person in people {
+            let name = entities[person].name.split(separator: " ").map(String.init)
+            words[person] = name
+            for key in Self.ownedShortFormKeys(name) { ownersByKey[key, default: []].append(person) }
+            if let key = Self.shortFormKey(name) { shortsByKey[key, default: []].append(person) }
+        }
+        var merged = Set<Int>()
+        func owners(_ short: Int) -> [Int] {
+            guard let key = Self.shortFormKey(words[short]!) else { return [] }
+            return (ownersByKey[key] ?? []).filter { other in
+                other != short && !merged.contains(other) && Self.isShortForm(words[short]!, of: words[other]!)
             }
         }
+        var ready = Set(people.filter { owners($0).count == 1 })
+        var merges: [(from: Int, into: Int)] = []
+        while let short = ready.min() {
+            ready.remove(short)
+            let found = owners(short)
+            guard found.count == 1 else { continue }
+            merges.append((short, found[0]))
+            merged.insert(short)
+            // The short forms that counted `short` among their owners.
+            for key in Self.ownedShortFormKeys(words[short]!) {
+                for other in shortsByKey[key] ?? [] where !merged.contains(other) && owners(other).count == 1 { ready.insert(other) }
+            }
+        }
+        merge(merges)
+    }
+
+    /// The key under which a name may be a short form: its last title word and given name
+    /// ("Prince Abdullah"), or its one word ("Lula").
+    static func shortFormKey(_ short: [String]) -> String? {
+        let title = Titles.nameTitleLength(short)
+        if title > 0, short.count == title + 1 { return short[title - 1] + " " + short[title] }
+        return short.count == 1 ? short[0] : nil
+    }
+
+    /// The keys of the short forms a full name may have (see `isShortForm`).
+    static func ownedShortFormKeys(_ full: [String]) -> [String] {
+        var keys: [String] = []
+        let title = Titles.nameTitleLength(full)
+        if title > 0, full.count > title { keys.append(full[title - 1] + " " + full[title]) }
+        if title > 0, full.count > title + 1 { keys.append(full[title]) }
+        if let particle = full.firstIndex(where: { NameFormation.particles.contains($0) }), particle >= 1 { keys.append(full[particle - 1]) }
+        return keys
     }
 
     static func isShortForm(_ short: [String], of full: [String]) -> Bool {
