@@ -173,7 +173,9 @@ enum ReportAssets {
           }
         });
       });
-      render();
+      // "report.html#entity=IRI" opens filtered (a link to send).
+      var hash = decodeURIComponent(location.hash.slice(1));
+      if (hash.indexOf("entity=") === 0) setFilter(hash.slice(7)); else render();
       root.setAttribute("data-ready", String(rows.length));
     })();
     """
