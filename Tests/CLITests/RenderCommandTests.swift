@@ -47,6 +47,38 @@ import TestSupport
         #expect(dot.contains("most connected of") && dot.contains("(--max-nodes)"))
     }
 
+    @Test func timelineWithFocusAndDates() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let png = dir.url.appendingPathComponent("timeline.png").path
+        let result = try BinaryRunner.run(["render", graph, "-o", png, "--view", "timeline"])
+        #expect(result.status == 0 && result.stderr.contains("timeline view: 6 nodes") && result.stderr.contains("layout nop"), "\(result.stderr)")
+        let dotPath = dir.url.appendingPathComponent("ng.dot").path
+        let focused = try BinaryRunner.run(["render", graph, "-o", dotPath, "--view", "timeline", "--focus", "Mary Ng", "--from", "2023-05", "--to", "2023-05", "--quiet"])
+        #expect(focused.status == 0, "\(focused.stderr)")
+        let dot = try String(contentsOfFile: dotPath, encoding: .utf8)
+        #expect(dot.contains("Meetings of Mary Ng over time — from 2023-05, to 2023-05") && dot.contains("with Valdis Dombrovskis\\ndairy quotas"))
+        #expect(!dot.contains("Abiy Ahmed") && dot.contains("\"period:2023-05-16\""))
+        let none = try BinaryRunner.run(["render", graph, "-o", png, "--view", "timeline", "--from", "2030"])
+        #expect(none.status != 0 && none.stderr.contains("nothing to draw: no dated meetings match"), "\(none.stderr)")
+    }
+
+    @Test func reportWritesOnePageOrOneLineErrors() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let page = dir.url.appendingPathComponent("r.html").path
+        let result = try BinaryRunner.run(["report", graph, "-o", page])
+        #expect(result.status == 0 && result.stderr.contains("report: 3 meetings"), "\(result.stderr)")
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("<h2>Who met whom</h2>") && html.contains("<h2>Meetings over time</h2>") && html.contains("dairy quotas"))
+        let wrong = try BinaryRunner.run(["report", graph, "-o", dir.url.appendingPathComponent("r.pdf").path])
+        #expect(wrong.status != 0 && wrong.stderr.contains("-o must end in .html"))
+        let bad = try dir.write("bad.jsonld", "{\"not\": \"ours\"}")
+        let unreadable = try BinaryRunner.run(["report", bad, "-o", page + ".2.html"])
+        #expect(unreadable.status != 0 && unreadable.stderr.contains("not a NewsGraph graph"))
+        #expect(dir.contents().sorted() == ["bad.jsonld", "r.html"])
+    }
+
     @Test func filtersThatMatchNothingSaySo() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

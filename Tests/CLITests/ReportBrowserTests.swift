@@ -43,6 +43,13 @@ struct ReportBrowserTests {
         #expect(run.stdout.components(separatedBy: "<tr").count == 1 + 1 + 3)
         #expect(run.stdout.contains("<tr class=\"planned\">"))
 
+        // Filtering by an entity (as a click does; here through the address): only Mary Ng's meeting
+        // stays in the table, and the diagram fades the others.
+        let filtered = try HeadlessChromium.run(["--dump-dom", page.absoluteString + "#entity=ngid%3Aperson%2Fmary-ng"], in: dir)
+        #expect(filtered.stdout.contains("<b id=\"filtername\">Mary Ng</b>"), "\(filtered.stderr.suffix(2000))")
+        #expect(filtered.stdout.components(separatedBy: " hidden=\"\">").count == 1 + 2)  // two rows (the filter bar shows)
+        #expect(filtered.stdout.contains("class=\"node faded\"") && !HeadlessChromium.rootTag(filtered.stdout).contains("data-errors"))
+
         let shot = dir.url.appendingPathComponent("report.png")
         let screenshot = try HeadlessChromium.run(["--window-size=1280,800", "--hide-scrollbars", "--screenshot=\(shot.path)", page.absoluteString], in: dir)
         let png = try Data(contentsOf: shot)

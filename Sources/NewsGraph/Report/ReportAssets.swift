@@ -109,14 +109,19 @@ enum ReportAssets {
         var near = {};
         if (entityFilter) rows.forEach(function (m) { if (m.attendees.indexOf(entityFilter) >= 0) m.attendees.forEach(function (a) { near[a] = true; }); });
         near[entityFilter] = true;
-        document.querySelectorAll(".diagram g.node").forEach(function (g) {
-          var id = nodeID(g);
-          var related = !entityFilter || near[entityOfNode(id)] === true;
-          if (entityFilter && id.indexOf("mark:") === 0) {
+        function related(id) {
+          if (!entityFilter || id === "legend" || id.indexOf("period:") === 0) return true;
+          if (id.indexOf("mark:") === 0) {
             var meeting = byID[id.slice(5).split(" ")[1]];
-            related = !!meeting && meeting.attendees.indexOf(entityFilter) >= 0;
+            return !!meeting && meeting.attendees.indexOf(entityFilter) >= 0;
           }
-          g.classList.toggle("faded", !related && id !== "legend");
+          return near[entityOfNode(id)] === true;
+        }
+        document.querySelectorAll(".diagram g.node").forEach(function (g) { g.classList.toggle("faded", !related(nodeID(g))); });
+        // Edges are titled "A--B" or "A->B": kept when both ends are.
+        document.querySelectorAll(".diagram g.edge").forEach(function (g) {
+          var ends = nodeID(g).split(/--|->/);
+          g.classList.toggle("faded", !!entityFilter && !(ends.length === 2 && related(ends[0]) && related(ends[1]) && (ends[0] === entityFilter || ends[1] === entityFilter || ends[0].indexOf("mark:") === 0 || entityOfNode(ends[1]) === entityOfNode(ends[0]))));
         });
         render();
       }
@@ -173,7 +178,9 @@ enum ReportAssets {
           }
         });
       });
-      render();
+      // "report.html#entity=IRI" opens filtered (a link to send).
+      var hash = decodeURIComponent(location.hash.slice(1));
+      if (hash.indexOf("entity=") === 0) setFilter(hash.slice(7)); else render();
       root.setAttribute("data-ready", String(rows.length));
     })();
     """

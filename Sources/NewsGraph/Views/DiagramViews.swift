@@ -22,6 +22,9 @@ public struct DiagramViews: Sendable {
 
     /// Views with more entities than this draw no country boxes (see `meetings()`).
     public static let clusterLimit = 25
+    /// Views with more entities than this label edges with `xlabel`s, which give way to nodes and
+    /// other labels (a label that finds no room is left to the tooltip).
+    static let xlabelLimit = 60
 
     /// The layout for a view of this many entities: dot (layered, with country boxes) for small
     /// views, neato for medium ones (readable, seconds), sfdp beyond a few hundred (never a hang).
@@ -78,7 +81,7 @@ public struct DiagramViews: Sendable {
         for id in loose.sorted() { out += nodeLine(id) }
         var edges = 0
         for (pair, meetings) in pairs.sorted(by: { $0.key < $1.key }) where kept.contains(pair.a) && kept.contains(pair.b) {
-            out += meetingEdge(pair, meetings, op: "--", large: !boxes)
+            out += meetingEdge(pair, meetings, op: "--", large: kept.count > DiagramViews.xlabelLimit)
             edges += 1
         }
         out += legend(directed: false, meetingsOnly: true, boxes: boxes)
@@ -151,7 +154,7 @@ public struct DiagramViews: Sendable {
             let facts = Array(Set(group.map(\.fact))).sorted()
             switch key.kind {
             case .met:
-                out += meetingEdge(key.pair, facts, op: "->", large: shown.count > DiagramViews.clusterLimit)
+                out += meetingEdge(key.pair, facts, op: "->", large: shown.count > DiagramViews.xlabelLimit)
             case .role:
                 out += "  \(DOTWriter.quoted(key.pair.a)) -> \(DOTWriter.quoted(key.pair.b)) [label=\(DOTWriter.quoted(String(key.label.dropLast(3)))), color=\"#3b7dd8\", fontcolor=\"#1f4e8c\", tooltip=\(DOTWriter.quoted(tooltip(facts), tooltip: true))];\n"
             case .meetingPlace, .meetingEvent, .eventPlace:
@@ -207,10 +210,11 @@ public struct DiagramViews: Sendable {
     func header(kind: String, name: String, title: String, size: Int = 0, edges: Int = 0) -> String {
         var out = "\(kind) \(DOTWriter.quoted(name)) {\n"
         let large = size > DiagramViews.clusterLimit
-        let splines = edges > 300 ? "line" : "true"
+        let splines = edges > 120 ? "line" : "true"
         // newrank: without it dot loses edges between clusters ("lost edge") and the library then crashes.
         out += "  graph [newrank=\"true\", charset=\"UTF-8\", fontname=\"DejaVu Sans\", fontsize=\"14\", label=\(DOTWriter.quoted(title)), labelloc=\"t\", overlap=\"false\", splines=\"\(splines)\", outputorder=\"edgesfirst\", nodesep=\"0.35\", ranksep=\"0.6\", pad=\"0.3\""
-        out += large ? ", sep=\"+8\", forcelabels=\"false\", esep=\"+4\"];\n" : "];\n"
+        out += large ? ", sep=\"+8\", esep=\"+4\"" : ""
+        out += size > DiagramViews.xlabelLimit ? ", forcelabels=\"false\"];\n" : "];\n"
         out += "  node [style=\"filled\", fontname=\"DejaVu Sans\", fontsize=\"\(large ? 10 : 11)\", color=\"#555555\"];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=\"\(large ? 8 : 9)\", color=\"#666666\"];\n"
         return out

@@ -55,11 +55,12 @@ extension DiagramViews {
         title += " among \(kept.count) entities" + filterText()
         if let first = notes.first { title += "\n" + first }
         var out = header(kind: "digraph", name: "newsgraph", title: title, size: kept.count, edges: pairs.count)
-        if !large { out += "  rankdir=\"LR\";\n" }
 
         let holdersWithEdges = Set(shownRoles.keys.map(\.pair.a))
         for id in kept.sorted() {
-            let subtitle = holdersWithEdges.contains(id) ? (loneRoles[id]?.sorted().first ?? "") : nil
+            // Small views name offices on their edges; in force-directed layouts edges are too short
+            // for that, so the holder's label names the main office instead.
+            let subtitle = !large && holdersWithEdges.contains(id) ? (loneRoles[id]?.sorted().first ?? "") : nil
             out += nodeLine(id, subtitle: subtitle)
         }
         var edges = 0
@@ -89,9 +90,10 @@ extension DiagramViews {
                 edges += 1
             }
         }
-        let labelAttribute = large ? "xlabel" : "label"
+        let labelAttribute = kept.count > DiagramViews.xlabelLimit ? "xlabel" : "label"
         for key in shownRoles.keys.sorted() {
-            out += "  \(DOTWriter.quoted(key.pair.a)) -> \(DOTWriter.quoted(key.pair.b)) [\(labelAttribute)=\(DOTWriter.quoted(key.label)), color=\"#3b7dd8\", fontcolor=\"#1f4e8c\", tooltip=\(DOTWriter.quoted(tooltip(shownRoles[key]!), tooltip: true))];\n"
+            let label = large ? "" : "label=\(DOTWriter.quoted(key.label)), "
+            out += "  \(DOTWriter.quoted(key.pair.a)) -> \(DOTWriter.quoted(key.pair.b)) [\(label)color=\"#3b7dd8\", fontcolor=\"#1f4e8c\", tooltip=\(DOTWriter.quoted(tooltip(shownRoles[key]!), tooltip: true))];\n"
             edges += 1
         }
         for key in shownAccords.keys.sorted() {
@@ -104,7 +106,7 @@ extension DiagramViews {
         if shownGroups.values.contains(where: { $0.contains(where: \.planned) }) { present.insert("planned") }
         if !shownRoles.isEmpty { present.insert("office") }
         if !shownAccords.isEmpty { present.insert("accord") }
-        out += overviewLegend(present)
+        out += overviewLegend(present, large: large)
         out += "}\n"
         return Diagram(dot: out, nodeCount: kept.count, edgeCount: edges, notes: notes)
     }
@@ -131,7 +133,7 @@ extension DiagramViews {
     }
 
     /// A legend as one table: only the kinds of node and edge the picture uses.
-    func overviewLegend(_ present: Set<String>) -> String {
+    func overviewLegend(_ present: Set<String>, large: Bool) -> String {
         var rows = ""
         let kinds = DOTWriter.styles.filter { present.contains($0.label) }
         if !kinds.isEmpty {
@@ -140,7 +142,7 @@ extension DiagramViews {
         var strokes: [(String, String)] = []
         if present.contains("meeting") { strokes.append(("<font color=\"#d62728\">─▢─</font>", "meeting: topic or kind, date · place")) }
         if present.contains("planned") { strokes.append(("<font color=\"#d62728\">- ▢ -</font>", "planned meeting")) }
-        if present.contains("office") { strokes.append(("<font color=\"#3b7dd8\">──▶</font>", "holds an office of")) }
+        if present.contains("office") { strokes.append(("<font color=\"#3b7dd8\">──▶</font>", "holds an office of" + (large ? " (office under the name)" : ""))) }
         if present.contains("accord") { strokes.append(("<font color=\"#2e8b57\">- - -</font>", "agreement / dispute")) }
         let span = max(kinds.count, 1)
         for (stroke, meaning) in strokes {

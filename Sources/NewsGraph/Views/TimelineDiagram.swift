@@ -99,9 +99,9 @@ extension DiagramViews {
                         if meeting.date.count > granularity { label += "\n" + DiagramViews.dayText(meeting.date) }
                     }
                     let color = DiagramViews.laneColors[lane % DiagramViews.laneColors.count]
-                    let style = meeting.planned ? "rounded,dashed" : "rounded,filled"
+                    let style = meeting.planned ? "rounded,dashed,filled" : "rounded,filled"
                     let tooltip = full ? "\(meetings.count - slot) more meetings in \(p)" : self.tooltip([meeting.id])
-                    out += "  \(DOTWriter.quoted(node)) [pos=\(point(mx, y(lane))), label=\(DOTWriter.quoted(label)), shape=\"box\", style=\"\(style)\", fillcolor=\"\(color)\", color=\"\(meeting.planned ? "#d62728" : "#666666")\", width=\"\(G.markWidth / 72)\", height=\"0.56\", tooltip=\(DOTWriter.quoted(tooltip, tooltip: true))];\n"
+                    out += "  \(DOTWriter.quoted(node)) [pos=\(point(mx, y(lane))), label=\(DOTWriter.quoted(label)), shape=\"box\", style=\"\(style)\", fillcolor=\"\(meeting.planned ? "#ffffff" : color)\", color=\"\(meeting.planned ? "#d62728" : "#666666")\", width=\"\(G.markWidth / 72)\", height=\"0.56\", tooltip=\(DOTWriter.quoted(tooltip, tooltip: true))];\n"
                     marks += 1
                     if !full { markOf[meeting.id, default: []].append(node) }
                 }

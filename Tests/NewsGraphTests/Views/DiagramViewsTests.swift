@@ -93,7 +93,7 @@ import Testing
         #expect(dot.contains("label=\"Toshimitsu Motegi\\n2 meetings\""))
         // Each mark names the counterpart and the topic; planned ones are hollow and dashed.
         #expect(dot.contains("label=\"with Robert Lighthizer\\ntrade\\n28 Jun 2019\""))
-        #expect(dot.contains("label=\"with Xi Jinping\\nmet\\n29 Jun 2019\", shape=\"box\", style=\"rounded,dashed\""))
+        #expect(dot.contains("label=\"with Xi Jinping\\nmet\\n29 Jun 2019\", shape=\"box\", style=\"rounded,dashed,filled\", fillcolor=\"#ffffff\""))
         // The two marks of one meeting are joined; positions are given for Graphviz's nop layout.
         #expect(diagram.edgeCount == 3 && dot.contains("pos=\""))
         let focused = DiagramViews(index: index, filter: FactFilter(from: "2019-09")).timeline(focus: "ngid:person/toshimitsu-motegi")
