@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench.sh — `make bench`: NewsGraph next to spaCy en_core_web_sm, same machine, same run.
 #   1. the tagger alone (scripts/bench-ner.sh);
-#   2. `newsgraph build` on the Reuters corpus (all exports), its growth from 1k to 19k and 100k articles,
+#   2. one article of 10k, 100k and 1M words (scripts/bench-growth.sh): words/s must not fall with its size;
+#   3. `newsgraph build` on the Reuters corpus (all exports), its growth from 1k to 19k and 100k articles,
 #      peak RSS, and the ratio to spaCy's NER pipeline run with 2 processes over the same bodies.
 # Usage: scripts/bench.sh [SHARED_DIR]   (environment: VENV, SKIP_SPACY=1, SIZES="1000 5000 19043 100000")
 set -euo pipefail
@@ -18,6 +19,8 @@ cd "$ROOT"
 swift build -c release --product newsgraph >&2
 
 SKIP_BUILD=1 bash scripts/bench-ner.sh "$SHARED" || echo "(tagger benchmark failed)"
+echo
+SKIP_BUILD=1 bash scripts/bench-growth.sh "$SHARED" || echo "(growth benchmark failed)"
 
 echo
 echo "== newsgraph build: Reuters, all exports (jsonld, dot, svg, png, nt), wall clock and peak RSS =="

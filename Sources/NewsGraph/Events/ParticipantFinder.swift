@@ -336,7 +336,8 @@ struct ParticipantFinder {
     /// The named person a singular pronoun refers to, when unambiguous: the only person named
     /// earlier in the sentence (other than `excluding`); otherwise, if none is, the only person of
     /// the nearest earlier sentence naming people, or the person that sentence opens with when the
-    /// pronoun opens its own sentence.
+    /// pronoun opens its own sentence. The search is capped at the three sentences before the pronoun's
+    /// own (each at most `SentenceSplitter.maxTokens` tokens), so it costs the same however long the article.
     func resolveSingular(at t: Int, sentence s: Int, excluding: Set<Int>) -> Int? {
         let lower = document.sentences[s].tokenRange.lowerBound
         var here: [Int] = []

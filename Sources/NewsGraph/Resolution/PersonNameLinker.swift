@@ -1,7 +1,10 @@
 /// Links the forms of a person's name within one article: the full name, longer and shorter
 /// full forms ("Santos Alvite" → "Fernando Santos Alvite"), and bare surnames or first names.
 /// Two people sharing a surname stay apart; a bare surname they share goes to the one mentioned
-/// last before it, or stays on its own when neither was mentioned before.
+/// last before it, or stays on its own when neither was mentioned before. Names are looked up in indexes
+/// (by first and last word, by tail, by last word), and "mentioned last" is kept per person as the mentions
+/// are passed in order, so no step scans the article's people or a person's mentions: there is no window
+/// to cap, and a bare surname finds its person however far back the full name was.
 extension ResolutionState {
     /// A multi-word person name: the same full name, a form with the same first and last word, or the
     /// tail of a longer full name already seen.

@@ -60,6 +60,16 @@ import TestSupport
         #expect(entity(text, named: "Bank") == nil)
     }
 
+    @Test func shortFormsJoinInTurnWhenALongerFormJoinsFirst() throws {
+        // "Nippon Steel" starts two longer names until "Nippon Steel Chemical" joins the longest.
+        let text = "Nippon Steel Chemical Corp said sales rose. Nippon Steel Chemical is a unit. Nippon Steel shares fell."
+        let found = entities(text).filter { $0.type == .organization }
+        let company = try #require(found.first { $0.name == "Nippon Steel Chemical Corp" })
+        #expect(found.count == 1)
+        #expect(company.aliases.isSuperset(of: ["Nippon Steel Chemical", "Nippon Steel"]))
+        #expect(company.mentions == company.mentions.sorted())
+    }
+
     @Test func partialNamesJoinTheFullName() throws {
         let text = "Deputy Energy Minister Fernando Santos Alvite said Ecuador would ask for more. Santos Alvite arrived in Caracas last night."
         let person = try #require(entity(text, named: "Fernando Santos Alvite"))

@@ -54,6 +54,29 @@ import Testing
         #expect(sentences("Reuters style line\n    indented paragraph.").count == 2)
         #expect(sentences("A wrapped\nline continues.").count == 1)
     }
+
+    @Test func overlongRunsAreCutAtACommaOrBetweenLowerCaseWords() {
+        let cap = SentenceSplitter.maxTokens
+        // A list with commas: cut after a comma, every piece within the cap, no token lost.
+        let list = (0..<400).map { "Delegate Name\($0)" }.joined(separator: ", ")
+        let pieces = sentences(list)
+        #expect(pieces.count > 1)
+        #expect(pieces.dropLast().allSatisfy { $0.hasSuffix(",") })
+        let lengths: [Int] = pieces.map { $0.split(separator: " ").count }
+        #expect(lengths.allSatisfy { $0 <= cap })
+        let total: Int = lengths.reduce(0, +)
+        #expect(total == 400 * 3 - 1)
+        // No commas: cut between two lower-case words, never inside a name.
+        let run = Array(repeating: "Ann Lee met Bob Ray and held talks with", count: 100).joined(separator: " ")
+        for piece in sentences(run).dropLast() {
+            let words = piece.split(separator: " ")
+            #expect(words.count <= cap)
+            #expect(words.last?.first?.isLowercase == true)
+        }
+        // A sentence at the cap's length with a full stop stays whole.
+        let whole = Array(repeating: "word", count: cap - 1).joined(separator: " ") + "."
+        #expect(sentences(whole).count == 1)
+    }
 }
 
 @Suite struct ISODayTests {
