@@ -58,11 +58,11 @@ struct NERCommand: ParsableCommand {
         if let conll {
             let documents = try CoNLLReader.read(contentsOf: URL(fileURLWithPath: conll))
             let (score, predictions) = tagger.evaluate(documents)
-            let text = CoNLLWriter.pairs(documents: documents, predictions: predictions)
+            let bytes = CoNLLWriter.pairBytes(documents: documents, predictions: predictions)
             if let output {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
+                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                FileHandle.standardOutput.write(Data(bytes))
             }
             FileHandle.standardError.write(Data((score.report() + "\n").utf8))
             return

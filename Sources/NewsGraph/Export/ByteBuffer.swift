@@ -12,6 +12,8 @@ struct ByteBuffer {
 
     mutating func append(_ byte: UInt8) { bytes.append(byte) }
 
+    mutating func append(_ more: [UInt8]) { bytes.append(contentsOf: more) }
+
     mutating func appendNumber(_ number: Int) { append(String(number)) }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

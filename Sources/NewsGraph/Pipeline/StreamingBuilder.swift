@@ -2,9 +2,8 @@ import Foundation
 
 /// Extracts each article's graph on its own and writes it as N-Quads (graph name = the article
 /// IRI) as it goes, in constant memory — for corpora larger than RAM, or as a mapper under Spark's
-/// `pipe()` or Hadoop Streaming. Cross-article merging then happens in the RDF store, or with
-/// `newsgraph merge`: node IRIs are derived from names, so the same entity gets the same IRI in
-/// every article.
+/// `pipe()` or Hadoop Streaming. Each article's quads also carry its analysis (`ArticleAnalysis`),
+/// from which `newsgraph merge` rebuilds exactly the graph one build of all the articles gives.
 public struct StreamingBuilder: Sendable {
     public let corpus: CorpusBuilder
 

@@ -43,11 +43,15 @@ public enum CoNLLReader {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw CoNLLError.unreadable(url.path)
         }
-        return try parse(String(decoding: data, as: UTF8.self))
+        return try parse(bytes: [UInt8](data))
     }
 
     /// Parses CoNLL text into documents.
-    public static func parse(_ text: String) throws -> [CoNLLDocument] {
+    public static func parse(_ text: String) throws -> [CoNLLDocument] { try parse(bytes: Array(text.utf8)) }
+
+    /// Parses CoNLL text (UTF-8) into documents, byte by byte: columns are separated by spaces,
+    /// tabs or a carriage return, none of which occurs inside a UTF-8 multi-byte character.
+    public static func parse(bytes: [UInt8]) throws -> [CoNLLDocument] {
         var documents: [CoNLLDocument] = []
         var sentences: [CoNLLSentence] = []
         var tokens: [String] = []
@@ -64,18 +68,37 @@ public enum CoNLLReader {
             if !sentences.isEmpty { documents.append(CoNLLDocument(sentences: sentences)) }
             sentences = []
         }
+        let docstart = Array("-DOCSTART-".utf8)
+        var labels: [ArraySlice<UInt8>: TokenLabel] = [:]  // the few distinct tags, parsed once
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var position = 0
+        var fields: [Range<Int>] = []
+        while position < bytes.count {
             lineNumber += 1
-            let fields = rawLine.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
-            if fields.isEmpty { endSentence(); continue }
-            if fields[0].hasPrefix("-DOCSTART-") { endDocument(); continue }
-            tokens.append(String(fields[0]))
+            var end = position
+            while end < bytes.count && bytes[end] != 10 { end += 1 }
+            fields.removeAll(keepingCapacity: true)
+            var i = position
+            while i < end {
+                while i < end && (bytes[i] == 32 || bytes[i] == 9 || bytes[i] == 13) { i += 1 }
+                let fieldStart = i
+                while i < end && !(bytes[i] == 32 || bytes[i] == 9 || bytes[i] == 13) { i += 1 }
+                if i > fieldStart { fields.append(fieldStart..<i) }
+            }
+            position = end + 1
+            guard let first = fields.first else { endSentence(); continue }
+            if bytes[first].starts(with: docstart) { endDocument(); continue }
+            tokens.append(String(decoding: bytes[first], as: UTF8.self))
             if fields.count >= 2 {
-                guard let label = TokenLabel(fields[fields.count - 1]) else {
-                    throw CoNLLError.badTag(line: lineNumber, tag: String(fields[fields.count - 1]))
+                let tag = bytes[fields[fields.count - 1]]
+                if let label = labels[tag] {
+                    tags.append(label)
+                } else {
+                    let text = String(decoding: tag, as: UTF8.self)
+                    guard let label = TokenLabel(text) else { throw CoNLLError.badTag(line: lineNumber, tag: text) }
+                    labels[tag] = label
+                    tags.append(label)
                 }
-                tags.append(label)
             } else {
                 tags.append(.outside)
             }
