@@ -34,6 +34,9 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Stephen Twigg|Schools Minister|"]),
         PatternExample("The newly appointed Finance Minister Gerhard Stoltenberg said rates would stay low.",
                        ["Gerhard Stoltenberg|Finance Minister|"]),
+        PatternExample("Saudi Arabia's Crown Prince Abdullah Ibn Abdulaziz said progress would come within months.",
+                       ["Crown Prince Abdullah Ibn Abdulaziz|Crown Prince|Saudi Arabia"]),
+        PatternExample("Herrington is scheduled to meet King Hassan during his visit.", ["King Hassan|King|"]),
     ]
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -43,6 +46,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("Howard Baker, who met the minister last week, declined to comment."),
         PatternExample("James Baker said the president would not veto the bill."),
         PatternExample("Prices rose after Japan's central bank cut rates, dealers said."),
+        PatternExample("Sheikh Ali al-Khalifa al-Sabah was quoted by the daily al-Qabas as saying no meeting was planned."),
     ]
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -67,7 +71,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             for fact in before {
                 if case .role(let role) = fact, let org = role.organization { organizationEndingAt[mention.tokenRange.upperBound - 1] = org }
             }
-            for fact in before + appositionRoles(document, person: person, mention: mention) {
+            let titled = before.isEmpty ? nameTitleRole(document, person: person, mention: mention) : []
+            for fact in before + titled + appositionRoles(document, person: person, mention: mention) {
                 guard case .role(let role) = fact else { continue }
                 let key = "\(role.person)|\(role.roleName)|\(role.organization ?? -1)"
                 if seen.insert(key).inserted { facts.append(fact) }
@@ -175,6 +180,24 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         let roleName = phrase.map { $0 == "to" ? $0 : $0.capitalizedFirst }.joined(separator: " ").replacingOccurrences(of: " Of ", with: " of ").replacingOccurrences(of: " For ", with: " for ").replacingOccurrences(of: " And ", with: " and ")
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: (j + 1)..<mention.tokenRange.upperBound)
         return [.role(RoleFact(person: person, roleName: roleName, organization: innerOrganization ?? organization, qualifier: qualifier, evidence: evidence))]
+    }
+
+    /// "Saudi Arabia's Crown Prince Abdullah", "King Fahd": a royal title that is part of the name is
+    /// also the person's office, of the country written just before it.
+    private func nameTitleRole(_ document: Document, person: Int, mention: EntityMention) -> [Fact] {
+        let words = document.tokens[mention.tokenRange].map(\.text)
+        let length = Titles.nameTitleLength(words)
+        guard length > 0, words.count > length else { return [] }
+        let title = words.prefix(length).joined(separator: " ")
+        guard Titles.officeNameTitles.contains(title) else { return [] }
+        let sentence = document.sentences[mention.sentenceIndex].tokenRange
+        var j = mention.tokenRange.lowerBound - 1
+        if j >= sentence.lowerBound, ["'s", "’s"].contains(document.tokens[j].text) { j -= 1 }
+        var country: Int? = nil
+        if j >= sentence.lowerBound, let entity = document.tokenEntities[j], document.entities[entity].type == .country { country = entity }
+        let start = country.flatMap { _ in document.mentionRange(atToken: j)?.lowerBound } ?? mention.tokenRange.lowerBound
+        let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: start..<mention.tokenRange.upperBound)
+        return [.role(RoleFact(person: person, roleName: title, organization: country, qualifier: nil, evidence: evidence))]
     }
 
     /// "Person, [the] title of [the] Org," and "Person, Org's title,".

@@ -162,6 +162,15 @@ enum NameFormation {
             joinedNames.append(tokens[start..<range.lowerBound].map(\.text) + [words[0]])
             replace(&result, start..<range.upperBound, .organization, document)
         }
+        // "Samuel Montagu and Co Ltd", "S.G. Warburg and Co": a name, "and Co" and any legal form after it.
+        for mention in result where mention.kind == .person || mention.kind == .organization {
+            var end = mention.tokenRange.upperBound
+            guard end + 1 < tokens.count, ["and", "&"].contains(tokens[end].text), ["Co", "Co."].contains(tokens[end + 1].text),
+                  document.sentenceIndex(ofToken: end + 1) == mention.sentenceIndex else { continue }
+            end += 2
+            while end < tokens.count, legalForms.contains(tokens[end].text), document.sentenceIndex(ofToken: end) == mention.sentenceIndex { end += 1 }
+            replace(&result, mention.tokenRange.lowerBound..<end, .organization, document)
+        }
         // "Johnson and Johnson", "Johnson & Johnson": a name joined to itself.
         var t = 2
         while t < tokens.count {
@@ -340,6 +349,7 @@ extension NameFormation {
             PatternExample("Shares of Johnson and Johnson rose sharply today, traders said.", ["Organization|Johnson and Johnson"]),
             PatternExample("The notes are rated A-plus by Standard and Poor's Corp, the bank said.", ["Organization|Standard and Poor's Corp"]),
             PatternExample("Bayer AG said it has acquired Wyrough and Loser Inc of Trenton.", ["Organization|Wyrough and Loser Inc"]),
+            PatternExample("The bond is priced at par, joint-lead manager Samuel Montagu and Co Ltd said.", ["Organization|Samuel Montagu and Co Ltd"]),
         ], mustNotMatch: [
             PatternExample("Procter and Gamble Co said its Swiss unit had agreed a venture in Turkey.", ["Person|Procter", "Organization|Gamble Co"]),
             PatternExample("Citizens Bank and Canal Bank agreed to merge.", ["Organization|Citizens Bank and Canal Bank"]),

@@ -26,9 +26,10 @@ struct ResolutionDevSetTests {
 
     @Test func entitiesStayAtTheMeasuredLevel() {
         let c = Self.evaluation.counts
-        // The issue's target is 0.90 and the dev set measures 0.900 (144 of 160); the bound leaves room
-        // for one or two errors from a retrained model, and catches any real regression.
-        #expect(c.entityPrecision >= 0.88, "\(Self.evaluation.report)")
+        // The first 24 articles measure P 0.900 (144 of 160); the 27 added for issue 12's name classes
+        // (harder: royal titles, particles, foreign companies) bring the whole set to P 0.881, R 0.964.
+        // The bound leaves room for an error or two from a retrained model, and catches any real regression.
+        #expect(c.entityPrecision >= 0.87, "\(Self.evaluation.report)")
         #expect(c.entityRecall >= 0.85, "\(Self.evaluation.report)")
     }
 
@@ -42,6 +43,23 @@ struct ResolutionDevSetTests {
         let c = Self.evaluation.counts
         #expect(c.rolePrecision >= 0.90, "\(Self.evaluation.report)")
         #expect(c.roleRecall >= 0.75, "\(Self.evaluation.report)")
+    }
+}
+
+/// The sealed part of the dev set (Tests/Fixtures/resolution/sealed.json), scored once when issue 12's
+/// rules were done (P 0.835, R 0.904, old code P 0.718, R 0.836); kept as a regression bound.
+@Suite(.enabled(if: SharedCorpora.root != nil, "../shared/data is absent"))
+struct SealedResolutionSetTests {
+    @Test func entitiesStayAtTheMeasuredLevel() throws {
+        let url = TestPaths.packageRoot.appendingPathComponent("Tests/Fixtures/resolution/sealed.json")
+        let devSet = try ResolutionDevSet.load(url)
+        let articles = try devSet.readArticles(shared: SharedCorpora.root!)
+        var evaluation = ResolutionEvaluation()
+        evaluation.score(devSet: devSet, documents: articles.map(Analysis.pipeline.analyze))
+        #expect(evaluation.articlesScored == devSet.articles.count)
+        #expect(evaluation.counts.entityPrecision >= 0.82, "\(evaluation.report)")
+        #expect(evaluation.counts.entityRecall >= 0.88, "\(evaluation.report)")
+        #expect(evaluation.counts.personMerges == 0 && evaluation.counts.crossArticlePersonMerges == 0, "\(evaluation.errors)")
     }
 }
 

@@ -33,9 +33,12 @@ public enum Titles {
     /// First words of two-word name titles ("Crown Prince", "Grand Duke").
     public static let nameTitleOpeners: Set<String> = ["Crown", "Grand"]
 
-    /// Name titles that also state an office, recorded as the person's role ("King" of Jordan);
-    /// "Sheikh" and "Imam" are forms of address only.
-    public static let officeNameTitles: Set<String> = nameTitles.subtracting(["Sheikh", "Sheikha", "Shaikh", "Imam"])
+    /// Name titles that also state an office, recorded as the person's role ("King" of Jordan); ranks
+    /// ("Prince", "Duke") and forms of address ("Sheikh") are not offices.
+    public static let officeNameTitles: Set<String> = [
+        "King", "Queen", "Emperor", "Empress", "Emir", "Amir", "Sultan", "Pope", "Ayatollah", "Shah", "Grand Duke",
+        "Crown Prince", "Crown Princess", "Cardinal", "Archbishop",
+    ]
 
     /// The number of leading words of `words` that form a name title (0, 1 or 2).
     public static func nameTitleLength<S: Collection>(_ words: S) -> Int where S.Element == String {
