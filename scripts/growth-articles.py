@@ -5,8 +5,8 @@ Shapes, each at the requested word counts:
   nostop   "<Name> met <Name> and held talks with " repeated, no full stop anywhere (one unbroken sentence);
   stops    "<Name> met <Name> and held talks with <Name>." repeated, one sentence per segment;
   reuters  the bodies of a JSONL corpus concatenated into one article body (real text), repeated as needed.
-Names are drawn deterministically from small lists of common first names and surnames, so a long article
-holds thousands of distinct people, many sharing a surname.
+Names are drawn deterministically: common first names with common surnames or surnames made of syllables,
+so a long article holds tens of thousands of distinct people, many sharing a surname.
 Usage: growth-articles.py OUT_DIR WORDS[,WORDS...] [REUTERS_JSONL]
 """
 import json
@@ -22,8 +22,15 @@ LAST = ("Smith Jones Brown Taylor Wilson Davies Evans Thomas Johnson Roberts Wal
         "Morris Ward Moore King Watson Baker Harrison Morgan Patel Young Allen Mitchell Kelly Carter").split()
 
 
+SYLLABLES = "ka lo ri ma ten sor vel din bra mor chi nel gar pos tun fel dra kim ros val".split()
+
+
 def name(rng):
-    return rng.choice(FIRST) + " " + rng.choice(LAST)
+    # A third of the surnames common (shared by many people), the rest made of syllables (8,000 kinds),
+    # so a long article names tens of thousands of different people.
+    if rng.random() < 0.33:
+        return rng.choice(FIRST) + " " + rng.choice(LAST)
+    return rng.choice(FIRST) + " " + "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
 
 
 def segments(shape, rng, bodies):

@@ -8,15 +8,22 @@ import TestSupport
 /// scripts/bench-growth.sh, not here.
 @Suite struct LongArticleTests {
     static let firstNames = ["John", "Mary", "Peter", "Anna", "James", "Maria", "Robert", "Helen", "Michael", "Laura"]
-    static let surnames = ["Smith", "Jones", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Walker", "Wright", "Green"]
+    static let syllables = ["ka", "lo", "ri", "ma", "ten", "sor", "vel", "din", "bra", "mor"]
 
-    /// "<Name> met <Name> and held talks with" repeated until `words` words, without a full stop.
+    /// "<Name> met <Name> and held talks with" repeated until `words` words, without a full stop; the
+    /// surnames are made of three syllables, so the article names thousands of different people.
     static func unbrokenMeetings(words: Int) -> String {
         var state: UInt64 = 7
         func name() -> String {
             state = state &* 6364136223846793005 &+ 1442695040888963407
-            let pick = Int(state >> 33)
-            return firstNames[pick % firstNames.count] + " " + surnames[(pick / firstNames.count) % surnames.count]
+            var pick = Int(state >> 33)
+            let first = firstNames[pick % firstNames.count]
+            var surname = ""
+            for _ in 0..<3 {
+                pick /= 10
+                surname += syllables[pick % syllables.count]
+            }
+            return first + " " + surname.prefix(1).uppercased() + surname.dropFirst()
         }
         var parts: [String] = []
         var count = 0
@@ -40,9 +47,9 @@ import TestSupport
             let last = document.tokens[sentence.tokenRange.upperBound - 1].text
             #expect(last.first?.isLowercase == true, "sentence cut after \(last)")
         }
-        // A hundred distinct people at most, each one entity however often named.
+        // Thousands of different people (at most 10 first names × 1,000 surnames), each one entity however often named.
         let people = document.entities.filter { $0.type == .person }
-        #expect(people.count <= Self.firstNames.count * Self.surnames.count)
+        #expect(people.count > 1_000 && people.count <= 10_000)
         #expect(Set(people.map(\.name)).count == people.count)
         let meetings = document.facts.filter { if case .meeting = $0 { return true } else { return false } }
         #expect(meetings.count > 1_000)
