@@ -9,7 +9,10 @@ enum MainTextExtractor {
     /// A block this long (in characters) with few links reads as story text.
     static let storyLength = 70
     /// Link density above which a block is navigation.
-    static let maxLinkDensity = 0.4
+    static let maxLinkDensity = 0.3
+    /// Siblings of the article container (and of its parents, this many levels up) that hold more
+    /// story than boilerplate are part of the article.
+    static let siblingLevels = 1
     /// Below this much story text a page holds no article.
     static let minimumArticleLength = 120
 
@@ -45,8 +48,32 @@ enum MainTextExtractor {
             best = element
         }
         guard story[best] >= Double(minimumArticleLength) else { return nil }
+        // Story text split over sibling containers (a lead paragraph apart from the body) is kept
+        // when the sibling scores well on its own.
+        var parentsAround: [Int] = []
+        var around = best
+        while parentsAround.count < siblingLevels, around != count, blocks.parents[around] >= 0 {
+            around = blocks.parents[around]
+            parentsAround.append(around)
+        }
+        func inArticle(_ element: Int) -> Bool {
+            if isInside(element, best, blocks.parents, top: count) { return true }
+            var current = element
+            while current >= 0 {
+                let parent = blocks.parents[current]
+                if parentsAround.contains(parent) { return score[current] > 0 && blocks.hints[current] >= 0 }
+                current = parent
+            }
+            return false
+        }
+        let kept = all.filter { !$0.boilerplate && $0.linkDensity <= maxLinkDensity && inArticle($0.owner) }
+        // Short lines before the story starts or after it ends are bylines, dates, sign-up calls and
+        // disclaimers; headings before it may be the story's own.
+        guard let firstStory = kept.firstIndex(where: isStoryLike), let lastStory = kept.lastIndex(where: isStoryLike) else { return nil }
         var paragraphs: [String] = []
-        for block in all where !block.boilerplate && block.linkDensity <= maxLinkDensity && isInside(block.owner, best, blocks.parents, top: count) {
+        for (index, block) in kept.enumerated() {
+            if index > lastStory { break }
+            _ = firstStory
             paragraphs.append(block.text)
         }
         return paragraphs.isEmpty ? nil : paragraphs

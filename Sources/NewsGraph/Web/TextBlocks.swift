@@ -62,7 +62,9 @@ struct TextBlocks {
                 }
                 let index = parents.count
                 parents.append(parent)
-                let hint = keepEverything ? 0 : PageVocabulary.hint(child)
+                let isBlock = PageVocabulary.blockTags.contains(name)
+                // Names on inline elements (a "dateline" span, a "drop-cap" letter) are styling.
+                let hint = keepEverything || !isBlock ? 0 : PageVocabulary.hint(child)
                 hints.append(hint)
                 let isBoilerplate = !keepEverything && (boilerplate || PageVocabulary.boilerplateTags.contains(name))
                 if hint < 0 {
@@ -75,7 +77,7 @@ struct TextBlocks {
                         negativeAncestors.removeLast()
                     }
                 }
-                if PageVocabulary.blockTags.contains(name) {
+                if isBlock {
                     flush(owner: owner, tag: ownerTag, boilerplate: boilerplate)
                     visit(child, parent: index, owner: index, ownerTag: name, boilerplate: isBoilerplate, inLink: inLink,
                           preformatted: preformatted || name == "pre")
