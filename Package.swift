@@ -51,7 +51,7 @@ let package = Package(
             dependencies: ["NewsGraph"],
             path: "Sources/TestSupport"
         ),
-        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "TestSupport"]),
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "TestSupport", "CZlib"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "GraphvizRendering"]),
     ]

@@ -48,6 +48,15 @@ public enum ArticleReader {
         return articles
     }
 
+    /// The format of a file, from its first bytes (inflated when gzip) and its name.
+    public static func format(ofFile path: String) -> InputFormat? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var head = [UInt8](handle.readData(ofLength: 4096))
+        if GzipInflater.isGzip(head) { head = (try? GzipInflater().inflate(head)) ?? [] }
+        return InputFormat.detect(head[...], path: path)
+    }
+
     /// Reads the articles of one file one at a time: a WARC archive of any size is read in constant memory.
     public static func forEachArticle(path: String, onError: ((InputError) -> Void)? = nil, _ body: (Article) throws -> Void) throws {
         let location = SourceLocation(path: path)
@@ -74,11 +83,24 @@ public enum ArticleReader {
         switch InputFormat.detect(bytes.prefix(4096), path: path) {
         case .jsonLines: try readJSONLines(bytes, path: path, onError: onError).forEach(body)
         case .html: try body(WebPageReader.read(bytes, id: defaultIDPrefix(path), source: location))
-        case .feed: try FeedReader.readXML(bytes, path: path, onError: onError).forEach(body)
-        case .jsonFeed: try FeedReader.readJSONFeed(bytes, path: path, onError: onError).forEach(body)
+        case .feed, .jsonFeed: try readFeed(bytes, path: path, onError: onError).forEach(body)
         case .warc: try WARCReader(bytes: bytes, path: path).forEachArticle(onError: onError, body)
         case .text: try body(readText(bytes, path: path))
         }
+    }
+
+    /// The articles of a feed given as bytes: RSS/Atom (XML) or, for a `.json` path, JSON Feed.
+    public static func readFeed(_ bytes: [UInt8], path: String, onError: ((InputError) -> Void)? = nil) throws -> [Article] {
+        InputFormat.detect(bytes.prefix(4096), path: path) == .jsonFeed
+            ? try FeedReader.readJSONFeed(bytes, path: path, onError: onError)
+            : try FeedReader.readXML(bytes, path: path, onError: onError)
+    }
+
+    /// The articles of a WARC archive given as bytes (uncompressed).
+    public static func readWARC(_ bytes: [UInt8], path: String, onError: ((InputError) -> Void)? = nil) throws -> [Article] {
+        var articles: [Article] = []
+        try WARCReader(bytes: bytes, path: path).forEachArticle(onError: onError) { articles.append($0) }
+        return articles
     }
 
     // MARK: - Plain text

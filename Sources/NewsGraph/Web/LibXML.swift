@@ -19,12 +19,13 @@ enum LibXML {
         return true
     }
 
-    /// Parses an HTML page given in `charset` (the page's own declaration is ignored: the caller has
-    /// decided); broken markup is repaired the way libxml2 repairs it.
-    static func parseHTML(_ bytes: [UInt8], charset: String = "UTF-8") -> MarkupNode? {
+    /// Parses an HTML page given in `charset` (the page's own declaration then ignored: the caller
+    /// has decided), or, for nil, in the charset the page declares; broken markup is repaired the
+    /// way libxml2 repairs it.
+    static func parseHTML(_ bytes: [UInt8], charset: String? = "UTF-8") -> MarkupNode? {
         _ = initialized
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | (charset == nil ? 0 : HTML_PARSE_IGNORE_ENC.rawValue))
             | Int32(XML_PARSE_HUGE.rawValue)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in

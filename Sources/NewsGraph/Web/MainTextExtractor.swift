@@ -67,15 +67,8 @@ enum MainTextExtractor {
             return false
         }
         let kept = all.filter { !$0.boilerplate && $0.linkDensity <= maxLinkDensity && inArticle($0.owner) }
-        // Short lines before the story starts or after it ends are bylines, dates, sign-up calls and
-        // disclaimers; headings before it may be the story's own.
-        guard let firstStory = kept.firstIndex(where: isStoryLike), let lastStory = kept.lastIndex(where: isStoryLike) else { return nil }
-        var paragraphs: [String] = []
-        for (index, block) in kept.enumerated() {
-            if index > lastStory { break }
-            _ = firstStory
-            paragraphs.append(block.text)
-        }
+        guard kept.contains(where: isStoryLike) else { return nil }
+        let paragraphs = kept.map(\.text)
         return paragraphs.isEmpty ? nil : paragraphs
     }
 

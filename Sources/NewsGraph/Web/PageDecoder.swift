@@ -7,7 +7,7 @@
 enum PageDecoder {
     enum Decoded {
         case utf8([UInt8])
-        /// Bytes in a declared charset other than UTF-8 and Windows-1252, for libxml2 to convert.
+        /// Bytes in the charset they declare (other than UTF-8 and Windows-1252), for libxml2 to convert.
         case declared([UInt8], charset: String)
     }
 

@@ -95,7 +95,7 @@ struct PageMetadata: Equatable {
         guard let object = value as? [String: Any] else { return nil }
         let types: [String] = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
         if types.contains(where: articleTypes.contains) { return object }
-        for key in ["@graph", "mainEntity", "itemListElement"] {
+        for key in ["@graph", "mainEntity"] {
             if let nested = object[key], let found = findArticle(in: nested, depth: depth + 1) { return found }
         }
         return nil

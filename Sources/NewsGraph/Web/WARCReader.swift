@@ -87,7 +87,8 @@ final class WARCReader {
         guard let end = block.firstRange(of: [13, 10, 13, 10]) ?? block.firstRange(of: [10, 10]) else { return nil }
         let head = String(decoding: block[..<end.lowerBound], as: UTF8.self).lowercased()
         var headers: [String: String] = [:]
-        for line in head.split(whereSeparator: { $0 == "\r" || $0 == "\n" }).dropFirst() {
+        // "\r\n" is one Character: split on anything that is a line break.
+        for line in head.split(whereSeparator: \.isNewline).dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[String(line[..<colon])] = line[line.index(after: colon)...].trimming(" \t")
         }

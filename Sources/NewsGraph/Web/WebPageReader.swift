@@ -17,7 +17,7 @@ public enum WebPageReader {
             throw InputError(source, "no article text found")
         }
         // The headline usually opens the article container too; it is the title, not body text.
-        if let headline = metadata.headline, let first = paragraphs.first, paragraphs.count > 1,
+        if let headline = metadata.headline, let first = paragraphs.first, paragraphs.count > 1, first.count >= 10,
            first == headline || headline.hasPrefix(first) {
             paragraphs.removeFirst()
         }
@@ -33,7 +33,7 @@ public enum WebPageReader {
     static func parse(_ bytes: [UInt8]) -> MarkupNode? {
         switch PageDecoder.decode(bytes) {
         case .utf8(let utf8): return LibXML.parseHTML(utf8)
-        case .declared(let raw, let charset): return LibXML.parseHTML(raw, charset: charset)
+        case .declared(let raw, _): return LibXML.parseHTML(raw, charset: nil)
         }
     }
 
