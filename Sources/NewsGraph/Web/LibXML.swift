@@ -57,6 +57,17 @@ enum LibXML {
         return convert(document)
     }
 
+    /// The attributes the readers look at; the rest are not copied out of libxml2.
+    private static let keptAttributes: Set<String> = [
+        "class", "id", "role", "style", "hidden", "aria-hidden", "href", "rel", "type", "property", "name", "content",
+        "itemprop", "datetime", "lang", "about", "charset",
+    ]
+
+    /// HTML names come lower-cased from libxml2; XML names rarely have capitals.
+    private static func lowercase(_ name: String) -> String {
+        name.utf8.contains { $0 >= 65 && $0 <= 90 } ? name.lowercased() : name
+    }
+
     private static func convert(_ document: xmlDocPtr) -> MarkupNode {
         let root = MarkupNode(name: "#document")
         var child = document.pointee.children
@@ -77,19 +88,19 @@ enum LibXML {
         default:
             return nil
         }
-        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        let name = node.pointee.name.map { lowercase(String(cString: $0)) } ?? ""
         let namespace = node.pointee.ns?.pointee.href.map { String(cString: $0) }
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
-            if let attributeName = current.pointee.name {
+            if let attributeName = current.pointee.name.map({ lowercase(String(cString: $0)) }), keptAttributes.contains(attributeName) {
                 var value = ""
                 var valueNode = current.pointee.children
                 while let part = valueNode {
                     if let content = part.pointee.content { value += String(cString: content) }
                     valueNode = part.pointee.next
                 }
-                attributes[String(cString: attributeName).lowercased()] = value
+                attributes[attributeName] = value
             }
             attribute = current.pointee.next
         }

@@ -64,7 +64,7 @@ struct TextBlocks {
                 parents.append(parent)
                 let isBlock = PageVocabulary.blockTags.contains(name)
                 // Names on inline elements (a "dateline" span, a "drop-cap" letter) are styling.
-                let hint = keepEverything || !isBlock ? 0 : PageVocabulary.hint(child)
+                let hint = keepEverything || !isBlock ? 0 : cachedHint(child)
                 hints.append(hint)
                 let isBoilerplate = !keepEverything && (boilerplate || PageVocabulary.boilerplateTags.contains(name))
                 if hint < 0 {
@@ -103,6 +103,13 @@ struct TextBlocks {
                     newline()
                     continue
                 }
+                // A non-breaking space (C2 A0) is a space to a reader.
+                if byte == 0xA0, buffer.last == 0xC2 {
+                    buffer.removeLast()
+                    added -= 1
+                    pendingSpace = buffer.last != 32
+                    continue
+                }
                 if pendingSpace, let last = buffer.last, last != 10 {
                     buffer.append(32)
                     added += 1
@@ -113,6 +120,17 @@ struct TextBlocks {
                 if byte & 0xC0 != 0x80 { added += 1 }
             }
             if inLink { linkLength += added }
+        }
+
+        /// Pages repeat the same class names many times; each is judged once.
+        var hintCache: [String: Int8] = [:]
+
+        mutating func cachedHint(_ node: MarkupNode) -> Int8 {
+            let key = node.name + "\u{1}" + (node["class"] ?? "") + "\u{1}" + (node["id"] ?? "") + "\u{1}" + (node["role"] ?? "")
+            if let known = hintCache[key] { return known }
+            let hint = PageVocabulary.hint(node)
+            hintCache[key] = hint
+            return hint
         }
 
         mutating func newline() {
@@ -128,10 +146,10 @@ struct TextBlocks {
                 pendingSpace = false
             }
             guard !buffer.isEmpty else { return }
-            var text = String(decoding: buffer, as: UTF8.self)
-            // Non-breaking spaces are spaces to a reader.
-            if text.contains("\u{A0}") { text = text.replacingOccurrences(of: "\u{A0}", with: " ") }
-            let length = text.count
+            let text = String(decoding: buffer, as: UTF8.self)
+            // Characters as code points (continuation bytes do not count); cheaper than grapheme counting.
+            var length = 0
+            for byte in buffer where byte & 0xC0 != 0x80 { length += 1 }
             blocks.append(Block(text: text, length: length, linkLength: min(linkLength, length), tag: tag, owner: owner,
                                 boilerplate: boilerplate, negativeAncestors: negativeAncestors))
         }

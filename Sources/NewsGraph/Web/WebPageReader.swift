@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a saved web page (HTML, any charset) into an article: the main text as body, the page's
 /// own metadata as title, date, authors, publisher and URL.
 public enum WebPageReader {
@@ -39,8 +41,11 @@ public enum WebPageReader {
 
     static func makeArticle(paragraphs: [String], metadata: PageMetadata, id: String, source: SourceLocation, url: String?,
                             fallbackDate: String?) -> Article {
+        var body = paragraphs.joined(separator: "\n\n")
+        // Composed characters (NFC), as readers and search expect: pages mix "é" with "e" + accent.
+        if body.utf8.contains(where: { $0 >= 0xCC }) { body = body.precomposedStringWithCanonicalMapping }
         var article = Article(id: id, title: metadata.headline, date: metadata.datePublished ?? fallbackDate,
-                              body: paragraphs.joined(separator: "\n\n"), source: source)
+                              body: body, source: source)
         article.url = url ?? metadata.url
         article.authors = metadata.authors
         article.publisher = metadata.publisher
