@@ -15,14 +15,13 @@ public enum InputFormat: String, Sendable {
         var start = head.startIndex
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
         while start < head.endIndex, [9, 10, 13, 32].contains(head[start]) { start += 1 }
-        let lower = String(decoding: head[start...].prefix(2048), as: UTF8.self).lowercased()
-        if lower.hasPrefix("warc/") { return .warc }
-        if lower.hasPrefix("{"), lower.contains("jsonfeed.org/version") { return .jsonFeed }
-        if lower.hasPrefix("<") {
-            if lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf") { return .feed }
-            if lower.contains("<html") || lower.contains("<!doctype html") || lower.contains("<head") || lower.contains("<body") {
-                return .html
-            }
+        let lower = Array(head[start...].prefix(2048)).asciiLowercased
+        func has(_ marker: String) -> Bool { lower.containsBytes(Array(marker.utf8)) }
+        if lower.starts(with: Array("warc/".utf8)) { return .warc }
+        if lower.first == UInt8(ascii: "{"), has("jsonfeed.org/version") { return .jsonFeed }
+        if lower.first == UInt8(ascii: "<") {
+            if has("<rss") || has("<feed") || has("<rdf:rdf") { return .feed }
+            if has("<html") || has("<!doctype html") || has("<head") || has("<body") { return .html }
         }
         // UTF-16 pages start with a byte-order mark.
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return byExtension == .feed ? .feed : .html }

@@ -36,7 +36,7 @@ enum LibXML {
         }
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
-        return convert(document)
+        return convert(document, html: true)
     }
 
     /// Parses an XML document (a feed); its own encoding declaration is honoured. Nil when it is not XML at all.
@@ -54,7 +54,7 @@ enum LibXML {
         }
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
-        return convert(document)
+        return convert(document, html: false)
     }
 
     /// The attributes the readers look at; the rest are not copied out of libxml2.
@@ -63,22 +63,30 @@ enum LibXML {
         "itemprop", "datetime", "lang", "about", "charset",
     ]
 
+    private static func isJSONLD(_ type: String) -> Bool {
+        Array(type.utf8).asciiLowercased.containsBytes(Array("ld+json".utf8))
+    }
+
     /// HTML names come lower-cased from libxml2; XML names rarely have capitals.
     private static func lowercase(_ name: String) -> String {
         name.utf8.contains { $0 >= 65 && $0 <= 90 } ? name.lowercased() : name
     }
 
-    private static func convert(_ document: xmlDocPtr) -> MarkupNode {
+    /// HTML elements whose content is never read (code, styles, drawings): not copied out of libxml2.
+    /// Scripts are kept only when they hold JSON-LD.
+    private static let unreadHTML: Set<String> = ["script", "style", "svg", "noscript", "template", "iframe", "math"]
+
+    private static func convert(_ document: xmlDocPtr, html: Bool) -> MarkupNode {
         let root = MarkupNode(name: "#document")
         var child = document.pointee.children
         while let node = child {
-            if let converted = convert(node, depth: 0) { root.children.append(converted) }
+            if let converted = convert(node, depth: 0, html: html) { root.children.append(converted) }
             child = node.pointee.next
         }
         return root
     }
 
-    private static func convert(_ node: xmlNodePtr, depth: Int) -> MarkupNode? {
+    private static func convert(_ node: xmlNodePtr, depth: Int, html: Bool) -> MarkupNode? {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return nil }
@@ -105,6 +113,7 @@ enum LibXML {
             attribute = current.pointee.next
         }
         let element = MarkupNode(name: name, namespace: namespace, attributes: attributes)
+        if html, unreadHTML.contains(name), !(name == "script" && attributes["type"].map(isJSONLD) == true) { return element }
         if depth >= maxDepth {
             if let content = xmlNodeGetContent(node) {
                 element.children.append(MarkupNode(name: "", text: String(cString: content)))
@@ -114,7 +123,7 @@ enum LibXML {
         }
         var child = node.pointee.children
         while let current = child {
-            if let converted = convert(current, depth: depth + 1) { element.children.append(converted) }
+            if let converted = convert(current, depth: depth + 1, html: html) { element.children.append(converted) }
             child = current.pointee.next
         }
         return element

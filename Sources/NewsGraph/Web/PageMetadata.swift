@@ -27,7 +27,8 @@ struct PageMetadata: Equatable {
         var stack: [MarkupNode] = [html]
         while let node = stack.popLast() {
             switch node.name {
-            case "script" where node["type"]?.lowercased().contains("ld+json") == true: scripts.append(node)
+            case "script" where node["type"].map({ Array($0.utf8).asciiLowercased.containsBytes(Array("ld+json".utf8)) }) == true:
+                scripts.append(node)
             case "meta": metas.append(node)
             case "time" where node["datetime"] != nil: times.append(node)
             case "title" where title == nil: title = node.textContent
@@ -121,7 +122,24 @@ struct PageMetadata: Equatable {
 
     /// Collapses white space; metadata values are one line.
     static func clean(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            if byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 12 {
+                space = !bytes.isEmpty
+                continue
+            }
+            if space { bytes.append(32) }
+            space = false
+            bytes.append(byte)
+        }
+        let collapsed = String(decoding: bytes, as: UTF8.self)
+        // Other white space (no-break, ideographic spaces) is rare; then the full Unicode rule.
+        if collapsed.utf8.contains(where: { $0 >= 0xC2 }), collapsed.contains(where: { $0.isWhitespace }) {
+            return collapsed.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        return collapsed
     }
 }
 

@@ -29,7 +29,7 @@ enum PageVocabulary {
     /// Words that mark boilerplate unless the name also says content ("article-footer" is not the site footer).
     private static let weakNegative = [
         "sidebar", "footer", "nav", "menu", "widget", "banner", "masthead", "byline", "author", "tags", "toolbar",
-        "print", "rail", "teaser", "dateline", "timestamp", "caption", "credit", "disclaimer", "hidden", "meta",
+        "print", "rail", "teaser", "dateline", "timestamp", "caption", "credit", "disclaimer", "disclosure", "hidden", "meta",
     ]
     private static let positive = ["article", "content", "story", "body", "main", "post", "entry", "text", "blog"]
     /// Short words matched only as whole parts of a name ("ad" in "ad-slot", not in "header").
@@ -68,18 +68,7 @@ enum PageVocabulary {
     private static let negativeTokenBytes = Set(negativeTokens.map { Array($0.utf8) })
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return false }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
+        haystack.containsBytes(needle)
     }
 
     /// Hidden by the page itself (`hidden`, `aria-hidden`, `display:none`).
