@@ -18,12 +18,23 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "GraphvizRendering",
             dependencies: ["CGraphviz"]
         ),
         .target(
             name: "NewsGraph",
+            dependencies: ["CLibXML2", "CZlib"],
             resources: [.copy("Resources/ner.model")],
         ),
         .executableTarget(
@@ -39,7 +50,7 @@ let package = Package(
             dependencies: ["NewsGraph"],
             path: "Sources/TestSupport"
         ),
-        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "TestSupport"]),
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "TestSupport", "CZlib"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "GraphvizRendering"]),
     ]

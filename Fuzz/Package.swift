@@ -1,5 +1,5 @@
 // swift-tools-version: 6.0
-// A libFuzzer target over the article readers, the tokenizer, the pipeline and the N-Quads reader.
+// A libFuzzer target over the article readers (text, JSON Lines, HTML pages, feeds, WARC), the tokenizer, the pipeline and the N-Quads reader.
 // Kept as its own package so the main build never links libFuzzer. Run: bash scripts/fuzz.sh SECONDS
 import PackageDescription
 

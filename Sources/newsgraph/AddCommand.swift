@@ -23,7 +23,7 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "A graph written by `newsgraph build` (or `add`).")
     var graph: String
 
-    @Argument(help: "Article files (.txt, .jsonl) or folders.")
+    @Argument(help: "Article files (.txt, .jsonl, .html, feeds, .warc, .gz) or folders.")
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "Write the new graph here instead of replacing GRAPH.")

@@ -10,8 +10,11 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             INPUT may be .txt files (first line = title; an optional yyyy-mm-dd date line after it; a dateline such as "OSAKA (Reuters) -" and
             trailing "Reporting by ...; Editing by ..." lines are recognised), .jsonl files (one article
-            per line: "body" required; "id", "title", "date", "dateline", "url", "author" optional) or
-            folders (searched recursively for both).
+            per line: "body" required; "id", "title", "date", "dateline", "url", "author", "publisher" optional),
+            saved web pages (.html, .htm, .xhtml: the main text, and the headline, date, author and publisher
+            the page declares), feeds (RSS, Atom: .xml/.rss/.atom; JSON Feed: .json), WARC archives (.warc),
+            any of them gzipped (.gz), or folders mixing them (searched recursively). The format is
+            recognised from the content too. `newsgraph extract` shows what is read.
 
             Writes DIR/graph.jsonld, graph.dot, graph.svg, graph.png (and graph.nt with --formats nt).
             Files are written atomically: on any error no partial output is left.
@@ -21,13 +24,13 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files (.txt, .jsonl) or folders.")
+    @Argument(help: "Article files (.txt, .jsonl, .html, feeds, .warc, .gz) or folders.")
     var inputs: [String]
 
     @OptionGroup var outputOptions: GraphOutputOptions
 
     @Flag(help: ArgumentHelp("Stream: write each article's graph as N-Quads as it is read, in constant memory.",
-                             discussion: "Inputs are .jsonl files or - (standard input). Merge the partial outputs with `newsgraph merge`."))
+                             discussion: "Inputs are files or folders of any input format (JSON Lines line by line, WARC record by record) or - (JSON Lines on standard input). Merge the partial outputs with `newsgraph merge`."))
     var stream = false
 
     @Flag(help: "Skip unreadable files and articles (reported and counted) instead of stopping.")
@@ -113,17 +116,20 @@ struct BuildCommand: ParsableCommand {
         var total = CorpusBuilder.Statistics()
         do {
             for input in inputs {
-                let handle: FileHandle
+                let statistics: CorpusBuilder.Statistics
                 if input == "-" {
-                    handle = FileHandle.standardInput
+                    statistics = try streaming.run(lines: LineReader(FileHandle.standardInput), path: "stdin") { bytes in
+                        try sink.write(contentsOf: bytes)
+                    }
                 } else {
-                    guard FileManager.default.fileExists(atPath: input) else { throw CLIError("\(input): no such file") }
-                    guard let opened = FileHandle(forReadingAtPath: input) else { throw CLIError("\(input): cannot read file") }
-                    handle = opened
-                }
-                let name = input == "-" ? "stdin" : input
-                let statistics = try streaming.run(lines: LineReader(handle), path: name) { bytes in
-                    try sink.write(contentsOf: bytes)
+                    var combined = CorpusBuilder.Statistics()
+                    for file in try ArticleReader.inputFiles([input]) {
+                        let part = try streaming.run(file: file) { bytes in try sink.write(contentsOf: bytes) }
+                        combined.articles += part.articles
+                        combined.words += part.words
+                        combined.skipped += part.skipped
+                    }
+                    statistics = combined
                 }
                 total.articles += statistics.articles
                 total.words += statistics.words

@@ -9,7 +9,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
     let selector = data[0]
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
-    switch selector % 3 {
+    switch selector % 7 {
     case 0:
         if let article = try? ArticleReader.readText(bytes, path: "fuzz.txt") {
             _ = pipeline.analyze(article)
@@ -18,6 +18,16 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         if let articles = try? ArticleReader.readJSONLines(bytes, path: "fuzz.jsonl", onError: { _ in }) {
             for article in articles.prefix(4) { _ = pipeline.analyze(article) }
         }
+    case 3:
+        if let article = try? WebPageReader.read(bytes, id: "fuzz", source: SourceLocation(path: "fuzz.html")) {
+            _ = pipeline.analyze(article)
+        }
+    case 4:
+        _ = try? ArticleReader.readFeed(bytes, path: "fuzz.xml", onError: { _ in })
+    case 5:
+        _ = try? ArticleReader.readFeed(bytes, path: "fuzz.json", onError: { _ in })
+    case 6:
+        _ = try? ArticleReader.readWARC(bytes, path: "fuzz.warc", onError: { _ in })
     default:
         var graph = KnowledgeGraph()
         if (try? NQuadsReader.read(bytes, into: &graph)) != nil {

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Reads articles from `.txt` files, `.jsonl` files and folders of them.
+/// Reads articles from every input format: `.txt`, `.jsonl`, saved web pages (`.html`), feeds
+/// (RSS, Atom, JSON Feed), WARC archives, gzip versions of them, and folders mixing them.
+/// The format is sniffed from the content, the extension deciding only when the content does not.
 ///
 /// Every problem is an `InputError` naming the file (and line): empty files, binary files,
 /// invalid UTF-8, JSON lines that are not objects or lack a `body`.
@@ -9,8 +11,8 @@ public enum ArticleReader {
     /// input is not news, and would only tie up the analysis.
     public static let maxArticleBytes = 8 << 20
 
-    /// File extensions read from folders.
-    public static let articleExtensions: Set<String> = ["txt", "jsonl"]
+    /// File extensions read from folders (also with `.gz` after them).
+    public static let articleExtensions = Set(InputFormat.extensions.keys)
 
     /// Expands the inputs into article files: files as given, folders recursively (sorted, so the
     /// order never depends on the file system).
@@ -28,8 +30,7 @@ public enum ArticleReader {
                 }
                 var found: [String] = []
                 while let relative = walker.nextObject() as? String {
-                    let ext = (relative as NSString).pathExtension.lowercased()
-                    if articleExtensions.contains(ext) { found.append((path as NSString).appendingPathComponent(relative)) }
+                    if articleExtensions.contains(InputFormat.extensionOf(relative)) { found.append((path as NSString).appendingPathComponent(relative)) }
                 }
                 files += found.sorted()
             } else {
@@ -39,16 +40,67 @@ public enum ArticleReader {
         return files
     }
 
-    /// Reads every article of one file; `.jsonl` files hold one article per line, anything else is one text article.
+    /// Reads every article of one file. Problems with one article of a file holding many (a JSON
+    /// line, a feed item, a WARC record) throw, unless `onError` is given: then they are reported there and skipped.
     public static func read(path: String, onError: ((InputError) -> Void)? = nil) throws -> [Article] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(SourceLocation(path: path), "cannot read file")
+        var articles: [Article] = []
+        try forEachArticle(path: path, onError: onError) { articles.append($0) }
+        return articles
+    }
+
+    /// The format of a file, from its first bytes (inflated when gzip) and its name.
+    public static func format(ofFile path: String) -> InputFormat? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var head = [UInt8](handle.readData(ofLength: 4096))
+        if GzipInflater.isGzip(head) { head = (try? GzipInflater().inflate(head)) ?? [] }
+        return InputFormat.detect(head[...], path: path)
+    }
+
+    /// Reads the articles of one file one at a time: a WARC archive of any size is read in constant memory.
+    public static func forEachArticle(path: String, onError: ((InputError) -> Void)? = nil, _ body: (Article) throws -> Void) throws {
+        let location = SourceLocation(path: path)
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError(location, "cannot read file") }
+        defer { try? handle.close() }
+        var head = [UInt8](handle.readData(ofLength: 4096))
+        let gzipped = GzipInflater.isGzip(head)
+        if gzipped {
+            let inflater = GzipInflater()
+            head = (try? inflater.inflate(head)) ?? []
         }
-        let bytes = [UInt8](data)
-        if (path as NSString).pathExtension.lowercased() == "jsonl" {
-            return try readJSONLines(bytes, path: path, onError: onError)
+        if InputFormat.detect(head[...], path: path) == .warc {
+            try handle.seek(toOffset: 0)
+            try WARCReader(handle: handle, gzipped: gzipped, path: path).forEachArticle(onError: onError, body)
+            return
         }
-        return [try readText(bytes, path: path)]
+        try handle.seek(toOffset: 0)
+        var bytes = [UInt8](try handle.readToEnd() ?? Data())
+        if gzipped {
+            do { bytes = try GzipInflater.inflateAll(bytes, limit: WebPageReader.maxPageBytes) } catch {
+                throw InputError(location, "corrupt or too large gzip file")
+            }
+        }
+        switch InputFormat.detect(bytes.prefix(4096), path: path) {
+        case .jsonLines: try readJSONLines(bytes, path: path, onError: onError).forEach(body)
+        case .html: try body(WebPageReader.read(bytes, id: defaultIDPrefix(path), source: location))
+        case .feed, .jsonFeed: try readFeed(bytes, path: path, onError: onError).forEach(body)
+        case .warc: try WARCReader(bytes: bytes, path: path).forEachArticle(onError: onError, body)
+        case .text: try body(readText(bytes, path: path))
+        }
+    }
+
+    /// The articles of a feed given as bytes: RSS/Atom (XML) or, for a `.json` path, JSON Feed.
+    public static func readFeed(_ bytes: [UInt8], path: String, onError: ((InputError) -> Void)? = nil) throws -> [Article] {
+        InputFormat.detect(bytes.prefix(4096), path: path) == .jsonFeed
+            ? try FeedReader.readJSONFeed(bytes, path: path, onError: onError)
+            : try FeedReader.readXML(bytes, path: path, onError: onError)
+    }
+
+    /// The articles of a WARC archive given as bytes (uncompressed).
+    public static func readWARC(_ bytes: [UInt8], path: String, onError: ((InputError) -> Void)? = nil) throws -> [Article] {
+        var articles: [Article] = []
+        try WARCReader(bytes: bytes, path: path).forEachArticle(onError: onError) { articles.append($0) }
+        return articles
     }
 
     // MARK: - Plain text
@@ -83,7 +135,7 @@ public enum ArticleReader {
 
     // MARK: - JSON Lines
 
-    /// One article per non-blank line: `body` required; `id`, `title`, `date`, `dateline`, `url`, `author` optional.
+    /// One article per non-blank line: `body` required; `id`, `title`, `date`, `dateline`, `url`, `author`, `publisher` optional.
     ///
     /// A bad line throws, unless `onError` is given: then it is reported there and skipped.
     public static func readJSONLines(_ bytes: [UInt8], path: String, onError: ((InputError) -> Void)? = nil) throws -> [Article] {
@@ -114,7 +166,9 @@ public enum ArticleReader {
 
     /// The prefix of default ids: the file name without its extension ("corpus" → "corpus-12").
     public static func defaultIDPrefix(_ path: String) -> String {
-        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var name = (path as NSString).lastPathComponent
+        if name.lowercased().hasSuffix(".gz") { name = (name as NSString).deletingPathExtension }
+        return (name as NSString).deletingPathExtension
     }
 
     /// Parses one JSON line into an article; nil for a blank line.
@@ -137,6 +191,7 @@ public enum ArticleReader {
         var article = Article(id: id, title: stringValue(record["title"]), date: stringValue(record["date"]), body: body, source: location)
         article.dateline = stringValue(record["dateline"])
         article.url = stringValue(record["url"])
+        article.publisher = stringValue(record["publisher"])
         if let author = record["author"] as? String {
             article.authors = CreditLineParser.splitNames(author)
         } else if let authors = record["author"] as? [String] {

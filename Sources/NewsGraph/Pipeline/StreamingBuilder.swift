@@ -21,6 +21,45 @@ public struct StreamingBuilder: Sendable {
         return NTriplesWriter(graphName: GraphBuilder.articleIRI(document.article.id)).writeBytes(graph)
     }
 
+    /// Streams one file of any input format (JSON Lines line by line, a WARC archive record by
+    /// record), writing each batch's N-Quads to `emit` in input order.
+    public func run(file path: String, emit: ([UInt8]) throws -> Void) throws -> CorpusBuilder.Statistics {
+        if ArticleReader.format(ofFile: path) == .jsonLines {
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError(SourceLocation(path: path), "cannot read file") }
+            defer { try? handle.close() }
+            return try run(lines: LineReader(handle), path: path, emit: emit)
+        }
+        var statistics = CorpusBuilder.Statistics()
+        var batch: [Article] = []
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            try emit(nQuads(of: batch, statistics: &statistics))
+            batch.removeAll(keepingCapacity: true)
+        }
+        let onError: ((InputError) -> Void)? = corpus.keepGoing ? { statistics.skipped.append($0) } : nil
+        do {
+            try ArticleReader.forEachArticle(path: path, onError: onError) { article in
+                batch.append(article)
+                if batch.count >= corpus.batchSize { try flush() }
+            }
+        } catch let error as InputError where corpus.keepGoing {
+            statistics.skipped.append(error)
+        }
+        try flush()
+        statistics.files = 1
+        return statistics
+    }
+
+    private func nQuads(of batch: [Article], statistics: inout CorpusBuilder.Statistics) -> [UInt8] {
+        var out: [UInt8] = []
+        for document in corpus.analyze(batch) {
+            statistics.words += WordCounter.count(document.article.body)
+            out += StreamingBuilder.nQuads(of: document)
+        }
+        statistics.articles += batch.count
+        return out
+    }
+
     /// Streams JSON Lines from `reader` (named `path` in errors), writing each batch's N-Quads to `emit` in input order.
     public func run(lines reader: LineReader, path: String, emit: ([UInt8]) throws -> Void) throws -> CorpusBuilder.Statistics {
         var statistics = CorpusBuilder.Statistics()
@@ -28,13 +67,7 @@ public struct StreamingBuilder: Sendable {
         let prefix = ArticleReader.defaultIDPrefix(path)
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let documents = corpus.analyze(batch)
-            var out: [UInt8] = []
-            for document in documents {
-                statistics.words += WordCounter.count(document.article.body)
-                out += StreamingBuilder.nQuads(of: document)
-            }
-            statistics.articles += batch.count
+            let out = nQuads(of: batch, statistics: &statistics)
             batch.removeAll(keepingCapacity: true)
             try emit(out)
         }
