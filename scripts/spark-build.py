@@ -29,7 +29,7 @@ def main():
     parser.add_argument("--merge-binary", help="the newsgraph executable on the driver (default: --binary)")
     parser.add_argument("--partitions", type=int, default=0, help="minimum number of partitions (default: Spark's)")
     parser.add_argument("--master", help="Spark master when not run by spark-submit (e.g. local[2])")
-    parser.add_argument("--keep-nquads", help="also keep the collected N-Quads in this file")
+    parser.add_argument("--keep-nquads", help="also keep the collected N-Quads (one file per partition) in this folder")
     args = parser.parse_args()
 
     from pyspark.sql import SparkSession
@@ -48,14 +48,17 @@ def main():
         # them all into memory anyway.
         quads = lines.pipe(mapper, checkCode=True).mapPartitions(lambda part: ["".join(quad + "\n" for quad in part)])
         with tempfile.TemporaryDirectory() as work:
-            nquads = args.keep_nquads or os.path.join(work, "corpus.nq")
-            count = 0
-            with open(nquads, "w", encoding="utf-8") as out:
-                for text in quads.collect():
+            folder = args.keep_nquads or work
+            os.makedirs(folder, exist_ok=True)
+            count, files = 0, []
+            # One file per partition: merge reads one file at a time, which bounds its memory.
+            for index, text in enumerate(quads.collect()):
+                files.append(os.path.join(folder, "part-%05d.nq" % index))
+                with open(files[-1], "w", encoding="utf-8") as out:
                     out.write(text)
-                    count += text.count("\n")
+                count += text.count("\n")
             partitions = lines.getNumPartitions()
-            merge = [args.merge_binary or args.binary, "merge", nquads, "-o", args.output, "--formats", args.formats]
+            merge = [args.merge_binary or args.binary, "merge", *files, "-o", args.output, "--formats", args.formats]
             subprocess.run(merge, check=True)
     finally:
         spark.stop()

@@ -10,8 +10,9 @@ public enum NQuadsReader {
     static let rdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     static let xsdInteger = "http://www.w3.org/2001/XMLSchema#integer"
 
-    /// Adds every statement of `text` to `graph`.
-    public static func read(_ bytes: [UInt8], into graph: inout KnowledgeGraph) throws {
+    /// Adds every statement of `text` to `graph` (only those whose compact subject IRI passes
+    /// `keepSubject`, when given; every line is still checked).
+    public static func read(_ bytes: [UInt8], into graph: inout KnowledgeGraph, keepSubject: ((String) -> Bool)? = nil) throws {
         var lineNumber = 0
         var start = 0
         while start < bytes.count {
@@ -30,6 +31,7 @@ public enum NQuadsReader {
             scanner.skipSpaces()
             guard scanner.peek == 46 else { throw ParseError(line: lineNumber, message: "expected '.' at the end of the statement") }
             let subjectID = Vocabulary.compact(subject)
+            if let keepSubject, !keepSubject(subjectID) { continue }
             if predicate == rdfType, case .node(let type) = object {
                 graph.merge(GraphNode(id: subjectID, types: [type]))
             } else {
