@@ -98,11 +98,15 @@ public final class DependencyParser: Sendable {
         return best
     }
 
-    /// Relation features: the transition features specialised by the arc's direction.
+    /// Relation features: the transition templates about words, tags, pairs, heads, children and clusters
+    /// (`ParserFeatures.relationTemplates`), specialised by the arc's direction. The hashes are already mixed,
+    /// so a salt XOR is enough to separate left from right arcs.
     static func labelFeatures(_ features: [UInt64], action: ArcEagerState.Action, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
-        let salt: UInt64 = action == .left ? 0x1ef7_0000_0000_0001 : 0x6a17_0000_0000_0002
-        for f in features { out.append(FeatureHash.mix(f ^ salt)) }
+        let salt: UInt64 = action == .left ? 0x1ef7_3a5c_9d21_4b67 : 0x6a17_c4e2_5f38_91d3
+        for range in ParserFeatures.relationTemplates where range.upperBound <= features.count {
+            for i in range { out.append(features[i] ^ salt) }
+        }
     }
 
     // MARK: - Evaluation

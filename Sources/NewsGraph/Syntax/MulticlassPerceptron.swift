@@ -205,10 +205,18 @@ struct QuantizedTable: Sendable {
                 let maskStart = pos
                 pos += maskBytes
                 let base = bucket * classes
-                for c in 0..<classes where raw[maskStart + (c >> 3)] & (1 << UInt8(c & 7)) != 0 {
-                    try need(2)
-                    w[base + c] = Int16(bitPattern: UInt16(raw[pos]) | UInt16(raw[pos + 1]) << 8)
-                    pos += 2
+                var set = 0
+                for i in 0..<maskBytes { set += raw[maskStart + i].nonzeroBitCount }
+                try need(2 * set)
+                for i in 0..<maskBytes {
+                    var m = raw[maskStart + i]
+                    while m != 0 {
+                        let c = i * 8 + m.trailingZeroBitCount
+                        m &= m - 1
+                        guard c < classes else { throw ModelFileError.truncated }
+                        w[base + c] = Int16(bitPattern: UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: pos, as: UInt16.self)))
+                        pos += 2
+                    }
                 }
             }
         }

@@ -3,7 +3,7 @@
 struct POSTagging {
     static let classes = UPOS.allCases.count
     /// Bumped whenever the features change (model files record it).
-    static let featureVersion: UInt32 = 1
+    static let featureVersion: UInt32 = 2
 
     /// The features of word `i` given the previous two tags (`classes` and `classes + 1` for none).
     static func features(_ s: SyntaxWords, _ i: Int, previous p1: Int, _ p2: Int, into f: inout [UInt64]) {
@@ -37,6 +37,9 @@ struct POSTagging {
         f.append(feat(30, P1, UInt64(c >> 10)))
         f.append(feat(31, after.shape)); f.append(feat(32, before.shape))
         f.append(feat(33, t.suf3, after.lower))
+        f.append(feat(34, P1, t.suf3)); f.append(feat(35, before.lower, P1))
+        f.append(feat(36, UInt64((ca >> 10) & 0xFF), UInt64((cb >> 10) & 0xFF)))
+        f.append(feat(37, t.lower, after.suf3)); f.append(feat(38, after2.shape, after.shape))
     }
 
     /// Tags a sentence greedily with a quantised table.

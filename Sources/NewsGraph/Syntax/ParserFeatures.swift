@@ -3,7 +3,11 @@
 /// and rightmost children of S0 and N0 with their labels, valencies, label sets and the S0–N0 distance.
 enum ParserFeatures {
     /// Bumped whenever the templates change (model files record it).
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
+
+    /// Positions in the feature vector of the templates the relation classifier reads: words, tags and their
+    /// pairs and triples; heads, children and their labels; clusters.
+    static let relationTemplates: [Range<Int>] = [0..<30, 42..<54, 76..<85]
 
     private static let noWord: UInt64 = FeatureHash.mix(0x5157)
     private static let rootWord: UInt64 = FeatureHash.mix(0x7007)

@@ -6,14 +6,14 @@ public struct ParserTrainingOptions: Sendable {
     public var parseEpochs = 15
     public var seed: UInt64 = 2011
     public var tagHashBits = 19
-    public var actionHashBits = 20
-    public var labelHashBits = 18
+    public var actionHashBits = 18
+    public var labelHashBits = 16
     /// Folds for jackknifed training tags (the parser trains on predicted tags, as it will run); 1 = gold tags.
     public var folds = 4
     /// After the first epoch, the probability of following the model's own (possibly wrong) transition.
     public var explore = 0.9
     /// Quantised weights with a smaller magnitude are dropped from the model file.
-    public var prune: Int16 = 0
+    public var prune: Int16 = 2
     public init() {}
 }
 
