@@ -27,5 +27,6 @@ PY
 for f in "$EWT/en_ewt-ud-dev.conllu" "$EWT/en_ewt-ud-test.conllu" "$GUM/en_gum-ud-dev.conllu" \
          "$GUM/en_gum-ud-test.conllu" "$WORK/gum-news-test.conllu"; do
     printf '%-24s ' "$(basename "$f" .conllu)"
-    "$BIN" parse "$f" -o "$WORK/out.conllu" "$@" 2>&1 | head -1
+    "$BIN" parse "$f" -o "$WORK/out.conllu" "$@" 2> "$WORK/score.txt"
+    head -1 "$WORK/score.txt"
 done

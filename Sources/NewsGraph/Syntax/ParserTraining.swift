@@ -3,7 +3,7 @@ import Foundation
 /// Settings of `ParserTraining.train`; the defaults made the bundled model.
 public struct ParserTrainingOptions: Sendable {
     public var tagEpochs = 12
-    public var parseEpochs = 15
+    public var parseEpochs = 12
     public var seed: UInt64 = 2011
     public var tagHashBits = 19
     public var actionHashBits = 18
