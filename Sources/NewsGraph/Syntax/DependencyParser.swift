@@ -84,6 +84,8 @@ public final class DependencyParser: Sendable {
 
     func bestLabel(_ state: ArcEagerState, action: ArcEagerState.Action, group: Int, scratch: inout ParserScratch) -> Int {
         if action == .right && state.s0 == 0 { return DependencyRelation.root.rawValue }
+        let members = RelationGroups.members[group]
+        if members.count == 1 { return members[0] }
         Self.labelFeatures(scratch.features, action: action, into: &scratch.labelFeatures)
         let n = DependencyRelation.allCases.count
         if scratch.labelScores.count != n { scratch.labelScores = [Int32](repeating: 0, count: n) }

@@ -20,6 +20,9 @@ enum RelationGroups {
         }
     }
 
+    /// The relations of each group; a group of one needs no relation classifier.
+    static let members: [[Int]] = (0..<count).map { g in DependencyRelation.allCases.map(\.rawValue).filter { ofRelation[$0] == g } }
+
     /// Transition classes: shift, reduce, then a left arc and a right arc per group.
     static let classes = 2 + 2 * count
 
