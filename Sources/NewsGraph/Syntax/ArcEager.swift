@@ -160,7 +160,7 @@ enum Projectivity {
     }
 
     /// Lifts the shortest non-projective arc to the head's head until the tree is projective
-    /// (labels are kept). Returns nil for trees with cycles.
+    /// (labels are kept). Gives up (returning the tree as lifted so far) after 4n lifts, which only a cyclic tree needs.
     static func lifted(_ heads: [Int]) -> [Int] {
         var h = heads
         for _ in 0..<(4 * heads.count) {
