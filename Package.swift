@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "NewsGraph",
             dependencies: ["CLibXML2", "CZlib"],
-            resources: [.copy("Resources/ner.model")],
+            resources: [.copy("Resources/ner.model"), .copy("Resources/parser.model")],
         ),
         .executableTarget(
             name: "newsgraph",
