@@ -30,6 +30,11 @@ test: deps
 bench: release
 	bash scripts/bench.sh $(SHARED)
 
+# Main-text extraction on ../shared/data/html-eval against trafilatura (VENV=/work/venv-peer): make html-eval [PART=dev|sealed|all]
+.PHONY: html-eval
+html-eval: release
+	bash scripts/html-eval.sh $(or $(PART),all)
+
 model: release
 	bash scripts/train-model.sh $(SHARED)
 
