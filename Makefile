@@ -34,6 +34,11 @@ bench: release
 	bash scripts/bench.sh $(SHARED)
 	SKIP_BUILD=1 bash scripts/bench-parser.sh $(SHARED)
 
+# Main-text extraction on ../shared/data/html-eval against trafilatura (VENV=/work/venv-peer): make html-eval [PART=dev|sealed|all]
+.PHONY: html-eval
+html-eval: release
+	bash scripts/html-eval.sh $(or $(PART),all)
+
 model: release
 	bash scripts/train-model.sh $(SHARED)
 	SKIP_BUILD=1 bash scripts/train-parser.sh $(SHARED)

@@ -6,8 +6,8 @@ enum PageVocabulary {
         "canvas", "video", "audio", "object", "embed", "map", "head", "title", "meta", "link", "math", "label",
     ]
 
-    /// Elements that hold site furniture rather than the story.
-    static let boilerplateTags: Set<String> = ["nav", "footer", "aside", "menu", "dialog"]
+    /// Elements that hold site furniture rather than the story (captions: photo credits and repeats of the text).
+    static let boilerplateTags: Set<String> = ["nav", "footer", "aside", "menu", "dialog", "figcaption"]
 
     /// Elements that start a new block of text.
     static let blockTags: Set<String> = [
