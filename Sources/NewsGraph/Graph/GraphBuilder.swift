@@ -336,7 +336,7 @@ struct EntityAggregate {
     /// The fullest name: most words, then most mentions, then alphabetical; a well-known body's
     /// canonical name ("Federal Reserve", not "U.S. Federal Reserve Board") when it has one.
     var canonicalName: String {
-        if types.contains(.organization), let known = names.keys.sorted().lazy.compactMap(WellKnownBodies.canonicalName).first { return known }
+        if types.contains(.organization), let known = names.keys.sorted().first(where: { WellKnownBodies.canonicalName($0) == $0 }) { return known }
         return names.max { a, b in
             let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
             if wa != wb { return wa < wb }
