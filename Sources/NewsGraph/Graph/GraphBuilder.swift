@@ -333,16 +333,17 @@ struct EntityAggregate {
         return "ngid:\(type.slug)/\(path)"
     }
 
-    /// The fullest name: most words, then most mentions, then alphabetical; a well-known body's
-    /// canonical name ("Federal Reserve", not "U.S. Federal Reserve Board") when it has one.
+    /// The fullest name: most words, then most mentions, then alphabetical; for a well-known body, its
+    /// canonical name ("Federal Reserve", not "U.S. Federal Reserve Board").
     var canonicalName: String {
-        if types.contains(.organization), let known = names.keys.sorted().first(where: { WellKnownBodies.canonicalName($0) == $0 }) { return known }
-        return names.max { a, b in
+        let fullest = names.max { a, b in
             let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
             if wa != wb { return wa < wb }
             if a.value != b.value { return a.value < b.value }
             return a.key > b.key
         }!.key
+        if types.contains(.organization), let known = WellKnownBodies.canonicalName(fullest) { return known }
+        return fullest
     }
 
     func node() -> GraphNode {
