@@ -272,12 +272,16 @@ struct EntityKeys {
         }
         // Full names an article keeps apart from a bare name it also holds ("Reagan" and "Nancy Reagan"):
         // another person, whom that bare name never joins.
+        // Only when the bare name holds an office there that the full name never holds.
         var keptApart: [String: Set<String>] = [:]
         for summary in summaries {
             let names = Set(summary.entities.filter { $0.type == .person }.map(\.name))
-            for name in names where !name.contains(" ") {
-                for owner in (byLast[name] ?? []).union(byFirst[name] ?? []) where names.contains(owner) {
-                    keptApart[name, default: []].insert(owner)
+            for (e, entity) in summary.entities.enumerated() where entity.type == .person && !entity.name.contains(" ") {
+                let held = roles(summary, e)
+                guard !held.isEmpty else { continue }
+                for owner in (byLast[entity.name] ?? []).union(byFirst[entity.name] ?? [])
+                where names.contains(owner) && (offices[owner] ?? []).isDisjoint(with: held) {
+                    keptApart[entity.name, default: []].insert(owner)
                 }
             }
         }
@@ -341,14 +345,17 @@ struct EntityAggregate {
         return "ngid:\(type.slug)/\(path)"
     }
 
-    /// The fullest name: most words, then most mentions, then alphabetical.
+    /// The fullest name: most words, then most mentions, then alphabetical; for a well-known body, its
+    /// canonical name ("Federal Reserve", not "U.S. Federal Reserve Board").
     var canonicalName: String {
-        names.max { a, b in
+        let fullest = names.max { a, b in
             let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
             if wa != wb { return wa < wb }
             if a.value != b.value { return a.value < b.value }
             return a.key > b.key
         }!.key
+        if types.contains(.organization), let known = WellKnownBodies.canonicalName(fullest) { return known }
+        return fullest
     }
 
     func node() -> GraphNode {

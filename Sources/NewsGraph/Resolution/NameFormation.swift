@@ -38,7 +38,7 @@ enum NameFormation {
 
     static func isNameWord(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+        return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
     /// "al-Sabah", "Al-Atassi", "el-Din": an Arabic article joined to a name.
@@ -135,12 +135,14 @@ enum NameFormation {
         let tokens = document.tokens
         var result = mentions
         var joinedNames: [[String]] = []
-        // How often each capitalized word stands outside an "X and Y" pair.
-        var alone: [String: Int] = [:]
-        for (t, token) in tokens.enumerated() where isNameWord(token.text) {
-            let next = t + 1 < tokens.count ? tokens[t + 1].text : ""
-            let previous = t > 0 ? tokens[t - 1].text : ""
-            if !["and", "&", ","].contains(next) && !["and", "&"].contains(previous) { alone[token.text, default: 0] += 1 }
+        // Whether a word stands anywhere outside an "X and Y" pair (asked only of candidates).
+        func standsAlone(_ word: String) -> Bool {
+            tokens.indices.contains { t in
+                guard tokens[t].text == word else { return false }
+                let next = t + 1 < tokens.count ? tokens[t + 1].text : ""
+                let previous = t > 0 ? tokens[t - 1].text : ""
+                return !["and", "&", ","].contains(next) && !["and", "&"].contains(previous)
+            }
         }
         for mention in mentions where mention.kind == .organization {
             let range = mention.tokenRange
@@ -148,12 +150,12 @@ enum NameFormation {
             guard range.lowerBound >= 2, ["and", "&"].contains(tokens[range.lowerBound - 1].text) else { continue }
             var start = range.lowerBound - 2
             let left = tokens[start].text
-            guard isNameWord(left), alone[left, default: 0] == 0, CountryTable.shared.lookupAny(left) == nil,
+            guard isNameWord(left), CountryTable.shared.lookupAny(left) == nil, !standsAlone(left),
                   !ResolutionState.isAcronym(left) else { continue }
             let endsLegally = words.count >= 2 && legalForms.contains(words[words.count - 1])
             guard endsLegally || words == [left] else { continue }
             // "Pope, Evans and Robbins Inc": a list of names before the conjunction.
-            while start >= 2, tokens[start - 1].text == ",", isNameWord(tokens[start - 2].text), alone[tokens[start - 2].text, default: 0] == 0 { start -= 2 }
+            while start >= 2, tokens[start - 1].text == ",", isNameWord(tokens[start - 2].text), !standsAlone(tokens[start - 2].text) { start -= 2 }
             let sentenceStart = document.sentences[mention.sentenceIndex].tokenRange.lowerBound
             guard start >= sentenceStart else { continue }
             // The left part must not be a company of its own ("Sony Corp and Matsushita Electric Co").
@@ -174,8 +176,8 @@ enum NameFormation {
         // "Johnson and Johnson", "Johnson & Johnson": a name joined to itself.
         var t = 2
         while t < tokens.count {
-            if tokens[t].text == tokens[t - 2].text, ["and", "&"].contains(tokens[t - 1].text), isNameWord(tokens[t].text),
-               alone[tokens[t].text, default: 0] == 0, !result.contains(where: { $0.kind == .organization && $0.tokenRange.contains(t) && $0.tokenRange.count > 3 }),
+            if ["and", "&"].contains(tokens[t - 1].text), tokens[t].text == tokens[t - 2].text, isNameWord(tokens[t].text),
+               !standsAlone(tokens[t].text), !result.contains(where: { $0.kind == .organization && $0.tokenRange.contains(t) && $0.tokenRange.count > 3 }),
                document.sentenceIndex(ofToken: t - 2) == document.sentenceIndex(ofToken: t) {
                 replace(&result, (t - 2)..<(t + 1), .organization, document)
             }
@@ -251,7 +253,7 @@ enum NameFormation {
     static func namesBeforeTickers(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
         let tokens = document.tokens
         var result = mentions
-        for t in tokens.indices where t > 0 && tokens[t].text.count > 2 && tokens[t].text.hasPrefix("<") && tokens[t].text.hasSuffix(">") {
+        for t in tokens.indices where t > 0 && tokens[t].text.utf8.first == 60 && tokens[t].text.utf8.last == 62 && tokens[t].text.utf8.count > 2 {
             let sentence = document.sentences[document.sentenceIndex(ofToken: t)].tokenRange
             var start = t
             while start - 1 >= sentence.lowerBound {
@@ -273,12 +275,21 @@ enum NameFormation {
     }
 
     /// "Fernand St. Germain ... St. Germain said", with the second tagged as an organization: a name
-    /// that is the last words of a person's full name in the article is that person.
+    /// that is the last words of a person's full name in the article is that person; and a "person"
+    /// that is the first words of an organization's name is that organization.
     static func retypeNamesOfPeople(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
         let tokens = document.tokens
         let people = mentions.filter { $0.kind == .person && $0.tokenRange.count >= 3 }.map { tokens[$0.tokenRange].map(\.text) }
-        guard !people.isEmpty else { return mentions }
+        let organizations = mentions.filter { $0.kind == .organization && $0.tokenRange.count >= 3 }.map { tokens[$0.tokenRange].map(\.text) }
+        guard !people.isEmpty || !organizations.isEmpty else { return mentions }
         return mentions.map { m in
+            // "King World" after "King World Productions Inc": the company's short form, not a person.
+            if m.kind == .person, m.tokenRange.count >= 2 {
+                let words = tokens[m.tokenRange].map(\.text)
+                if organizations.contains(where: { $0.count > words.count && Array($0.prefix(words.count)) == words }) {
+                    return MentionRepair.make(document, m.tokenRange, m.sentenceIndex, .organization)
+                }
+            }
             guard m.kind != .person, m.tokenRange.count >= 2 else { return m }
             let words = tokens[m.tokenRange].map(\.text)
             guard people.contains(where: { $0.count > words.count && Array($0.suffix(words.count)) == words }) else { return m }

@@ -7,7 +7,7 @@
 enum WellKnownBodies {
     static let table: [(name: String, aliases: [String])] = [
         ("Federal Reserve", ["Fed", "U.S. Federal Reserve", "US Federal Reserve", "Federal Reserve Board", "U.S. Federal Reserve Board",
-                             "Federal Reserve System", "Federal Reserve Bank", "U.S. Fed", "US Fed"]),
+                             "Federal Reserve System", "U.S. Fed", "US Fed"]),
         ("United Nations", ["U.N.", "UN", "United Nations Organization", "U.N"]),
         ("European Commission", ["EC Commission", "European Community Commission", "Commission of the European Communities",
                                  "EU Commission", "European Communities Commission", "E.C. Commission"]),
