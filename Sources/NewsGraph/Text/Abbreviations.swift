@@ -2,7 +2,7 @@
 enum Abbreviations {
     /// Never end a sentence: titles, months, and similar ("Mr. Abe", "Jan. 5").
     static let neverFinal: Set<String> = [
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
         "Cmdr", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Cpl", "Pte", "Fr", "Msgr", "St", "Mt", "Ft",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "No", "Nos", "vs", "v", "approx", "est", "Vol", "pp", "Fig", "Ave", "Blvd", "Rd",
