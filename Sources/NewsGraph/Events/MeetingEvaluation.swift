@@ -212,9 +212,9 @@ public enum MeetingEvaluation {
     static func matches(_ gold: String, _ entity: LocalEntity) -> Bool {
         let surfaces = [entity.name] + entity.aliases.sorted()
         for alternative in gold.split(separator: "|").map(String.init) {
-            let g = words(alternative)
+            let g = words(EntityKeys.organizationKeyName(alternative))
             for surface in surfaces {
-                let s = words(surface)
+                let s = words(entity.type == .organization ? EntityKeys.organizationKeyName(surface) : surface)
                 if g == s { return true }
                 if g.count == 1, s.last == g[0] { return true }
                 if s.count == 1, g.last == s[0] { return true }

@@ -199,8 +199,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         var subjectHeads: [Int] = []
         var subjectStart = max(lower, i - 6)
         var fromBetween = false
+        var possessor: Int? = nil
         if !between {
-            var possessor: Int? = nil
             for k in [i - 1, i - 2] where k >= lower {
                 if ["his", "her", "their", "its", "His", "Her", "Their", "Its"].contains(words[k]) { possessor = k; break }
                 if (words[k] == "'s" || words[k] == "’s"), k - 1 >= lower, let e = finder.participant(at: k - 1) { subjectHeads = [e]; break }
@@ -266,6 +266,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             objectHeads.append(e)
         }
         if trigger.personObject && !gerund && !objectHeads.contains(where: finder.isPerson) { return nil }
+        // "After a day of meetings with A, B and C, ...": with no side of its own named, a list of
+        // counterparts did not meet one another.
+        if subjectHeads.isEmpty && possessor == nil && !between && objectHeads.count >= 2 && form == .noun && !gerund { return nil }
         if objectHeads.isEmpty && !between {
             // No other side named: the subject must be a group that itself meets.
             guard subjectHeads.count >= 2 else { return nil }

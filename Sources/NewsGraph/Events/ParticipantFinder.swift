@@ -77,7 +77,7 @@ struct ParticipantFinder {
         let next = range.upperBound < upper ? words[range.upperBound] : "."
         if next == "'s" || next == "’s" { return false }
         if type != .person {
-            if Titles.isTitleWord(next) || Titles.officeHeadsLowercased.contains(next) || ParticipantFinder.modifiedNouns.contains(next) { return false }
+            if Titles.isTitleWord(next) || Titles.officeHeadsLowercased.contains(next) || ParticipantFinder.modifiedNouns.contains(next.lowercased()) { return false }
             if range.upperBound < upper, let following = participant(at: range.upperBound), following != entity, isPerson(following) { return false }
             if next == "-" || next.hasPrefix("-") { return false }  // "U.S.-Japan talks"
         }
