@@ -60,14 +60,17 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
 
     public func extract(from document: Document) -> [Fact] {
         let finder = ParticipantFinder(document)
-        let sports = SportsContext.isSports(document)
+        var sports: Bool? = nil  // read only when a fixture word is met
         var facts: [Fact] = []
         var seen: [Set<Int>: Int] = [:]
         for (s, sentence) in document.sentences.enumerated() {
             for i in sentence.tokenRange {
                 guard let trigger = MeetingTriggers.words[finder.words[i]] else { continue }
                 // In sports news "X will meet Y", "the last meeting of the sides" are fixtures.
-                if sports && MeetingTriggers.fixtureWords.contains(finder.words[i]) { continue }
+                if MeetingTriggers.fixtureWords.contains(finder.words[i]) {
+                    if sports == nil { sports = SportsContext.isSports(document) }
+                    if sports == true { continue }
+                }
                 for fact in meetings(document, finder, sentence: s, trigger: trigger, at: i) {
                 let key = Set(fact.participants)
                 if let existing = seen[key] {
