@@ -29,9 +29,11 @@ test: deps
 
 bench: release
 	bash scripts/bench.sh $(SHARED)
+	SKIP_BUILD=1 bash scripts/bench-parser.sh $(SHARED)
 
 model: release
 	bash scripts/train-model.sh $(SHARED)
+	SKIP_BUILD=1 bash scripts/train-parser.sh $(SHARED)
 
 clean:
 	rm -rf .build

@@ -24,7 +24,7 @@ let package = Package(
         ),
         .target(
             name: "NewsGraph",
-            resources: [.copy("Resources/ner.model")],
+            resources: [.copy("Resources/ner.model"), .copy("Resources/parser.model")],
             swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
         ),
         .executableTarget(

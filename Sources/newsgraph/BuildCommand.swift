@@ -88,6 +88,7 @@ struct BuildCommand: ParsableCommand {
                                  statistics.articles, statistics.words, graph.nodes.count, seconds,
                                  Double(statistics.words) / max(seconds, 0.001), outputOptions.output)
             FileHandle.standardError.write(Data((summary + "\n").utf8))
+            FileHandle.standardError.write(Data(("syntax: " + SyntaxStatistics.shared.summary + "\n").utf8))
         }
     }
 

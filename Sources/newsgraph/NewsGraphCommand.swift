@@ -11,6 +11,6 @@ struct NewsGraphCommand: ParsableCommand {
             N-Triples, SVG and PNG — every fact with the sentence that proves it.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, MergeCommand.self, QueryCommand.self, RenderCommand.self, AddCommand.self, NERCommand.self, TrainCommand.self, EvalEventsCommand.self, EvalResolutionCommand.self]
+        subcommands: [BuildCommand.self, MergeCommand.self, QueryCommand.self, RenderCommand.self, AddCommand.self, NERCommand.self, TrainCommand.self, TrainParserCommand.self, ParseCommand.self, EvalEventsCommand.self, EvalResolutionCommand.self]
     )
 }

@@ -16,9 +16,12 @@ public struct Document: Sendable {
     public internal(set) var tokenMentions: [Int?] = []
     /// Facts (roles, meetings, quotations, events) added by extractors.
     public internal(set) var facts: [Fact] = []
+    /// Sentence trees, parsed lazily when an extractor asks (`tree(ofSentence:)`).
+    let syntax: SyntaxCache
 
-    public init(article: Article) {
+    public init(article: Article, parser: DependencyParser? = nil) {
         self.article = article
+        self.syntax = SyntaxCache(parser: parser)
     }
 
     /// The body text of a sentence.

@@ -23,6 +23,7 @@ public struct Pipeline: Sendable {
         var document = Document(article: article)
         document.tokens = tokenizer.tokenize(article.body, excluding: article.excludedRanges)
         document.sentences = splitter.split(document.tokens)
+        SyntaxStatistics.shared.addSentences(document.sentences.count)
         recognizeEntities(&document)
         resolver.resolve(&document)
         NamedEventExtractor().apply(to: &document)

@@ -1,0 +1,217 @@
+/// A multi-class averaged perceptron over hashed features, for training: one row of `classes` weights
+/// per feature bucket. Averaging accumulates `c × update` so that the average is `w − u / c`.
+struct MulticlassPerceptron {
+    let classes: Int
+    let hashBits: Int
+    private(set) var weights: [Float]
+    private var sums: [Double]
+    private(set) var counter: Double = 1
+
+    init(classes: Int, hashBits: Int) {
+        self.classes = classes
+        self.hashBits = hashBits
+        weights = [Float](repeating: 0, count: (1 << hashBits) * classes)
+        sums = [Double](repeating: 0, count: (1 << hashBits) * classes)
+    }
+
+    @inline(__always)
+    func row(_ feature: UInt64) -> Int { Int(truncatingIfNeeded: feature & UInt64((1 << hashBits) - 1)) &* classes }
+
+    /// Scores of every class for a feature set (training weights, not averaged).
+    func scores(_ features: [UInt64], into out: inout [Float]) {
+        for c in 0..<classes { out[c] = 0 }
+        weights.withUnsafeBufferPointer { w in
+            out.withUnsafeMutableBufferPointer { o in
+                for f in features {
+                    let r = row(f)
+                    for c in 0..<classes { o[c] += w[r + c] }
+                }
+            }
+        }
+    }
+
+    /// Moves the weights towards `gold` and away from `predicted`.
+    mutating func update(_ features: [UInt64], gold: Int, predicted: Int) {
+        guard gold != predicted else { return }
+        let c = counter
+        for f in features {
+            let r = row(f)
+            weights[r + gold] += 1; sums[r + gold] += c
+            weights[r + predicted] -= 1; sums[r + predicted] -= c
+        }
+    }
+
+    /// Counts one training example (call once per decision).
+    mutating func tick() { counter += 1 }
+
+    /// The averaged weights, quantised.
+    func averagedTable() -> QuantizedTable {
+        var averaged = [Float](repeating: 0, count: weights.count)
+        var maxAbs: Float = 1e-9
+        for i in averaged.indices where weights[i] != 0 || sums[i] != 0 {
+            let v = Float(Double(weights[i]) - sums[i] / counter)
+            averaged[i] = v
+            maxAbs = max(maxAbs, abs(v))
+        }
+        return QuantizedTable(classes: classes, hashBits: hashBits, floatWeights: averaged, maxAbs: maxAbs)
+    }
+}
+
+/// A dense table of Int16 weights, `2^hashBits` rows of `classes` each, as shipped in model files.
+struct QuantizedTable: Sendable {
+    let classes: Int
+    let hashBits: Int
+    let weights: ContiguousArray<Int16>
+    /// Real weight = stored value × scale.
+    let scale: Float
+
+    init(classes: Int, hashBits: Int, weights: ContiguousArray<Int16>, scale: Float) {
+        precondition(weights.count == (1 << hashBits) * classes)
+        self.classes = classes
+        self.hashBits = hashBits
+        self.weights = weights
+        self.scale = scale
+    }
+
+    /// Quantises float weights so that the largest magnitude maps to 32000; weights under one step vanish.
+    init(classes: Int, hashBits: Int, floatWeights: [Float], maxAbs: Float) {
+        let scale = maxAbs / 32000
+        var q = ContiguousArray<Int16>(repeating: 0, count: floatWeights.count)
+        for i in floatWeights.indices where floatWeights[i] != 0 {
+            q[i] = Int16((floatWeights[i] / scale).rounded())
+        }
+        self.init(classes: classes, hashBits: hashBits, weights: q, scale: scale)
+    }
+
+    @inline(__always)
+    var mask: UInt64 { UInt64((1 << hashBits) - 1) }
+
+    /// Adds the rows of `features` into `out` (at least `classes` entries, zeroed by the caller). The row widths
+    /// the models use are summed in SIMD registers so that the (cache-missing) row loads overlap.
+    @inline(__always)
+    func accumulate(_ features: UnsafeBufferPointer<UInt64>, into out: UnsafeMutablePointer<Int32>) {
+        let m = mask
+        let n = classes
+        weights.withUnsafeBufferPointer { w in
+            let raw = UnsafeRawPointer(w.baseAddress!)
+            switch n {
+            case 24:
+                var a = SIMD8<Int32>(repeating: 0), b = a, c = a
+                for f in features {
+                    let r = Int(truncatingIfNeeded: f & m) &* 48
+                    a &+= SIMD8<Int32>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: r, as: SIMD8<Int16>.self))
+                    b &+= SIMD8<Int32>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: r &+ 16, as: SIMD8<Int16>.self))
+                    c &+= SIMD8<Int32>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: r &+ 32, as: SIMD8<Int16>.self))
+                }
+                for i in 0..<8 { out[i] &+= a[i]; out[i + 8] &+= b[i]; out[i + 16] &+= c[i] }
+            case 17...24, 32...40:
+                var a = SIMD16<Int32>(repeating: 0), b = a
+                var rest = SIMD8<Int32>(repeating: 0)
+                let wide = n >= 32
+                let tail = wide ? 32 : 16
+                for f in features {
+                    let r = Int(truncatingIfNeeded: f & m) &* (n &* 2)
+                    a &+= SIMD16<Int32>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: r, as: SIMD16<Int16>.self))
+                    if wide {
+                        b &+= SIMD16<Int32>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: r &+ 32, as: SIMD16<Int16>.self))
+                    }
+                    let base = w.baseAddress! + (r >> 1) + tail
+                    for k in 0..<(n - tail) { rest[k] &+= Int32(base[k]) }
+                }
+                for i in 0..<16 { out[i] &+= a[i] }
+                if wide { for i in 0..<16 { out[16 + i] &+= b[i] } }
+                for k in 0..<(n - tail) { out[tail + k] &+= rest[k] }
+            default:
+                for f in features {
+                    let r = w.baseAddress! + Int(truncatingIfNeeded: f & m) &* n
+                    for c in 0..<n { out[c] &+= Int32(r[c]) }
+                }
+            }
+        }
+    }
+
+    /// Sets weights whose magnitude is below `threshold` steps to zero (smaller files, same decisions mostly).
+    func pruned(below threshold: Int16) -> QuantizedTable {
+        guard threshold > 0 else { return self }
+        var q = weights
+        for i in q.indices where abs(Int32(q[i])) < Int32(threshold) { q[i] = 0 }
+        return QuantizedTable(classes: classes, hashBits: hashBits, weights: q, scale: scale)
+    }
+
+    // MARK: - Serialisation: only non-zero rows, as (varint bucket delta, class bit mask, Int16 per set bit)
+
+    func encode(into out: inout [UInt8]) {
+        func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        u32(UInt32(classes)); u32(UInt32(hashBits)); u32(scale.bitPattern)
+        let maskBytes = (classes + 7) / 8
+        var rows: UInt32 = 0
+        let countOffset = out.count
+        u32(0)
+        var previous = 0
+        var mask = [UInt8](repeating: 0, count: maskBytes)
+        weights.withUnsafeBufferPointer { w in
+            for bucket in 0..<(1 << hashBits) {
+                let r = bucket * classes
+                var any = false
+                for c in 0..<classes where w[r + c] != 0 { any = true; break }
+                if !any { continue }
+                rows += 1
+                var delta = UInt32(bucket - previous)
+                previous = bucket
+                while delta >= 0x80 { out.append(UInt8(delta & 0x7f) | 0x80); delta >>= 7 }
+                out.append(UInt8(delta))
+                for i in 0..<maskBytes { mask[i] = 0 }
+                for c in 0..<classes where w[r + c] != 0 { mask[c >> 3] |= 1 << UInt8(c & 7) }
+                out.append(contentsOf: mask)
+                for c in 0..<classes where w[r + c] != 0 {
+                    let v = UInt16(bitPattern: w[r + c])
+                    out.append(UInt8(v & 0xff)); out.append(UInt8(v >> 8))
+                }
+            }
+        }
+        withUnsafeBytes(of: rows.littleEndian) { for i in 0..<4 { out[countOffset + i] = $0[i] } }
+    }
+
+    static func decode(_ raw: UnsafeRawBufferPointer, at pos: inout Int) throws -> QuantizedTable {
+        func need(_ n: Int) throws { if pos + n > raw.count { throw ModelFileError.truncated } }
+        func u32() throws -> UInt32 {
+            try need(4); defer { pos += 4 }
+            return UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: pos, as: UInt32.self))
+        }
+        let classes = Int(try u32()), hashBits = Int(try u32())
+        let scale = Float(bitPattern: try u32())
+        guard (1...256).contains(classes), (8...24).contains(hashBits) else {
+            throw ModelFileError.unsupported("table of \(classes) classes, \(hashBits) hash bits")
+        }
+        let rows = Int(try u32())
+        let maskBytes = (classes + 7) / 8
+        let buckets = 1 << hashBits
+        var weights = ContiguousArray<Int16>(repeating: 0, count: buckets * classes)
+        try weights.withUnsafeMutableBufferPointer { w in
+            var bucket = 0
+            for _ in 0..<rows {
+                var delta = 0, shift = 0
+                while true {
+                    try need(1)
+                    let b = raw[pos]; pos += 1
+                    delta |= Int(b & 0x7f) << shift
+                    if b < 0x80 { break }
+                    shift += 7
+                    if shift > 35 { throw ModelFileError.truncated }
+                }
+                bucket += delta
+                guard bucket < buckets else { throw ModelFileError.truncated }
+                try need(maskBytes)
+                let maskStart = pos
+                pos += maskBytes
+                let base = bucket * classes
+                for c in 0..<classes where raw[maskStart + (c >> 3)] & (1 << UInt8(c & 7)) != 0 {
+                    try need(2)
+                    w[base + c] = Int16(bitPattern: UInt16(raw[pos]) | UInt16(raw[pos + 1]) << 8)
+                    pos += 2
+                }
+            }
+        }
+        return QuantizedTable(classes: classes, hashBits: hashBits, weights: weights, scale: scale)
+    }
+}
