@@ -264,7 +264,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
 
         // What the word walk could not find, the sentence's tree may: the subject through control verbs
         // ("is expected to meet", "plans to hold talks"), the with-phrase far from the trigger.
-        if !between, possessor == nil, subjectHeads.isEmpty || (objectHeads.isEmpty && objectPronoun == nil),
+        // Parsed only when the sentence names a participant not yet placed: nothing else could be found.
+        let unplaced = sentence.tokenRange.contains { k in finder.participant(at: k).map { !subjectHeads.contains($0) && !objectHeads.contains($0) } ?? false }
+        if !between, possessor == nil, unplaced, subjectHeads.isEmpty || (objectHeads.isEmpty && objectPronoun == nil),
            let tree = document.tree(ofSentence: s) {
             if subjectHeads.isEmpty { subjectHeads = treeSubjects(tree, trigger: i, finder).filter { !objectHeads.contains($0) } }
             if objectHeads.isEmpty && objectPronoun == nil && objectKind != .none {
