@@ -6,11 +6,11 @@ import NewsGraph
 struct EvalEventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval-events",
-        abstract: "Score meeting extraction on the hand-checked dev set (participant pairs, status, false meetings).",
+        abstract: "Score meeting and role extraction on a hand-checked set (participant pairs, status, false meetings, roles).",
         shouldDisplay: false
     )
 
-    @Option(name: .long, help: "The dev-set fixture.")
+    @Option(name: [.long, .customLong("set")], help: "The set of expectations (the dev set by default; Tests/Fixtures/events/meetings-sealed.json is the sealed test part: score it once, at the end of a change).")
     var fixture: String = "Tests/Fixtures/events/meetings-dev.json"
 
     @Option(name: .long, help: "The shared data folder holding the corpora (data/...).")
@@ -34,7 +34,9 @@ struct EvalEventsCommand: ParsableCommand {
         var documents: [String: Document] = [:]
         for article in articles { documents[article.id] = pipeline.analyze(article) }
         let score = MeetingEvaluation.score(devSet, documents: documents)
-        if verbose { for line in score.details { print(line) } }
+        let roles = RoleEvaluation.score(devSet, documents: documents)
+        if verbose { for line in score.details + roles.details { print(line) } }
         print(score.summary)
+        if roles.annotatedArticles > 0 { print(roles.summary) }
     }
 }

@@ -19,13 +19,33 @@ public struct MeetingDevSet: Sendable, Decodable {
         }
     }
 
+    /// An office the text states for a named person.
+    public struct Role: Sendable, Decodable {
+        public let person: String
+        /// The office as written, without the country ("Finance Minister").
+        public let role: String
+        /// The organisation or country the office belongs to ("" when the text attaches none).
+        public let organization: String
+        public let optional: Bool?
+
+        public init(person: String, role: String, organization: String, optional: Bool?) {
+            self.person = person
+            self.role = role
+            self.organization = organization
+            self.optional = optional
+        }
+    }
+
     public struct Entry: Sendable, Decodable {
         public let id: String
         public let meetings: [Meeting]
+        /// nil: the article's roles were not annotated (and are not scored).
+        public let roles: [Role]?
 
-        public init(id: String, meetings: [Meeting]) {
+        public init(id: String, meetings: [Meeting], roles: [Role]? = nil) {
             self.id = id
             self.meetings = meetings
+            self.roles = roles
         }
     }
 
@@ -192,9 +212,9 @@ public enum MeetingEvaluation {
     static func matches(_ gold: String, _ entity: LocalEntity) -> Bool {
         let surfaces = [entity.name] + entity.aliases.sorted()
         for alternative in gold.split(separator: "|").map(String.init) {
-            let g = words(alternative)
+            let g = words(EntityKeys.organizationKeyName(alternative))
             for surface in surfaces {
-                let s = words(surface)
+                let s = words(entity.type == .organization ? EntityKeys.organizationKeyName(surface) : surface)
                 if g == s { return true }
                 if g.count == 1, s.last == g[0] { return true }
                 if s.count == 1, g.last == s[0] { return true }

@@ -14,6 +14,23 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Francois Mitterrand+Helmut Kohl|happened|farm subsidies|Paris|2019-06-25|040"]),
         PatternExample("Prime Minister Margaret Thatcher will meet President Ronald Reagan in Washington next month.",
                        ["Margaret Thatcher+Ronald Reagan|planned||Washington|2019-07|036"]),
+        // The split convention: one side meeting a list is one bilateral meeting per name.
+        PatternExample("Deputy trade representative Michael Smith met Agriculture minister Ernesto Figuerras and Economy minister Juan Sourroille on Tuesday.",
+                       ["Ernesto Figuerras+Michael Smith|happened|||2019-06-25|040", "Juan Sourroille+Michael Smith|happened|||2019-06-25|040"]),
+        // ... and one joint meeting when the text says so.
+        PatternExample("Helmut Kohl, Francois Mitterrand and Margaret Thatcher held three-way talks in Paris on Tuesday.",
+                       ["Francois Mitterrand+Helmut Kohl+Margaret Thatcher|happened||Paris|2019-06-25|046"]),
+        // A spokesman reports; the company he speaks for is the side.
+        PatternExample("Anglo American Corp spokesman John Kingsley-Jones said the company held talks with the National Union of Mineworkers on Tuesday.",
+                       ["Anglo American Corp+National Union of Mineworkers|happened|||2019-06-25|046"]),
+        PatternExample("Colonial American Bankshares Corp said it met with the dissident group Colonial American Shareholders Committee on Tuesday.",
+                       ["Colonial American Bankshares Corp+Colonial American Shareholders Committee|happened|||2019-06-25|040"]),
+        // A speaker after the list is not one more side.
+        PatternExample("Japan will hold talks with the United States and China, Chief Cabinet Secretary Yasuhisa Shiozaki told reporters.",
+                       ["Japan+United States|planned||||036", "China+Japan|planned||||036"]),
+        // A topic is the whole phrase, never a duration.
+        PatternExample("Helmut Kohl met Francois Mitterrand for about an hour on Tuesday.",
+                       ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|040"]),
     ]
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -21,6 +38,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Donald Trump said Japan should open its markets, and Shinzo Abe criticized the tariffs."),
         PatternExample("Toshimitsu Motegi warned that a meeting would be pointless."),
         PatternExample("The company said its annual meeting would be held in May."),
+        PatternExample("Talks between Helmut Kohl and Francois Mitterrand were called off on Tuesday."),
+        PatternExample("The meeting of Helmut Kohl and Francois Mitterrand has been postponed."),
+        PatternExample("Top seed Lindsay Davenport will meet Venus Williams in the fourth round of the tennis tournament after a 6-2 6-4 win over Nicole Vaidisova."),
     ]
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -40,6 +60,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
 
     public func extract(from document: Document) -> [Fact] {
         let finder = ParticipantFinder(document)
+        var sports: Bool? = nil  // read only when a fixture word is met
         var facts: [Fact] = []
         var seen: [Set<Int>: Int] = [:]
         let events = EventsBySentence(document)
@@ -47,8 +68,13 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             var context: SentenceContext? = nil
             for i in sentence.tokenRange {
                 guard let trigger = MeetingTriggers.words[finder.words[i]] else { continue }
+                // In sports news "X will meet Y", "the last meeting of the sides" are fixtures.
+                if MeetingTriggers.fixtureWords.contains(finder.words[i]) {
+                    if sports == nil { sports = SportsContext.isSports(document) }
+                    if sports == true { continue }
+                }
                 if context == nil { context = SentenceContext(finder.words, sentence.tokenRange, summit: events.summit[s]) }
-                guard let fact = meeting(document, finder, sentence: s, trigger: trigger, at: i, context!, events) else { continue }
+                for fact in meetings(document, finder, sentence: s, trigger: trigger, at: i, context!, events) {
                 let key = Set(fact.participants)
                 if let existing = seen[key] {
                     // The same meeting restated: keep the first, but fill in what it lacked.
@@ -63,6 +89,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 }
                 seen[key] = facts.count
                 facts.append(.meeting(fact))
+                }
             }
         }
         return facts
@@ -88,7 +115,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         let telephone: Bool
         let city: Bool
         let dates: Bool
-        let topicWord: Int?
+        /// Where a subject-matter word ("trade", "debt") stands, in order.
+        let topicWords: [Int]
+        /// The sentence says the meeting was one of all ("three-way", "joint", "also attended").
+        let joint: Bool
         /// Where a topic phrase may start ("to discuss", "on", "about"), in order.
         let topicStarts: [Int]
         let summit: Int?
@@ -99,7 +129,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             telephone = sentence.contains(where: { ["telephone", "phone", "phoned", "telephoned", "videoconference"].contains($0) })
             city = sentence.contains("city")
             dates = DateResolver.mayHoldDate(words, in: range)
-            topicWord = range.first(where: { MeetingTriggers.topicWords.contains(words[$0]) })
+            topicWords = range.filter { MeetingTriggers.topicWords.contains(words[$0]) }
+            joint = sentence.contains(where: MeetingTriggers.jointMarkers.contains)
             topicStarts = range.filter { ["discuss", "on", "about"].contains(words[$0]) }
             self.summit = summit
         }
@@ -121,8 +152,28 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         }
     }
 
+    /// The meetings one trigger states. The split convention: "X met A, B and C" is three
+    /// bilateral meetings (X–A, X–B, X–C); one joint meeting of all only when the text says so:
+    /// "A, B and C met", "a meeting between A, B and C", "also attended by D", "three-way talks".
+    private func meetings(_ document: Document, _ finder: ParticipantFinder, sentence s: Int, trigger: MeetingTriggers.Trigger, at i: Int,
+                          _ context: SentenceContext, _ events: EventsBySentence) -> [MeetingFact] {
+        guard let found = meeting(document, finder, sentence: s, trigger: trigger, at: i, context, events) else { return [] }
+        let (fact, subjects, objects) = found
+        guard !context.joint, !subjects.isEmpty, objects.count >= 2 else { return [fact] }
+        var split: [MeetingFact] = []
+        for object in objects {
+            var participants = subjects.filter { $0 != object } + [object]
+            if participants.filter(finder.isPerson).count >= 2 { participants = participants.filter(finder.isPerson) }
+            guard participants.count >= 2 else { continue }
+            var one = fact
+            one.participants = participants
+            split.append(one)
+        }
+        return split
+    }
+
     private func meeting(_ document: Document, _ finder: ParticipantFinder, sentence s: Int, trigger: MeetingTriggers.Trigger, at i: Int,
-                         _ context: SentenceContext, _ events: EventsBySentence) -> MeetingFact? {
+                         _ context: SentenceContext, _ events: EventsBySentence) -> (MeetingFact, subjects: [Int], objects: [Int])? {
         let words = finder.words
         let sentence = document.sentences[s]
         let lower = sentence.tokenRange.lowerBound, upper = sentence.tokenRange.upperBound
@@ -156,6 +207,12 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         if form == .noun, words[max(lower, i - 2)..<i].contains(where: { ["any", "possible", "proposed", "further"].contains($0) }) { return nil }
         // Denied: "did not meet", "refused to meet", "no talks with".
         if words[max(lower, i - 4)..<i].contains(where: MeetingTriggers.negations.contains) { return nil }
+        // Cancelled: "talks were called off", "the meeting has been postponed".
+        var after = i + 1
+        while after < min(upper, i + 6), ![",", ";", ".", "and", "but"].contains(words[after]) {
+            if MeetingTriggers.cancellations.contains(words[after]) || (words[after] == "called" && after + 1 < upper && words[after + 1] == "off") { return nil }
+            after += 1
+        }
 
         // The other side: "met X", "talks with X", "a meeting between X and Y".
         var objectHeads: [Int] = []
@@ -192,14 +249,15 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         var subjectHeads: [Int] = []
         var subjectStart = max(lower, i - 6)
         var fromBetween = false
+        var possessor: Int? = nil
         if !between {
-            var possessor: Int? = nil
             for k in [i - 1, i - 2] where k >= lower {
-                if ["his", "her", "their", "His", "Her", "Their"].contains(words[k]) { possessor = k; break }
+                if ["his", "her", "their", "its", "His", "Her", "Their", "Its"].contains(words[k]) { possessor = k; break }
                 if (words[k] == "'s" || words[k] == "’s"), k - 1 >= lower, let e = finder.participant(at: k - 1) { subjectHeads = [e]; break }
             }
             if let p = possessor {
                 if ["their", "Their"].contains(words[p]) { subjectHeads = finder.resolvePlural(at: p, sentence: s) ?? [] }
+                else if ["its", "Its"].contains(words[p]) { subjectHeads = finder.resolveBody(at: p, sentence: s).map { [$0] } ?? [] }
                 else if let e = finder.resolveSingular(at: p, sentence: s, excluding: Set(objectHeads)) { subjectHeads = [e] }
             } else if subjectHeads.isEmpty {
                 switch finder.subject(before: i, lower: lower, upper: upper) {
@@ -222,9 +280,20 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     }
                 case .relative(let heads):
                     subjectHeads = heads
-                case .reporter(let heads, let pronoun):
+                case .reporter(let heads, let pronoun, let verb):
+                    // "Colonial American Bankshares said it met with the committee": the body itself.
+                    if verb + 1 < i, ["it", "its"].contains(words[verb + 1]), heads.count == 1, !finder.isPerson(heads[0]) {
+                        subjectHeads = heads
+                        break
+                    }
                     // "Yeutter said the case was resolved at a meeting with Figuerras."
                     guard form == .noun || gerund else { break }
+                    // "Anglo American spokesman X said the company held talks with Y": the speaker
+                    // reports; the company he speaks for is the side.
+                    if words[(verb + 1)..<i].contains(where: MeetingTriggers.bodySubjects.contains) {
+                        if let body = heads.first.flatMap({ finder.bodyModifying(person: $0, before: verb, lower: lower) }) { subjectHeads = [body] }
+                        break
+                    }
                     if let pronoun {
                         if let e = finder.resolveSingular(at: pronoun, sentence: s, excluding: Set(objectHeads)) { subjectHeads = [e] }
                     } else {
@@ -240,6 +309,17 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             }
         }
 
+        // What the word walk could not find, the sentence's tree may: the subject through control verbs
+        // ("is expected to meet", "plans to hold talks"), the with-phrase far from the trigger.
+        // Parsed only when the sentence names a participant not yet placed: nothing else could be found.
+        let unplaced = sentence.tokenRange.contains { k in finder.participant(at: k).map { !subjectHeads.contains($0) && !objectHeads.contains($0) } ?? false }
+        if !between, possessor == nil, unplaced, subjectHeads.isEmpty || (objectHeads.isEmpty && objectPronoun == nil),
+           let tree = document.tree(ofSentence: s) {
+            if subjectHeads.isEmpty { subjectHeads = treeSubjects(tree, trigger: i, finder).filter { !objectHeads.contains($0) } }
+            if objectHeads.isEmpty && objectPronoun == nil && objectKind != .none {
+                objectHeads = treeCounterparts(tree, trigger: i, finder).filter { !subjectHeads.contains($0) }
+            }
+        }
         var participants: [Int] = []
         for e in subjectHeads + objectHeads where !participants.contains(e) { participants.append(e) }
         if let p = objectPronoun, let e = finder.resolveSingular(at: p, sentence: s, excluding: Set(participants)) {
@@ -247,6 +327,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             objectHeads.append(e)
         }
         if trigger.personObject && !gerund && !objectHeads.contains(where: finder.isPerson) { return nil }
+        // "After a day of meetings with A, B and C, ...": with no side of its own named, a list of
+        // counterparts did not meet one another.
+        if subjectHeads.isEmpty && possessor == nil && !between && objectHeads.count >= 2 && form == .noun && !gerund { return nil }
         if objectHeads.isEmpty && !between {
             // No other side named: the subject must be a group that itself meets.
             guard subjectHeads.count >= 2 else { return nil }
@@ -263,6 +346,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             participants = participants.filter(finder.isPerson)
         }
         guard participants.count >= 2 else { return nil }
+        let objectSides = objectHeads.filter(participants.contains)
+        let subjectSides = participants.filter { !objectSides.contains($0) }
 
         // Happened or planned, from the words before the trigger.
         let window = words[max(lower, min(subjectStart, i - 1))..<i]
@@ -307,9 +392,41 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         else if telephone { cameo = "041" }
         else if superEvent != nil { cameo = "044" }
         let evidence = document.evidence(sentence: s, tokens: sentence.tokenRange)
-        return MeetingFact(participants: participants, status: planned ? .planned : .happened,
-                           topic: topic(words, trigger: i, lower: lower, upper: upper, context), place: place, date: date, mode: mode,
-                           superEvent: superEvent, cameoCode: cameo, trigger: w, evidence: evidence)
+        let fact = MeetingFact(participants: participants, status: planned ? .planned : .happened,
+                               topic: topic(words, trigger: i, lower: lower, upper: upper, context), place: place, date: date, mode: mode,
+                               superEvent: superEvent, cameoCode: cameo, trigger: w, evidence: evidence)
+        return (fact, between ? [] : subjectSides, between ? [] : objectSides)
+    }
+
+    /// The named subjects of a trigger in the tree: its own, else those of the verb governing it
+    /// (the object "talks" of "held"; "meet" under "expected to"), up to three steps up.
+    private func treeSubjects(_ tree: SentenceTree, trigger i: Int, _ finder: ParticipantFinder) -> [Int] {
+        var p = i
+        for _ in 0..<4 {
+            let subjects = tree.subjects(of: p)
+            if !subjects.isEmpty {
+                var found: [Int] = []
+                for t in subjects { if let e = finder.participant(at: t), !found.contains(e) { found.append(e) } }
+                return found
+            }
+            guard let h = tree.head(of: p), [.xcomp, .obj, .ccomp].contains(tree.relation(of: p)) else { return [] }
+            p = h
+        }
+        return []
+    }
+
+    /// The named counterparts in "with" phrases of the trigger or of the verb holding it ("held long
+    /// talks on Tuesday in Bonn with A and B").
+    private func treeCounterparts(_ tree: SentenceTree, trigger i: Int, _ finder: ParticipantFinder) -> [Int] {
+        var holders = [i]
+        if tree.relation(of: i) == .obj, let h = tree.head(of: i) { holders.append(h) }
+        var found: [Int] = []
+        for holder in holders {
+            for (token, marker) in tree.obliques(of: holder) + tree.nominalModifiers(of: holder) where marker == "with" {
+                if let e = finder.participant(at: token), !found.contains(e) { found.append(e) }
+            }
+        }
+        return found
     }
 
     private func placeAfter(_ document: Document, _ words: [String], from i: Int, to upper: Int) -> Int? {
@@ -330,13 +447,20 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             if !sidelines, (words[k] == "discuss" && k > 0 && words[k - 1] == "to") || (words[k] == "on" && k == i + 1) || words[k] == "about" {
                 var phrase: [String] = []
                 var m = k + 1
-                while m < upper, phrase.count < 4, words[m].isLowercaseWord, !["and", "with", "in", "at", "on", "to", "for", "after", "before"].contains(words[m]) {
+                while m < upper, phrase.count < 6, words[m].isLowercaseWord, !MeetingTriggers.topicStops.contains(words[m]),
+                      !ParticipantFinder.prepositions.contains(words[m]) {
                     phrase.append(words[m]); m += 1
                 }
+                // "about an hour", "on Tuesday": a time, not a subject; "tensions between their": cut.
+                while let last = phrase.last, MeetingTriggers.topicStops.contains(last) || MeetingTriggers.determiners.contains(last) { phrase.removeLast() }
+                if let first = phrase.first, MeetingTriggers.determiners.contains(first) { phrase.removeFirst() }
+                if phrase.contains(where: MeetingTriggers.durationWords.contains) { phrase = [] }
                 if !phrase.isEmpty { return phrase.joined(separator: " ") }
             }
         }
-        if let m = context.topicWord {
+        // A subject-matter word inside an office ("trade representative") is no topic.
+        for m in context.topicWords
+            where !(m + 1 < upper && (Titles.isTitleWord(words[m + 1]) || Titles.officeHeadsLowercased.contains(words[m + 1]))) {
             if m + 1 < upper, MeetingTriggers.topicHeads.contains(words[m + 1]) { return "\(words[m]) \(words[m + 1])" }
             return words[m]
         }

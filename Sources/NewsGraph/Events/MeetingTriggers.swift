@@ -62,6 +62,29 @@ enum MeetingTriggers {
     /// Words before a trigger that deny it ("did not meet", "refused to meet").
     static let negations: Set<String> = ["not", "n't", "never", "refused", "declined", "no", "cancelled", "canceled", "postponed", "without", "rejected", "ruled"]
 
+    /// Triggers that in sports news name a fixture ("will meet Williams in the final").
+    static let fixtureWords: Set<String> = ["met", "meet", "meets", "meeting", "meetings"]
+
+    /// Words in the sentence that make one joint meeting of everyone named.
+    static let jointMarkers: Set<String> = [
+        "joint", "three-way", "four-way", "trilateral", "quadrilateral", "multilateral", "tripartite", "attended", "together",
+    ]
+
+    /// Words after a trigger that cancel it ("talks were called off").
+    static let cancellations: Set<String> = ["cancelled", "canceled", "postponed", "scrapped", "abandoned", "shelved"]
+
+    /// Subjects after a reporting verb that name the body a speaker speaks for ("said the company held talks").
+    static let bodySubjects: Set<String> = ["company", "group", "firm", "bank", "ministry", "government", "union", "corporation"]
+
+    /// Words that end a topic phrase or cannot end one.
+    static let topicStops: Set<String> = ["and", "or", "but", "which", "that", "who", "was", "were", "is", "are", "said", "says", "would", "will", "their", "his", "her", "its", "our"]
+    static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "some", "any"]
+    /// A topic holding one of these is a time or duration ("about an hour").
+    static let durationWords: Set<String> = [
+        "hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "morning", "afternoon", "evening", "night", "noon", "time", "today", "tomorrow", "yesterday", "earlier", "later",
+    ]
+
     /// Objects of "met" that are not participants ("met expectations").
     static let nonParticipantObjects: Set<String> = [
         "expectations", "expectation", "forecasts", "targets", "target", "demand", "demands", "requirements",

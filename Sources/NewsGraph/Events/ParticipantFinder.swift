@@ -112,7 +112,7 @@ struct ParticipantFinder {
         let next = range.upperBound < upper ? words[range.upperBound] : "."
         if next == "'s" || next == "’s" { return false }
         if type != .person {
-            if Titles.isTitleWord(next) || Titles.officeHeadsLowercased.contains(next) || ParticipantFinder.modifiedNouns.contains(next) { return false }
+            if Titles.isTitleWord(next) || Titles.officeHeadsLowercased.contains(next) || ParticipantFinder.modifiedNouns.contains(next.lowercased()) { return false }
             if range.upperBound < upper, let following = participant(at: range.upperBound), following != entity, isPerson(following) { return false }
             if next == "-" || next.hasPrefix("-") { return false }  // "U.S.-Japan talks"
         }
@@ -139,6 +139,20 @@ struct ParticipantFinder {
     func isLooseCapitalized(_ k: Int) -> Bool {
         let w = words[k]
         return w.isCapitalizedWord && document.tokenEntities[k] == nil && !Titles.weekdays.contains(w) && DateResolver.monthNumbers[w] == nil
+    }
+
+    /// A lower-case word inside a noun phrase whose named head follows closely, with nothing but
+    /// such words between ("the dissident shareholder group Colonial American Shareholders Committee").
+    func isDescriptiveWord(_ k: Int, upper: Int) -> Bool {
+        var j = k
+        while j < min(upper, k + 5) {
+            let w = words[j]
+            if let range = participantRange(at: j) { return isHead(range, upper: upper) }
+            guard w.isLowercaseWord, !ParticipantFinder.prepositions.contains(w), !ParticipantFinder.reportingVerbs.contains(w),
+                  !["and", "or", "but", "that", "which", "who", "is", "was", "were", "are", "has", "had", "have", "will", "would"].contains(w) else { return false }
+            j += 1
+        }
+        return false
     }
 
     /// The first token of the noun phrase a mention heads.
@@ -183,7 +197,7 @@ struct ParticipantFinder {
         /// "X, who met ...": the relative pronoun's antecedent.
         case relative([Int])
         /// Walking stopped at a reporting verb ("Yeutter said ... a meeting with"): the heads before it.
-        case reporter([Int], pronoun: Int?)
+        case reporter([Int], pronoun: Int?, verb: Int)
         case none
     }
 
@@ -196,7 +210,10 @@ struct ParticipantFinder {
         while k >= lower, steps < 30 {
             let w = words[k]
             if ParticipantFinder.leftBreaks.contains(w) { return .none }
-            if ParticipantFinder.reportingVerbs.contains(w) { return reporter(before: k, lower: lower, upper: upper) }
+            // "is reported to have held talks": a passive, not a speaker.
+            if ParticipantFinder.reportingVerbs.contains(w), !(k > lower && ["is", "was", "are", "were", "been", "be"].contains(words[k - 1])) {
+                return reporter(before: k, lower: lower, upper: upper)
+            }
             if ["he", "He", "she", "She", "they", "They"].contains(w) { return .pronoun(k) }
             if ["sides", "men", "leaders", "ministers", "countries", "nations", "women"].contains(w), k - 1 >= lower, ["two", "both", "Both"].contains(words[k - 1]) {
                 return .pronoun(k)
@@ -236,9 +253,24 @@ struct ParticipantFinder {
         var j = k - 1
         while j >= lower, ["also", "later", "earlier", "has", "had", "have"].contains(words[j]) { j -= 1 }
         guard j >= lower else { return .none }
-        if ["he", "He", "she", "She"].contains(words[j]) { return .reporter([], pronoun: j) }
-        if let range = participantRange(at: j), isHead(range, upper: upper) { return .reporter(coordinatedLeft(range, lower: lower, upper: upper), pronoun: nil) }
+        if ["he", "He", "she", "She"].contains(words[j]) { return .reporter([], pronoun: j, verb: k) }
+        if let range = participantRange(at: j), isHead(range, upper: upper) { return .reporter(coordinatedLeft(range, lower: lower, upper: upper), pronoun: nil, verb: k) }
         return .none
+    }
+
+    /// The organization or country that modifies a person's phrase ("Anglo American spokesman John
+    /// Kingsley-Jones"), found before the person's last mention ahead of `before`.
+    func bodyModifying(person: Int, before t: Int, lower: Int) -> Int? {
+        var k = t - 1
+        while k >= lower, document.entity(atToken: k, types: [.person]) != person { k -= 1 }
+        guard k >= lower, let range = document.mentionRange(atToken: k) else { return nil }
+        var j = range.lowerBound - 1
+        while j >= lower, range.lowerBound - j <= 6 {
+            if let e = participant(at: j), !isPerson(e), let r = participantRange(at: j), !isHead(r, upper: range.upperBound) { return e }
+            if !isPremodifier(j, lower: lower, upper: range.upperBound) && !isLooseCapitalized(j) { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// Heads of the coordinated noun phrases starting at `start`: "X", "X and Y", "X, Y and Z",
@@ -253,6 +285,8 @@ struct ParticipantFinder {
             if expecting {
                 if let range = participantRange(at: k), let entity = participant(at: k) {
                     if isHead(range, upper: upper) {
+                        // "..., Chief Cabinet Secretary X told reporters": a speaker, not one more side.
+                        if !heads.isEmpty, range.upperBound < upper, ParticipantFinder.reportingVerbs.contains(words[range.upperBound]) { break }
                         if !heads.contains(entity) { heads.append(entity) }
                         k = range.upperBound
                         expecting = false
@@ -269,7 +303,7 @@ struct ParticipantFinder {
                     k += 1  // "his Israeli counterpart, Ariel Sharon"
                     continue
                 }
-                if phraseLength < 8, isPremodifier(k, lower: lower, upper: upper) || isLooseCapitalized(k) {
+                if phraseLength < 8, isPremodifier(k, lower: lower, upper: upper) || isLooseCapitalized(k) || isDescriptiveWord(k, upper: upper) {
                     k += 1
                     phraseLength += 1
                     continue
@@ -381,6 +415,21 @@ struct ParticipantFinder {
             }
             if !isPremodifier(k, lower: range.lowerBound, upper: range.upperBound) && !words[k].isCapitalizedWord { return nil }
             k += 1
+        }
+        return nil
+    }
+
+    /// The organization or country "its" refers to: the only one named earlier in the sentence
+    /// ("Rover's disclosure of its talks"), else the only one of the previous sentence.
+    func resolveBody(at t: Int, sentence s: Int) -> Int? {
+        for p in [s, s - 1] where p >= 0 {
+            let range = document.sentences[p].tokenRange
+            var bodies: [Int] = []
+            for k in range.lowerBound..<(p == s ? t : range.upperBound) {
+                if let e = participant(at: k), !isPerson(e), document.entities[e].type == .organization, !bodies.contains(e) { bodies.append(e) }
+            }
+            if bodies.count == 1 { return bodies[0] }
+            if bodies.count > 1 { return nil }
         }
         return nil
     }

@@ -37,6 +37,12 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("Saudi Arabia's Crown Prince Abdullah Ibn Abdulaziz said progress would come within months.",
                        ["Crown Prince Abdullah Ibn Abdulaziz|Crown Prince|Saudi Arabia"]),
         PatternExample("Herrington is scheduled to meet King Hassan during his visit.", ["King Hassan|King|"]),
+        PatternExample("John Smith, chairman and chief executive of Acme Widgets Inc, said sales rose.",
+                       ["John Smith|Chairman|Acme Widgets Inc", "John Smith|Chief Executive|Acme Widgets Inc"]),
+        PatternExample("Peter Jones, who is president of Global Motors Corp, declined to comment.",
+                       ["Peter Jones|President|Global Motors Corp"]),
+        PatternExample("Adrian Hosford, director of corporate responsibility at British Telecom, said the gap would grow.",
+                       ["Adrian Hosford|Director of Corporate Responsibility|British Telecom"]),
     ]
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -208,6 +214,11 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         j += 1
         var organization: Int? = nil
         var qualifier: String? = nil
+        // "X, who is president of Y,"
+        if j + 1 < sentence.tokenRange.upperBound, document.tokens[j].text == "who", ["is", "was"].contains(document.tokens[j + 1].text) {
+            if document.tokens[j + 1].text == "was" { qualifier = "former" }
+            j += 2
+        }
         if j < sentence.tokenRange.upperBound, ["the", "a", "an"].contains(document.tokens[j].text) { j += 1 }
         if j < sentence.tokenRange.upperBound, RoleExtractor.qualifiers.contains(document.tokens[j].text) {
             qualifier = document.tokens[j].text.lowercased(); j += 1
@@ -233,6 +244,13 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 j += 1
                 continue
             }
+            // "chairman and chief executive of Y": two offices of one organization.
+            if word == "and", j + 1 < sentence.tokenRange.upperBound, isTitleToken(document.tokens[j + 1].text),
+               phrase.last.map({ Titles.officeHeads.contains($0.capitalizedFirst) || Titles.officeHeadsLowercased.contains($0.lowercased()) }) == true {
+                phrase.append(word)
+                j += 1
+                continue
+            }
             // "project manager at ...": a plain word before the office head.
             if plainWords < 2, !phrase.contains(where: { Titles.officeHeadsLowercased.contains($0.lowercased()) }),
                word.count > 2, word.allSatisfy({ $0.isLowercase && $0.isLetter }), !RoleExtractor.appositionStops.contains(word),
@@ -244,8 +262,22 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             }
             break
         }
-        guard let last = phrase.last, Titles.officeHeads.contains(last.capitalizedFirst) || Titles.officeHeadsLowercased.contains(last) else { return [] }
+        guard let last = phrase.last, Titles.officeHeads.contains(last.capitalizedFirst) || Titles.officeHeadsLowercased.contains(last.lowercased()) else { return [] }
         if organization == nil {
+            // "director of corporate responsibility at BT": the field belongs to the office.
+            if j + 2 < sentence.tokenRange.upperBound, ["of", "for"].contains(document.tokens[j].text), document.tokenEntities[j + 1] == nil {
+                var k = j + 1
+                var field: [String] = []
+                while k < sentence.tokenRange.upperBound, field.count < 3, document.tokenEntities[k] == nil,
+                      document.tokens[k].text.allSatisfy({ $0.isLowercase && $0.isLetter }), !RoleExtractor.appositionStops.contains(document.tokens[k].text) {
+                    field.append(document.tokens[k].text)
+                    k += 1
+                }
+                if !field.isEmpty, k < sentence.tokenRange.upperBound, document.tokens[k].text == "at" {
+                    phrase += [document.tokens[j].text] + field
+                    j = k
+                }
+            }
             // "... president of [the] Bundesbank"
             guard j < sentence.tokenRange.upperBound, ["of", "at", "for"].contains(document.tokens[j].text) else { return [] }
             j += 1
@@ -262,9 +294,11 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         }
         // The apposition must close: a comma, the end of the sentence, or a reporting verb.
         if j < sentence.tokenRange.upperBound, ![",", ".", "said", "says", "told", ";"].contains(document.tokens[j].text) { return [] }
-        let roleName = phrase.map(\.capitalizedFirst).joined(separator: " ")
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<min(j, sentence.tokenRange.upperBound))
-        return [.role(RoleFact(person: person, roleName: roleName, organization: organization, qualifier: qualifier, evidence: evidence))]
+        return phrase.split(separator: "and").map { office in
+            let roleName = office.map { ["of", "for"].contains($0) ? $0 : $0.capitalizedFirst }.joined(separator: " ")
+            return .role(RoleFact(person: person, roleName: roleName, organization: organization, qualifier: qualifier, evidence: evidence))
+        }
     }
 }
 

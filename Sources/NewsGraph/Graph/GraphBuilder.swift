@@ -44,6 +44,19 @@ public struct GraphBuilder: Sendable {
         for (key, aggregate) in entityNodes { iris[key] = aggregate.iri }
         for aggregate in entityNodes.values { graph.merge(aggregate.node()) }
 
+        // One node per real meeting: mentions across articles with the same participants and close days.
+        var mentions: [MeetingIdentity.Mention] = []
+        for (d, summary) in ordered.enumerated() {
+            for fact in summary.facts {
+                guard case .meeting(let meeting) = fact else { continue }
+                mentions.append(MeetingIdentity.Mention(
+                    participants: meeting.participants.map { iris[keys.key(document: d, entity: $0)]! }, date: meeting.date,
+                    status: meeting.status, articleID: summary.article.id, articleDay: summary.article.publicationDay,
+                    sentenceIndex: meeting.evidence.sentenceIndex))
+            }
+        }
+        var meetingIdentities = MeetingIdentity.meetings(mentions).makeIterator()
+
         for (d, summary) in ordered.enumerated() {
             let article = summary.article
             let articleIRI = GraphBuilder.articleIRI(article.id)
@@ -104,18 +117,16 @@ public struct GraphBuilder: Sendable {
                 case .meeting(let meeting):
                     let attendees = meeting.participants.map(entityIRI).sorted()
                     let place = meeting.place.map(entityIRI)
+                    let identity = meetingIdentities.next()!
                     var id = "ngid:meeting/" + attendees.map { Vocabulary.slug(String($0.split(separator: "/").last ?? "")) }.joined(separator: "+")
-                    if let date = meeting.date {
-                        id += "/" + date + (place.map { "/" + ($0.split(separator: "/").last ?? "") } ?? "")
-                    } else {
-                        id += "/" + Vocabulary.slug(article.id) + "-s\(meeting.evidence.sentenceIndex)"
-                    }
+                    let suffix = String(identity.key.split(separator: "/").last ?? "")
+                    id += "/" + (suffix == identity.date ? suffix : Vocabulary.slug(suffix))
                     var node = GraphNode(id: id, types: ["schema:Event", "ng:Meeting"])
                     for attendee in attendees { node.add("schema:attendee", .node(attendee)) }
                     if let topic = meeting.topic { node.add("schema:about", .string(topic)) }
                     if let place { node.add("schema:location", .node(place)) }
-                    if let date = meeting.date { node.set("schema:startDate", .typed(date, date.count == 10 ? "xsd:date" : "xsd:gYearMonth")) }
-                    node.add("ng:status", .string(meeting.status.rawValue))
+                    if let date = identity.date { node.set("schema:startDate", .typed(date, date.count == 10 ? "xsd:date" : "xsd:gYearMonth")) }
+                    node.add("ng:status", .string(identity.status.rawValue))
                     if let mode = meeting.mode { node.add("ng:mode", .string(mode)) }
                     node.add("schema:additionalType", .node("cameo:" + meeting.cameoCode))
                     node.add("ng:trigger", .string(meeting.trigger))
@@ -274,10 +285,10 @@ struct EntityKeys {
         // another person, whom that bare name never joins.
         // Only when the bare name holds an office there that the full name never holds.
         var keptApart: [String: Set<String>] = [:]
-        for summary in summaries {
+        for (d, summary) in summaries.enumerated() {
             let names = Set(summary.entities.filter { $0.type == .person }.map(\.name))
             for (e, entity) in summary.entities.enumerated() where entity.type == .person && !entity.name.contains(" ") {
-                let held = roles(summary, e)
+                let held = roles(d, e)
                 guard !held.isEmpty else { continue }
                 for owner in (byLast[entity.name] ?? []).union(byFirst[entity.name] ?? [])
                 where names.contains(owner) && (offices[owner] ?? []).isDisjoint(with: held) {

