@@ -72,7 +72,7 @@ import Testing
         #expect(dot.contains("label=\"autos\\n2019-09\""))
         #expect(dot.contains("-> \"ngid:event/g20-summit\" [label=\"part of\""))
         // The meeting box sits between its attendees.
-        let box = "\"meeting:ngid:meeting/robert-lighthizer+toshimitsu-motegi/2019-06-28/osaka\""
+        let box = "\"meeting:ngid:meeting/robert-lighthizer+toshimitsu-motegi/2019-06-28\""
         #expect(dot.contains("\"ngid:person/robert-lighthizer\" -> \(box)") && dot.contains("\(box) -> \"ngid:person/toshimitsu-motegi\""))
         // Offices as edges; the planned meeting dashed and hollow.
         #expect(dot.contains("-> \"ngid:country/japan\" [label=\"Economy Minister\""))
