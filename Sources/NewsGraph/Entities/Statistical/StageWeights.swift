@@ -13,8 +13,10 @@ struct StageWeights: Sendable {
     let present: ContiguousArray<UInt64>
     /// Per bitmap word: the packed row index of its first present bucket (1 + rows before it).
     let rank: ContiguousArray<UInt32>
-    /// Packed rows, `L` weights each; row 0 is the zero row.
-    let rows: ContiguousArray<Int16>
+    /// Packed rows: the first 16 weights of each (one aligned 32-byte vector, so a row never
+    /// straddles two cache lines) and, apart, the 17th. Row 0 is the zero row.
+    let heads: ContiguousArray<SIMD16<Int16>>
+    let tails: ContiguousArray<Int16>
     /// Transition scores (row 17 = sentence start), in quantised units.
     let transitions: ContiguousArray<Float>
     /// Quantisation step: real weight = stored value × scale.
@@ -43,7 +45,8 @@ struct StageWeights: Sendable {
             running += UInt32(builder.present[w].nonzeroBitCount)
         }
         self.rank = rank
-        self.rows = builder.rows
+        self.heads = builder.heads
+        self.tails = builder.tails
         self.transitions = transitions
         self.scale = scale
     }
@@ -51,13 +54,16 @@ struct StageWeights: Sendable {
     /// Collects non-zero rows in increasing bucket order.
     struct Builder {
         var present: ContiguousArray<UInt64>
-        var rows: ContiguousArray<Int16>
+        var heads: ContiguousArray<SIMD16<Int16>>
+        var tails: ContiguousArray<Int16>
         private(set) var lastBucket = -1
 
         init(hashBits: Int, capacity: Int) {
             present = ContiguousArray(repeating: 0, count: max(1, (1 << hashBits) / 64))
-            rows = ContiguousArray(repeating: 0, count: StageWeights.L)
-            rows.reserveCapacity((capacity + 1) * StageWeights.L)
+            heads = [SIMD16(repeating: 0)]
+            tails = [0]
+            heads.reserveCapacity(capacity + 1)
+            tails.reserveCapacity(capacity + 1)
         }
 
         /// Appends the row of `bucket`, which must be greater than every bucket appended before.
@@ -65,7 +71,11 @@ struct StageWeights: Sendable {
             precondition(bucket > lastBucket)
             lastBucket = bucket
             present[bucket >> 6] |= 1 << UInt64(bucket & 63)
-            rows.append(contentsOf: weights)
+            var head = SIMD16<Int16>(repeating: 0)
+            var i = weights.startIndex
+            for l in 0..<16 { head[l] = weights[i]; i = weights.index(after: i) }
+            heads.append(head)
+            tails.append(weights[i])
         }
     }
 
@@ -87,14 +97,17 @@ struct StageWeights: Sendable {
     /// Calls `body` with each stored row (bucket, `L` weights) in increasing bucket order.
     func forEachRow(_ body: (Int, UnsafeBufferPointer<Int16>) -> Void) {
         let L = Self.L
-        rows.withUnsafeBufferPointer { r in
+        var row = [Int16](repeating: 0, count: L)
+        row.withUnsafeMutableBufferPointer { r in
             var packed = 1
             for w in present.indices {
                 var bits = present[w]
                 while bits != 0 {
                     let bucket = w * 64 + bits.trailingZeroBitCount
                     bits &= bits - 1
-                    body(bucket, UnsafeBufferPointer(rebasing: r[(packed * L)..<((packed + 1) * L)]))
+                    for l in 0..<16 { r[l] = heads[packed][l] }
+                    r[16] = tails[packed]
+                    body(bucket, UnsafeBufferPointer(r))
                     packed += 1
                 }
             }
@@ -126,28 +139,28 @@ struct StageWeights: Sendable {
     @inline(__always)
     func emissions(_ features: FeatureVectors, tokens range: Range<Int>, into out: UnsafeMutablePointer<Float>) {
         let L = Self.L
-        rows.withUnsafeBufferPointer { wb in
-            let w = UnsafeRawPointer(wb.baseAddress!)
-            let wp = wb.baseAddress!
-            present.withUnsafeBufferPointer { pb in
-                rank.withUnsafeBufferPointer { rb in
-                    let pp = pb.baseAddress!, rp = rb.baseAddress!
-                    features.rows.withUnsafeBufferPointer { rows in
-                        features.starts.withUnsafeBufferPointer { starts in
-                            var o = out
-                            for t in range {
-                                var acc = SIMD16<Int32>(repeating: 0)
-                                var last: Int32 = 0
-                                for k in Int(starts[t])..<Int(starts[t + 1]) {
-                                    // Feature rows are offsets into the dense layout (bucket × L).
-                                    let r = Self.packedRow(Int(rows[k]) / L, pp, rp) &* L
-                                    let v = w.loadUnaligned(fromByteOffset: r &* 2, as: SIMD16<Int16>.self)
-                                    acc &+= SIMD16<Int32>(truncatingIfNeeded: v)
-                                    last &+= Int32(wp[r &+ 16])
+        heads.withUnsafeBufferPointer { hb in
+            tails.withUnsafeBufferPointer { tb in
+                present.withUnsafeBufferPointer { pb in
+                    rank.withUnsafeBufferPointer { rb in
+                        let hp = hb.baseAddress!, tp = tb.baseAddress!
+                        let pp = pb.baseAddress!, rp = rb.baseAddress!
+                        features.rows.withUnsafeBufferPointer { rows in
+                            features.starts.withUnsafeBufferPointer { starts in
+                                var o = out
+                                for t in range {
+                                    var acc = SIMD16<Int32>(repeating: 0)
+                                    var last: Int32 = 0
+                                    for k in Int(starts[t])..<Int(starts[t + 1]) {
+                                        // Feature rows are offsets into the dense layout (bucket × L).
+                                        let r = Self.packedRow(Int(rows[k]) / L, pp, rp)
+                                        acc &+= SIMD16<Int32>(truncatingIfNeeded: hp[r])
+                                        last &+= Int32(tp[r])
+                                    }
+                                    for l in 0..<16 { o[l] = Float(acc[l]) }
+                                    o[16] = Float(last)
+                                    o += L
                                 }
-                                for l in 0..<16 { o[l] = Float(acc[l]) }
-                                o[16] = Float(last)
-                                o += L
                             }
                         }
                     }
@@ -157,5 +170,9 @@ struct StageWeights: Sendable {
     }
 
     /// Number of non-zero weights.
-    var nonZeroCount: Int { rows.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
+    var nonZeroCount: Int {
+        var n = 0
+        forEachRow { _, row in n += row.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
+        return n
+    }
 }
