@@ -30,7 +30,7 @@ public enum ModelFileError: Error, CustomStringConvertible {
 ///     varint bucket delta, 3-byte label mask, i16 per set label
 /// ```
 ///
-/// Only non-zero rows are stored; the loader scatters them into a dense table.
+/// Only non-zero rows are stored, in increasing bucket order; the loader keeps them packed.
 enum ModelFile {
     static let magic: [UInt8] = Array("NGNERMDL".utf8)
     static let formatVersion: UInt32 = 2
@@ -57,21 +57,19 @@ enum ModelFile {
             let countOffset = out.count
             u32(0)
             var previous = 0
-            stage.weights.withUnsafeBufferPointer { w in
-                for bucket in 0..<(1 << hashBits) {
-                    var mask: UInt32 = 0
-                    for l in 0..<L where w[bucket * L + l] != 0 { mask |= 1 << UInt32(l) }
-                    if mask == 0 { continue }
-                    rowCount += 1
-                    var delta = UInt32(bucket - previous)
-                    previous = bucket
-                    while delta >= 0x80 { out.append(UInt8(delta & 0x7f) | 0x80); delta >>= 7 }
-                    out.append(UInt8(delta))
-                    out.append(UInt8(mask & 0xff)); out.append(UInt8((mask >> 8) & 0xff)); out.append(UInt8(mask >> 16))
-                    for l in 0..<L where mask & (1 << UInt32(l)) != 0 {
-                        let v = UInt16(bitPattern: w[bucket * L + l])
-                        out.append(UInt8(v & 0xff)); out.append(UInt8(v >> 8))
-                    }
+            stage.forEachRow { bucket, row in
+                var mask: UInt32 = 0
+                for l in 0..<L where row[l] != 0 { mask |= 1 << UInt32(l) }
+                if mask == 0 { return }
+                rowCount += 1
+                var delta = UInt32(bucket - previous)
+                previous = bucket
+                while delta >= 0x80 { out.append(UInt8(delta & 0x7f) | 0x80); delta >>= 7 }
+                out.append(UInt8(delta))
+                out.append(UInt8(mask & 0xff)); out.append(UInt8((mask >> 8) & 0xff)); out.append(UInt8(mask >> 16))
+                for l in 0..<L where mask & (1 << UInt32(l)) != 0 {
+                    let v = UInt16(bitPattern: row[l])
+                    out.append(UInt8(v & 0xff)); out.append(UInt8(v >> 8))
                 }
             }
             withUnsafeBytes(of: rowCount.littleEndian) { bytes in
@@ -127,36 +125,37 @@ enum ModelFile {
                 var transitions = ContiguousArray<Float>(repeating: 0, count: (L + 1) * L)
                 for i in transitions.indices { transitions[i] = try f32() }
                 let rows = Int(try u32())
-                var weights = ContiguousArray<Int16>(repeating: 0, count: buckets * L)
-                try weights.withUnsafeMutableBufferPointer { w in
-                    var bucket = 0
-                    for _ in 0..<rows {
-                        var delta = 0, shift = 0
-                        while true {
-                            try need(1)
-                            let b = raw[pos]; pos += 1
-                            delta |= Int(b & 0x7f) << shift
-                            if b < 0x80 { break }
-                            shift += 7
-                        }
-                        bucket += delta
-                        guard bucket < buckets else { throw ModelFileError.truncated }
-                        try need(3)
-                        var mask = UInt32(raw[pos]) | UInt32(raw[pos + 1]) << 8 | UInt32(raw[pos + 2]) << 16
-                        pos += 3
-                        let base = bucket * L
-                        try need(2 * mask.nonzeroBitCount)
-                        while mask != 0 {
-                            let l = mask.trailingZeroBitCount
-                            mask &= mask - 1
-                            guard l < L else { throw ModelFileError.truncated }
-                            let v = UInt16(raw[pos]) | UInt16(raw[pos + 1]) << 8
-                            pos += 2
-                            w[base + l] = Int16(bitPattern: v)
-                        }
+                var builder = StageWeights.Builder(hashBits: hashBits, capacity: rows)
+                var bucket = 0
+                var row = [Int16](repeating: 0, count: L)
+                for r in 0..<rows {
+                    var delta = 0, shift = 0
+                    while true {
+                        try need(1)
+                        let b = raw[pos]; pos += 1
+                        delta |= Int(b & 0x7f) << shift
+                        if b < 0x80 { break }
+                        shift += 7
+                        guard shift < 35 else { throw ModelFileError.truncated }
                     }
+                    bucket += delta
+                    guard bucket < buckets, r == 0 || delta > 0 else { throw ModelFileError.truncated }
+                    try need(3)
+                    var mask = UInt32(raw[pos]) | UInt32(raw[pos + 1]) << 8 | UInt32(raw[pos + 2]) << 16
+                    pos += 3
+                    try need(2 * mask.nonzeroBitCount)
+                    for l in 0..<L { row[l] = 0 }
+                    while mask != 0 {
+                        let l = mask.trailingZeroBitCount
+                        mask &= mask - 1
+                        guard l < L else { throw ModelFileError.truncated }
+                        let v = UInt16(raw[pos]) | UInt16(raw[pos + 1]) << 8
+                        pos += 2
+                        row[l] = Int16(bitPattern: v)
+                    }
+                    builder.append(bucket: bucket, weights: row)
                 }
-                stages.append(StageWeights(hashBits: hashBits, weights: weights, transitions: transitions, scale: scale))
+                stages.append(StageWeights(hashBits: hashBits, builder: builder, transitions: transitions, scale: scale))
             }
             return (hashBits, stages, clusters, metadata)
         }

@@ -1,23 +1,82 @@
-/// The quantised weights of one pass of the tagger: a dense hashed table of
-/// `2^hashBits × 17` Int16 emission weights and a `(17 + 1) × 17` transition table,
-/// all in the same (quantised) units.
+/// The quantised weights of one pass of the tagger: a hashed table of `2^hashBits` buckets ×
+/// 17 Int16 emission weights and a `(17 + 1) × 17` transition table, all in the same
+/// (quantised) units.
+///
+/// Most buckets are all zero (pruned or never seen), so only the non-zero rows are kept,
+/// packed in bucket order; a bitmap of the present buckets with a running count per 64-bit
+/// word maps a bucket to its packed row. The table then fits in cache, which is what makes
+/// emission scoring fast; row 0 is all zeros and stands for every absent bucket.
 struct StageWeights: Sendable {
     static let L = BILOU.count
     let hashBits: Int
-    /// Dense emission weights, row-major by bucket.
-    let weights: ContiguousArray<Int16>
+    /// One bit per bucket: whether its row is stored.
+    let present: ContiguousArray<UInt64>
+    /// Per bitmap word: the packed row index of its first present bucket (1 + rows before it).
+    let rank: ContiguousArray<UInt32>
+    /// Packed rows: the first 16 weights of each (one aligned 32-byte vector, so a row never
+    /// straddles two cache lines) and, apart, the 17th. Row 0 is the zero row.
+    let heads: ContiguousArray<SIMD16<Int16>>
+    let tails: ContiguousArray<Int16>
     /// Transition scores (row 17 = sentence start), in quantised units.
     let transitions: ContiguousArray<Float>
     /// Quantisation step: real weight = stored value × scale.
     let scale: Float
 
+    /// Packs a dense table of `2^hashBits × 17` weights.
     init(hashBits: Int, weights: ContiguousArray<Int16>, transitions: ContiguousArray<Float>, scale: Float) {
         precondition(weights.count == (1 << hashBits) * Self.L)
+        let L = Self.L
+        var builder = Builder(hashBits: hashBits, capacity: 0)
+        for bucket in 0..<(1 << hashBits) {
+            let row = weights[(bucket * L)..<((bucket + 1) * L)]
+            if row.contains(where: { $0 != 0 }) { builder.append(bucket: bucket, weights: row) }
+        }
+        self.init(hashBits: hashBits, builder: builder, transitions: transitions, scale: scale)
+    }
+
+    init(hashBits: Int, builder: Builder, transitions: ContiguousArray<Float>, scale: Float) {
         precondition(transitions.count == (Self.L + 1) * Self.L)
         self.hashBits = hashBits
-        self.weights = weights
+        self.present = builder.present
+        var rank = ContiguousArray<UInt32>(repeating: 0, count: builder.present.count)
+        var running: UInt32 = 1
+        for w in builder.present.indices {
+            rank[w] = running
+            running += UInt32(builder.present[w].nonzeroBitCount)
+        }
+        self.rank = rank
+        self.heads = builder.heads
+        self.tails = builder.tails
         self.transitions = transitions
         self.scale = scale
+    }
+
+    /// Collects non-zero rows in increasing bucket order.
+    struct Builder {
+        var present: ContiguousArray<UInt64>
+        var heads: ContiguousArray<SIMD16<Int16>>
+        var tails: ContiguousArray<Int16>
+        private(set) var lastBucket = -1
+
+        init(hashBits: Int, capacity: Int) {
+            present = ContiguousArray(repeating: 0, count: max(1, (1 << hashBits) / 64))
+            heads = [SIMD16(repeating: 0)]
+            tails = [0]
+            heads.reserveCapacity(capacity + 1)
+            tails.reserveCapacity(capacity + 1)
+        }
+
+        /// Appends the row of `bucket`, which must be greater than every bucket appended before.
+        mutating func append<C: Collection>(bucket: Int, weights: C) where C.Element == Int16 {
+            precondition(bucket > lastBucket)
+            lastBucket = bucket
+            present[bucket >> 6] |= 1 << UInt64(bucket & 63)
+            var head = SIMD16<Int16>(repeating: 0)
+            var i = weights.startIndex
+            for l in 0..<16 { head[l] = weights[i]; i = weights.index(after: i) }
+            heads.append(head)
+            tails.append(weights[i])
+        }
     }
 
     /// Quantises float weights (e.g. averaged perceptron weights) to Int16, zeroing those whose
@@ -35,27 +94,75 @@ struct StageWeights: Sendable {
         self.init(hashBits: hashBits, weights: q, transitions: t, scale: scale)
     }
 
+    /// Calls `body` with each stored row (bucket, `L` weights) in increasing bucket order.
+    func forEachRow(_ body: (Int, UnsafeBufferPointer<Int16>) -> Void) {
+        let L = Self.L
+        var row = [Int16](repeating: 0, count: L)
+        row.withUnsafeMutableBufferPointer { r in
+            var packed = 1
+            for w in present.indices {
+                var bits = present[w]
+                while bits != 0 {
+                    let bucket = w * 64 + bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    for l in 0..<16 { r[l] = heads[packed][l] }
+                    r[16] = tails[packed]
+                    body(bucket, UnsafeBufferPointer(r))
+                    packed += 1
+                }
+            }
+        }
+    }
+
+    /// The dense `2^hashBits × 17` table (for comparing models).
+    var weights: ContiguousArray<Int16> {
+        let L = Self.L
+        var dense = ContiguousArray<Int16>(repeating: 0, count: (1 << hashBits) * L)
+        forEachRow { bucket, row in
+            for l in 0..<L { dense[bucket * L + l] = row[l] }
+        }
+        return dense
+    }
+
+    /// Packed row index of a bucket (0, the zero row, when the bucket is absent).
+    @inline(__always)
+    private static func packedRow(_ bucket: Int, _ present: UnsafePointer<UInt64>, _ rank: UnsafePointer<UInt32>) -> Int {
+        let word = present[bucket &>> 6]
+        let bit = UInt64(bucket & 63)
+        let below = word & ((1 &<< bit) &- 1)
+        let has = Int((word &>> bit) & 1)
+        return (Int(rank[bucket &>> 6]) &+ below.nonzeroBitCount) &* has
+    }
+
     /// Emission scores of tokens `range` of a feature vector set, written to `out` (`count × 17`).
+    /// Sums are exact (integers), so the order of features does not matter.
     @inline(__always)
     func emissions(_ features: FeatureVectors, tokens range: Range<Int>, into out: UnsafeMutablePointer<Float>) {
-        weights.withUnsafeBufferPointer { wb in
-            let w = UnsafeRawPointer(wb.baseAddress!)
-            let wp = wb.baseAddress!
-            features.rows.withUnsafeBufferPointer { rows in
-                features.starts.withUnsafeBufferPointer { starts in
-                    var o = out
-                    for t in range {
-                        var acc = SIMD16<Int32>(repeating: 0)
-                        var last: Int32 = 0
-                        for k in Int(starts[t])..<Int(starts[t + 1]) {
-                            let r = Int(rows[k])
-                            let v = w.loadUnaligned(fromByteOffset: r &* 2, as: SIMD16<Int16>.self)
-                            acc &+= SIMD16<Int32>(truncatingIfNeeded: v)
-                            last &+= Int32(wp[r &+ 16])
+        let L = Self.L
+        heads.withUnsafeBufferPointer { hb in
+            tails.withUnsafeBufferPointer { tb in
+                present.withUnsafeBufferPointer { pb in
+                    rank.withUnsafeBufferPointer { rb in
+                        let hp = hb.baseAddress!, tp = tb.baseAddress!
+                        let pp = pb.baseAddress!, rp = rb.baseAddress!
+                        features.rows.withUnsafeBufferPointer { rows in
+                            features.starts.withUnsafeBufferPointer { starts in
+                                var o = out
+                                for t in range {
+                                    var acc = SIMD16<Int32>(repeating: 0)
+                                    var last: Int32 = 0
+                                    for k in Int(starts[t])..<Int(starts[t + 1]) {
+                                        // Feature rows are offsets into the dense layout (bucket × L).
+                                        let r = Self.packedRow(Int(rows[k]) / L, pp, rp)
+                                        acc &+= SIMD16<Int32>(truncatingIfNeeded: hp[r])
+                                        last &+= Int32(tp[r])
+                                    }
+                                    for l in 0..<16 { o[l] = Float(acc[l]) }
+                                    o[16] = Float(last)
+                                    o += L
+                                }
+                            }
                         }
-                        for l in 0..<16 { o[l] = Float(acc[l]) }
-                        o[16] = Float(last)
-                        o += Self.L
                     }
                 }
             }
@@ -63,5 +170,9 @@ struct StageWeights: Sendable {
     }
 
     /// Number of non-zero weights.
-    var nonZeroCount: Int { weights.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
+    var nonZeroCount: Int {
+        var n = 0
+        forEachRow { _, row in n += row.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
+        return n
+    }
 }

@@ -11,6 +11,9 @@ struct WordClusters: Sendable {
     private(set) var exact: [UInt64: UInt32]
     /// Case-insensitive key → packed clusters of the most frequent spelling.
     private(set) var folded: [UInt64: UInt32]
+    /// The same two maps as flat open-addressing tables, for lookups on the tagging path.
+    private let exactTable: ClusterTable
+    private let foldedTable: ClusterTable
 
     static let empty = WordClusters(exact: [:], folded: [:])
     /// Value meaning "no cluster" (out of vocabulary).
@@ -22,14 +25,15 @@ struct WordClusters: Sendable {
 
     @inline(__always)
     func lookup(word: UInt64, key: UInt64) -> UInt32 {
-        if let c = exact[word] { return c }
-        if let c = folded[key] { return c }
-        return Self.unknown
+        let c = exactTable[word]
+        return c != Self.unknown ? c : foldedTable[key]
     }
 
     init(exact: [UInt64: UInt32], folded: [UInt64: UInt32]) {
         self.exact = exact
         self.folded = folded
+        self.exactTable = ClusterTable(exact)
+        self.foldedTable = ClusterTable(folded)
     }
 
     // MARK: - Serialisation (inside the model file)
@@ -62,6 +66,48 @@ struct WordClusters: Sendable {
             tables.append(table)
         }
         return WordClusters(exact: tables[0], folded: tables[1])
+    }
+}
+
+/// A read-only map from word hashes to packed cluster ids with linear probing; a slot whose
+/// value is `WordClusters.unknown` is empty.
+struct ClusterTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [UInt32]
+    private let mask: Int
+
+    init(_ map: [UInt64: UInt32]) {
+        var size = 16
+        while size < map.count * 2 { size <<= 1 }
+        var keys = [UInt64](repeating: 0, count: size)
+        var values = [UInt32](repeating: WordClusters.unknown, count: size)
+        mask = size - 1
+        for (k, v) in map where v != WordClusters.unknown {
+            var i = Self.slot(k, mask)
+            while values[i] != WordClusters.unknown { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = v
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: FeatureHash.mix(key)) & mask }
+
+    /// The packed clusters of `key`, or `WordClusters.unknown`.
+    @inline(__always)
+    subscript(key: UInt64) -> UInt32 {
+        keys.withUnsafeBufferPointer { k in
+            values.withUnsafeBufferPointer { v in
+                var i = Self.slot(key, mask)
+                while v[i] != WordClusters.unknown {
+                    if k[i] == key { return v[i] }
+                    i = (i + 1) & mask
+                }
+                return WordClusters.unknown
+            }
+        }
     }
 }
 
