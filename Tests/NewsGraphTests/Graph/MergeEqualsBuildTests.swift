@@ -15,10 +15,20 @@ import TestSupport
             let firstLines = bytes.split(separator: 10, omittingEmptySubsequences: false).prefix(300).joined(separator: [10])
             articles = (try? ArticleReader.readJSONLines(Array(firstLines), path: path)) ?? []
         } else {
-            articles = (try? ArticleReader.inputFiles([TestPaths.packageRoot.appendingPathComponent("Examples").path]).flatMap { try ArticleReader.read(path: $0) }) ?? []
+            articles = ((try? ArticleReader.inputFiles([TestPaths.packageRoot.appendingPathComponent("Examples").path]).flatMap { try ArticleReader.read(path: $0) }) ?? [])
+                + crossArticleExamples
         }
         return CorpusBuilder(pipeline: Analysis.pipeline).analyze(articles)
     }()
+
+    /// Without ../shared: articles of our own whose graph needs decisions across articles (a bare
+    /// surname in one article is the full name of another), so that a split can change the result.
+    static let crossArticleExamples: [Article] = [
+        ("talks-1", "2019-06-27", "U.S. President Ronald Reagan met Japanese Prime Minister Yasuhiro Nakasone in Washington on Thursday to discuss trade."),
+        ("talks-2", "2019-06-28", "Reagan told reporters on Friday that his talks with Nakasone had gone well."),
+        ("talks-3", "2019-06-29", "Nakasone will visit Paris next month, officials in Tokyo said on Saturday."),
+        ("talks-4", "2019-06-30", "French President Francois Mitterrand said he would welcome Nakasone in Paris."),
+    ].map { id, date, body in Article(id: id, title: "Talks", date: date, body: body, source: SourceLocation(path: id + ".txt")) }
 
     static func outputs(_ graph: KnowledgeGraph) -> [UInt8] { JSONLDWriter().writeBytes(graph) + NTriplesWriter().writeBytes(graph) }
 
