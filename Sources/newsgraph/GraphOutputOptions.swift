@@ -46,9 +46,10 @@ struct GraphOutputOptions: ParsableArguments {
         var files: [(path: String, bytes: [UInt8])] = []
         func path(_ name: String) -> String { (output as NSString).appendingPathComponent(name) }
         let needsDOT = chosen.contains("dot") || chosen.contains("svg") || chosen.contains("png")
-        if chosen.contains("dot") { files.append((path("graph.dot"), Array(DOTWriter().write(graph).utf8))) }
+        let index = needsDOT ? GraphIndex(graph) : nil
+        if chosen.contains("dot") { files.append((path("graph.dot"), Array(DOTWriter().write(index!).utf8))) }
         // The picture of a large corpus shows its most connected entities; graph.dot keeps them all.
-        let picture = needsDOT ? DiagramViews(index: GraphIndex(graph), maxNodes: maxDrawnNodes).overview() : nil
+        let picture = index.map { DiagramViews(index: $0, maxNodes: maxDrawnNodes).overview() }
         phase("dot")
         if chosen.contains("jsonld") { files.append((path("graph.jsonld"), JSONLDWriter().writeBytes(graph))); phase("jsonld") }
         if chosen.contains("nt") { files.append((path("graph.nt"), NTriplesWriter().writeBytes(graph))); phase("nt") }

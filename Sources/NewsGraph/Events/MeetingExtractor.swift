@@ -309,17 +309,6 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             }
         }
 
-        // What the word walk could not find, the sentence's tree may: the subject through control verbs
-        // ("is expected to meet", "plans to hold talks"), the with-phrase far from the trigger.
-        // Parsed only when the sentence names a participant not yet placed: nothing else could be found.
-        let unplaced = sentence.tokenRange.contains { k in finder.participant(at: k).map { !subjectHeads.contains($0) && !objectHeads.contains($0) } ?? false }
-        if !between, possessor == nil, unplaced, subjectHeads.isEmpty || (objectHeads.isEmpty && objectPronoun == nil),
-           let tree = document.tree(ofSentence: s) {
-            if subjectHeads.isEmpty { subjectHeads = treeSubjects(tree, trigger: i, finder).filter { !objectHeads.contains($0) } }
-            if objectHeads.isEmpty && objectPronoun == nil && objectKind != .none {
-                objectHeads = treeCounterparts(tree, trigger: i, finder).filter { !subjectHeads.contains($0) }
-            }
-        }
         var participants: [Int] = []
         for e in subjectHeads + objectHeads where !participants.contains(e) { participants.append(e) }
         if let p = objectPronoun, let e = finder.resolveSingular(at: p, sentence: s, excluding: Set(participants)) {
@@ -396,37 +385,6 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                                topic: topic(words, trigger: i, lower: lower, upper: upper, context), place: place, date: date, mode: mode,
                                superEvent: superEvent, cameoCode: cameo, trigger: w, evidence: evidence)
         return (fact, between ? [] : subjectSides, between ? [] : objectSides)
-    }
-
-    /// The named subjects of a trigger in the tree: its own, else those of the verb governing it
-    /// (the object "talks" of "held"; "meet" under "expected to"), up to three steps up.
-    private func treeSubjects(_ tree: SentenceTree, trigger i: Int, _ finder: ParticipantFinder) -> [Int] {
-        var p = i
-        for _ in 0..<4 {
-            let subjects = tree.subjects(of: p)
-            if !subjects.isEmpty {
-                var found: [Int] = []
-                for t in subjects { if let e = finder.participant(at: t), !found.contains(e) { found.append(e) } }
-                return found
-            }
-            guard let h = tree.head(of: p), [.xcomp, .obj, .ccomp].contains(tree.relation(of: p)) else { return [] }
-            p = h
-        }
-        return []
-    }
-
-    /// The named counterparts in "with" phrases of the trigger or of the verb holding it ("held long
-    /// talks on Tuesday in Bonn with A and B").
-    private func treeCounterparts(_ tree: SentenceTree, trigger i: Int, _ finder: ParticipantFinder) -> [Int] {
-        var holders = [i]
-        if tree.relation(of: i) == .obj, let h = tree.head(of: i) { holders.append(h) }
-        var found: [Int] = []
-        for holder in holders {
-            for (token, marker) in tree.obliques(of: holder) + tree.nominalModifiers(of: holder) where marker == "with" {
-                if let e = finder.participant(at: token), !found.contains(e) { found.append(e) }
-            }
-        }
-        return found
     }
 
     private func placeAfter(_ document: Document, _ words: [String], from i: Int, to upper: Int) -> Int? {

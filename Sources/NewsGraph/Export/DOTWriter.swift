@@ -63,6 +63,11 @@ public struct DOTWriter: Sendable {
     /// meetings as small nodes between their attendees with topic, date and place, offices as edges,
     /// entities with no relation named in one box.
     public func write(_ graph: KnowledgeGraph) -> String {
-        DiagramViews(index: GraphIndex(graph), maxNodes: maxNodes ?? Int.max).overview().dot
+        write(GraphIndex(graph))
+    }
+
+    /// The same, from an index already built (building one is the costly part on a large graph).
+    public func write(_ index: GraphIndex) -> String {
+        DiagramViews(index: index, maxNodes: maxNodes ?? Int.max).overview().dot
     }
 }

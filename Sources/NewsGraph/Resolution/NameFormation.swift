@@ -89,13 +89,16 @@ enum NameFormation {
                       CountryTable.shared.lookupAny(document.tokens[next].text) == nil else { break }
                 end = next + 1
             }
-            // A mention the name runs into is part of it ("bin" "Talal" tagged as a place).
-            for other in result where other.tokenRange.lowerBound >= mention.tokenRange.upperBound && other.tokenRange.lowerBound < end {
-                end = max(end, other.tokenRange.upperBound)
+            // A mention the name runs into is part of it ("bin" "Talal" tagged as a place). Mentions are
+            // in token order, so only the ones after this mention that start before the end are read.
+            var k = i
+            while k < result.count, result[k].tokenRange.lowerBound < end {
+                if result[k].tokenRange.lowerBound >= mention.tokenRange.upperBound { end = max(end, result[k].tokenRange.upperBound) }
+                k += 1
             }
             guard end > mention.tokenRange.upperBound else { continue }
             replace(&result, mention.tokenRange.lowerBound..<end, .person, document)
-            i = result.firstIndex { $0.tokenRange.lowerBound >= end } ?? result.count
+            i = result[(i - 1)...].firstIndex { $0.tokenRange.lowerBound >= end } ?? result.count
         }
         return result
     }

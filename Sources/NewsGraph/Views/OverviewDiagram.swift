@@ -45,7 +45,18 @@ extension DiagramViews {
         if kept.count < total { notes.append("showing the \(kept.count) most connected of \(total) related entities (--max-nodes)") }
         if pairs.isEmpty { notes.append("no meetings, offices or agreements" + (filter.isEmpty ? " found" : " match the filters")) }
         let large = kept.count > DiagramViews.clusterLimit
-        let shownGroups = groups.filter { key, _ in key.attendees.contains(where: kept.contains) }
+        // A meeting box is drawn when the picture keeps two of its attendees (or its only one), and
+        // at most `maxNodes` boxes, those of the most meetings first: the boxes are nodes to lay out too.
+        var shownGroups = groups.filter { key, _ in key.attendees.filter(kept.contains).count >= min(2, key.attendees.count) }
+        if shownGroups.count > maxNodes {
+            let ranked = shownGroups.keys.sorted { a, b in
+                let ca = shownGroups[a]!.count, cb = shownGroups[b]!.count
+                return ca != cb ? ca > cb : a < b
+            }
+            let drawn = Set(ranked.prefix(max(maxNodes, 1)))
+            notes.append("showing \(drawn.count) of \(shownGroups.count) meeting boxes (--max-nodes)")
+            shownGroups = shownGroups.filter { drawn.contains($0.key) }
+        }
         let meetingCount = shownGroups.values.reduce(0) { $0 + $1.count }
         let shownRoles = roleEdges.filter { kept.contains($0.key.pair.a) && kept.contains($0.key.pair.b) }
         let shownAccords = accordEdges.filter { kept.contains($0.key.pair.a) && kept.contains($0.key.pair.b) }
@@ -108,7 +119,7 @@ extension DiagramViews {
         if !shownAccords.isEmpty { present.insert("accord") }
         out += overviewLegend(present, large: large)
         out += "}\n"
-        return Diagram(dot: out, nodeCount: kept.count, edgeCount: edges, notes: notes)
+        return Diagram(dot: out, nodeCount: kept.count + shownGroups.count, edgeCount: edges, notes: notes)
     }
 
     /// One box naming the entities mentioned but in no drawn relation (the most mentioned first),
