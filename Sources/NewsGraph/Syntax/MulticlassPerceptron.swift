@@ -156,10 +156,8 @@ struct QuantizedTable: Sendable {
                 for c in 0..<classes where w[r + c] != 0 { any = true; break }
                 if !any { continue }
                 rows += 1
-                var delta = UInt32(bucket - previous)
+                ModelBytes.appendVarint(bucket - previous, to: &out)
                 previous = bucket
-                while delta >= 0x80 { out.append(UInt8(delta & 0x7f) | 0x80); delta >>= 7 }
-                out.append(UInt8(delta))
                 for i in 0..<maskBytes { mask[i] = 0 }
                 for c in 0..<classes where w[r + c] != 0 { mask[c >> 3] |= 1 << UInt8(c & 7) }
                 out.append(contentsOf: mask)
@@ -190,16 +188,7 @@ struct QuantizedTable: Sendable {
         try weights.withUnsafeMutableBufferPointer { w in
             var bucket = 0
             for _ in 0..<rows {
-                var delta = 0, shift = 0
-                while true {
-                    try need(1)
-                    let b = raw[pos]; pos += 1
-                    delta |= Int(b & 0x7f) << shift
-                    if b < 0x80 { break }
-                    shift += 7
-                    if shift > 35 { throw ModelFileError.truncated }
-                }
-                bucket += delta
+                bucket += try ModelBytes.readVarint(raw, at: &pos)
                 guard bucket < buckets else { throw ModelFileError.truncated }
                 try need(maskBytes)
                 let maskStart = pos

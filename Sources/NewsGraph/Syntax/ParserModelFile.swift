@@ -19,9 +19,7 @@ enum ParserModelFile {
         var out = magic
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         u32(formatVersion); u32(POSTagging.featureVersion); u32(ParserFeatures.version)
-        let meta = Array(metadata.keys.sorted().map { "\($0)=\(metadata[$0]!)" }.joined(separator: "\n").utf8)
-        u32(UInt32(meta.count))
-        out.append(contentsOf: meta)
+        ModelBytes.appendMetadata(metadata, to: &out)
         clusters.encode(into: &out)
         for table in [tags, actions, labels] { table.encode(into: &out) }
         return out
@@ -43,15 +41,7 @@ enum ParserModelFile {
                 throw ModelFileError.unsupported("parser model versions \(format)/\(tagVersion)/\(parserVersion), this build reads "
                     + "\(formatVersion)/\(POSTagging.featureVersion)/\(ParserFeatures.version)")
             }
-            let metaLength = Int(try u32())
-            guard pos + metaLength <= raw.count else { throw ModelFileError.truncated }
-            let metaText = String(decoding: UnsafeRawBufferPointer(rebasing: raw[pos..<(pos + metaLength)]), as: UTF8.self)
-            pos += metaLength
-            var metadata: [String: String] = [:]
-            for line in metaText.split(separator: "\n") {
-                guard let eq = line.firstIndex(of: "=") else { continue }
-                metadata[String(line[..<eq])] = String(line[line.index(after: eq)...])
-            }
+            let metadata = try ModelBytes.readMetadata(raw, at: &pos, length: Int(try u32()))
             let clusters = try WordClusters.decode(raw, at: &pos)
             let tags = try QuantizedTable.decode(raw, at: &pos)
             let actions = try QuantizedTable.decode(raw, at: &pos)

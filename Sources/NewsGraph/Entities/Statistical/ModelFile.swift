@@ -45,9 +45,7 @@ enum ModelFile {
         u32(UInt32(hashBits))
         u32(UInt32(BILOU.count))
         u32(UInt32(stages.count))
-        let meta = Array(metadata.keys.sorted().map { "\($0)=\(metadata[$0]!)" }.joined(separator: "\n").utf8)
-        u32(UInt32(meta.count))
-        out.append(contentsOf: meta)
+        ModelBytes.appendMetadata(metadata, to: &out)
         clusters.encode(into: &out)
         let L = BILOU.count
         for stage in stages {
@@ -62,10 +60,8 @@ enum ModelFile {
                 for l in 0..<L where row[l] != 0 { mask |= 1 << UInt32(l) }
                 if mask == 0 { return }
                 rowCount += 1
-                var delta = UInt32(bucket - previous)
+                ModelBytes.appendVarint(bucket - previous, to: &out)
                 previous = bucket
-                while delta >= 0x80 { out.append(UInt8(delta & 0x7f) | 0x80); delta >>= 7 }
-                out.append(UInt8(delta))
                 out.append(UInt8(mask & 0xff)); out.append(UInt8((mask >> 8) & 0xff)); out.append(UInt8(mask >> 16))
                 for l in 0..<L where mask & (1 << UInt32(l)) != 0 {
                     let v = UInt16(bitPattern: row[l])
@@ -107,15 +103,7 @@ enum ModelFile {
             guard labels == BILOU.count else { throw ModelFileError.unsupported("\(labels) labels") }
             let stageCount = Int(try u32())
             guard (1...2).contains(stageCount) else { throw ModelFileError.unsupported("\(stageCount) stages") }
-            let metaLength = Int(try u32())
-            try need(metaLength)
-            let metaText = String(decoding: UnsafeRawBufferPointer(rebasing: raw[pos..<(pos + metaLength)]), as: UTF8.self)
-            pos += metaLength
-            var metadata: [String: String] = [:]
-            for line in metaText.split(separator: "\n") {
-                guard let eq = line.firstIndex(of: "=") else { continue }
-                metadata[String(line[..<eq])] = String(line[line.index(after: eq)...])
-            }
+            let metadata = try ModelBytes.readMetadata(raw, at: &pos, length: Int(try u32()))
             let clusters = try WordClusters.decode(raw, at: &pos)
             let L = labels
             let buckets = 1 << hashBits
@@ -129,15 +117,7 @@ enum ModelFile {
                 var bucket = 0
                 var row = [Int16](repeating: 0, count: L)
                 for r in 0..<rows {
-                    var delta = 0, shift = 0
-                    while true {
-                        try need(1)
-                        let b = raw[pos]; pos += 1
-                        delta |= Int(b & 0x7f) << shift
-                        if b < 0x80 { break }
-                        shift += 7
-                        guard shift < 35 else { throw ModelFileError.truncated }
-                    }
+                    let delta = try ModelBytes.readVarint(raw, at: &pos)
                     bucket += delta
                     guard bucket < buckets, r == 0 || delta > 0 else { throw ModelFileError.truncated }
                     try need(3)
