@@ -27,9 +27,8 @@ extension ResolutionState {
 
     /// Short forms: an organization whose name is the first words of exactly one longer organization
     /// name in the article, or a single capitalized head word ("Bank", "Fund") of exactly one, joins it.
-    /// Short forms join one at a time, the first (in order of creation) that has exactly one owner left,
-    /// as a joined form no longer counts as an owner of the shorter ones; owners are looked up by name
-    /// prefix and by last word rather than by comparing every pair of organizations.
+    /// Short forms join in the order of `ShortFormJoining`; owners are looked up by name prefix and by
+    /// last word rather than by comparing every pair of organizations.
     mutating func linkOrganizationShortForms() {
         let orgs = entities.indices.filter { entities[$0].type == .organization }
         var words: [Int: [String]] = [:]
@@ -43,8 +42,7 @@ extension ResolutionState {
             for length in stride(from: 1, to: name.count, by: 1) { byPrefix[name.prefix(length).joined(separator: " "), default: []].append(org) }
             if name.count >= 2 { byLastWord[name[name.count - 1], default: []].append(org) }
         }
-        var merged = Set<Int>()
-        func owners(_ short: Int) -> Set<Int> {
+        func owners(_ short: Int, _ merged: Set<Int>) -> [Int] {
             let name = words[short]!
             // Not a subsidiary named by its country ("Societe Generale North America Inc").
             var found = Set((byPrefix[name.joined(separator: " ")] ?? []).filter { other in
@@ -53,28 +51,18 @@ extension ResolutionState {
             })
             if name.count == 1, Self.headWords.contains(name[0]) { found.formUnion(byLastWord[name[0]] ?? []) }
             found.remove(short)
-            return found.subtracting(merged)
+            return Array(found.subtracting(merged))
+        }
+        // The shorter forms that may count `form` among their owners.
+        func affected(_ form: Int) -> [Int] {
+            let name = words[form]!
+            var found: [Int] = []
+            for length in stride(from: 1, to: name.count, by: 1) { found += byName[name.prefix(length).joined(separator: " ")] ?? [] }
+            if name.count >= 2, Self.headWords.contains(name[name.count - 1]) { found += byName[name[name.count - 1]] ?? [] }
+            return found
         }
         let shorts = orgs.filter { !Self.isAcronym(entities[$0].name) }
-        // Candidates with exactly one owner, smallest first; an owner count only falls as forms join.
-        var ready = Set(shorts.filter { owners($0).count == 1 })
-        var merges: [(from: Int, into: Int)] = []
-        while let short = ready.min() {
-            ready.remove(short)
-            let found = owners(short)
-            guard found.count == 1, let owner = found.first else { continue }
-            merges.append((short, owner))
-            merged.insert(short)
-            // The shorter forms that counted `short` among their owners.
-            let name = words[short]!
-            var affected = Set<Int>()
-            for length in stride(from: 1, to: name.count, by: 1) { affected.formUnion(byName[name.prefix(length).joined(separator: " ")] ?? []) }
-            if name.count >= 2, Self.headWords.contains(name[name.count - 1]) { affected.formUnion(byName[name[name.count - 1]] ?? []) }
-            for other in affected where !merged.contains(other) && !Self.isAcronym(entities[other].name) && owners(other).count == 1 {
-                ready.insert(other)
-            }
-        }
-        merge(merges)
+        merge(ShortFormJoining.merges(shorts, owners: owners, affected: affected))
     }
 
     /// True when the words hold a country or continent, possibly in brackets ("North America", "(Canada)").

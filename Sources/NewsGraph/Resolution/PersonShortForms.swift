@@ -5,7 +5,7 @@
 /// first particle). A short form that fits several people stays on its own.
 extension ResolutionState {
     /// Candidates are looked up by a short-form key rather than by comparing every pair of people; forms
-    /// join one at a time, the first (in order of creation) that has exactly one owner left.
+    /// join in the order of `ShortFormJoining`.
     mutating func linkPersonShortForms() {
         let people = entities.indices.filter { entities[$0].type == .person }
         var words: [Int: [String]] = [:]
@@ -17,27 +17,15 @@ extension ResolutionState {
             for key in Self.ownedShortFormKeys(name) { ownersByKey[key, default: []].append(person) }
             if let key = Self.shortFormKey(name) { shortsByKey[key, default: []].append(person) }
         }
-        var merged = Set<Int>()
-        func owners(_ short: Int) -> [Int] {
+        func owners(_ short: Int, _ merged: Set<Int>) -> [Int] {
             guard let key = Self.shortFormKey(words[short]!) else { return [] }
             return (ownersByKey[key] ?? []).filter { other in
                 other != short && !merged.contains(other) && Self.isShortForm(words[short]!, of: words[other]!)
             }
         }
-        var ready = Set(people.filter { owners($0).count == 1 })
-        var merges: [(from: Int, into: Int)] = []
-        while let short = ready.min() {
-            ready.remove(short)
-            let found = owners(short)
-            guard found.count == 1 else { continue }
-            merges.append((short, found[0]))
-            merged.insert(short)
-            // The short forms that counted `short` among their owners.
-            for key in Self.ownedShortFormKeys(words[short]!) {
-                for other in shortsByKey[key] ?? [] where !merged.contains(other) && owners(other).count == 1 { ready.insert(other) }
-            }
-        }
-        merge(merges)
+        // The short forms that may count `form` among their owners.
+        func affected(_ form: Int) -> [Int] { Self.ownedShortFormKeys(words[form]!).flatMap { shortsByKey[$0] ?? [] } }
+        merge(ShortFormJoining.merges(people, owners: owners, affected: affected))
     }
 
     /// The key under which a name may be a short form: its last title word and given name
