@@ -33,6 +33,8 @@ public struct AgreementExtractor: ExampleDocumentedExtractor {
     static let disputeNouns: Set<String> = ["dispute", "row", "conflict", "feud", "war", "disputes", "quarrel", "standoff"]
     static let agreementVerbs: Set<String> = ["agreed", "signed", "reached", "struck", "concluded", "initialled", "initialed"]
     static let penaltyNouns: Set<String> = ["tariffs", "tariff", "sanctions", "duties"]
+    /// Every word that can start one of the three relations: one lookup for the words that cannot.
+    static let triggerWords = agreementVerbs.union(agreementNouns).union(disputeNouns).union(penaltyNouns)
     static let penaltyVerbs: Set<String> = ["imposed", "impose", "slap", "slapped", "levy", "levied", "threatened", "announced", "raised", "imposing"]
 
     public func extract(from document: Document) -> [Fact] {
@@ -44,6 +46,7 @@ public struct AgreementExtractor: ExampleDocumentedExtractor {
             let lower = sentence.tokenRange.lowerBound, upper = sentence.tokenRange.upperBound
             for i in sentence.tokenRange {
                 let w = words[i]
+                guard AgreementExtractor.triggerWords.contains(w) else { continue }
                 var kind: String? = nil
                 var parties: [Int] = []
                 if AgreementExtractor.agreementVerbs.contains(w) {

@@ -165,19 +165,40 @@ enum MentionRepair {
     /// "Young people ..." at the start of a sentence tagged as a person: a single capitalized word that the
     /// article also writes in lower case, with no title before it and no full name ending with it, is a common word.
     static func dropCommonWordsTakenForNames(_ mentions: inout [EntityMention], _ document: Document) {
-        let lowerWords = Set(document.tokens.map(\.text).filter { $0.first?.isLowercase == true })
-        let fullNames = Set(mentions.filter { $0.kind == .person && $0.tokenRange.count >= 2 }.map { document.tokens[$0.tokenRange.upperBound - 1].text })
-        mentions = mentions.filter { mention in
-            guard mention.tokenRange.count == 1 else { return true }
+        // One-word mentions that open a sentence (or follow a quote): the only ones in question.
+        var candidates: [Int] = []
+        for (m, mention) in mentions.enumerated() where mention.tokenRange.count == 1 {
             let token = mention.tokenRange.lowerBound
-            let word = document.tokens[token].text
             // The first word of the sentence, after any opening quotes or brackets.
             var first = document.sentences[mention.sentenceIndex].tokenRange.lowerBound
             while first < token, document.tokens[first].text.allSatisfy({ !$0.isLetter && !$0.isNumber }) { first += 1 }
             let afterQuote = token > 0 && ["\"", "“", "``", ":"].contains(document.tokens[token - 1].text)
-            guard token == first || afterQuote else { return true }
-            return !(lowerWords.contains(word.lowercased()) && !fullNames.contains(word) && CountryTable.shared.lookupAny(word) == nil)
+            if token == first || afterQuote { candidates.append(m) }
         }
+        guard !candidates.isEmpty else { return }
+        // Their lower-case forms written in lower case elsewhere in the document; only tokens as long as
+        // one of them are looked up.
+        let wanted = Set(candidates.map { document.tokens[mentions[$0].tokenRange.lowerBound].text.lowercased() })
+        let lengths = Set(wanted.map(\.utf8.count))
+        var lowerWords = Set<String>()
+        for token in document.tokens where lengths.contains(token.text.utf8.count) && startsLowercase(token.text) && wanted.contains(token.text) {
+            lowerWords.insert(token.text)
+        }
+        guard !lowerWords.isEmpty else { return }
+        let fullNames = Set(mentions.filter { $0.kind == .person && $0.tokenRange.count >= 2 }.map { document.tokens[$0.tokenRange.upperBound - 1].text })
+        var dropped = Set<Int>()
+        for m in candidates {
+            let word = document.tokens[mentions[m].tokenRange.lowerBound].text
+            if lowerWords.contains(word.lowercased()) && !fullNames.contains(word) && CountryTable.shared.lookupAny(word) == nil { dropped.insert(m) }
+        }
+        guard !dropped.isEmpty else { return }
+        mentions = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    private static func startsLowercase(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
+        return text.first?.isLowercase == true
     }
 
     /// Words after a version number that show the number is a quantity, not part of a product name.

@@ -128,17 +128,30 @@ extension DiagramViews {
         var named = Set<String>()
         for key in groups { named.formUnion(key.summits) }
         for meeting in index.ids(ofType: "ng:Meeting") { named.formUnion(index[meeting]?.links("schema:location") ?? []) }
-        let others = index.entities.filter { !kept.contains($0) && !named.contains($0) && index.mentionCount($0) > 0 && filter.accepts(entity: $0, in: index) }
-            .sorted { (index.mentionCount($1), index.name($0)) < (index.mentionCount($0), index.name($1)) }
-        guard !others.isEmpty else { return "" }
-        let names = others.prefix(12).map(index.name)
+        // Only the twelve most mentioned are named: a running top twelve, not a sort of every entity
+        // (a corpus has tens of thousands).
+        var top: [(count: Int, name: String)] = []
+        var othersCount = 0
+        for id in index.entities where !kept.contains(id) && !named.contains(id) {
+            let count = index.mentionCount(id)
+            guard count > 0, filter.accepts(entity: id, in: index) else { continue }
+            othersCount += 1
+            if top.count == 12, let last = top.last, count < last.count { continue }
+            let candidate = (count: count, name: index.name(id))
+            let position = top.firstIndex { candidate.count > $0.count || (candidate.count == $0.count && candidate.name < $0.name) } ?? top.count
+            guard position < 12 else { continue }
+            top.insert(candidate, at: position)
+            if top.count > 12 { top.removeLast() }
+        }
+        guard othersCount > 0 else { return "" }
+        let names = top.map(\.name)
         var lines: [String] = []
         var line = ""
         for name in names {
             if !line.isEmpty && line.count + name.count > 36 { lines.append(line + ","); line = "" }
             line += (line.isEmpty ? "" : ", ") + name
         }
-        lines.append(line + (others.count > names.count ? ", and \(others.count - names.count) more" : ""))
+        lines.append(line + (othersCount > names.count ? ", and \(othersCount - names.count) more" : ""))
         let label = "Also mentioned:\n" + lines.joined(separator: "\n")
         return "  \"also mentioned\" [label=\(DOTWriter.quoted(label)), shape=\"note\", fillcolor=\"#f7f7f7\", color=\"#aaaaaa\", fontsize=\"9\", fontcolor=\"#444444\", tooltip=\"Entities mentioned in the articles with no meeting, office or agreement\"];\n"
     }
