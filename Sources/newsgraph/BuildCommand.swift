@@ -62,14 +62,12 @@ struct BuildCommand: ParsableCommand {
             guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
             builder.threads = threads
         }
-        var phaseStart = Date()
-        func phase(_ name: String) {
+        func report(_ phase: String, _ seconds: TimeInterval) {
             guard timings else { return }
-            let now = Date()
-            let line = name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %7.3f s\n", now.timeIntervalSince(phaseStart))
+            let line = phase.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: " %7.3f s\n", seconds)
             FileHandle.standardError.write(Data(line.utf8))
-            phaseStart = now
         }
+        let analysisStart = Date()
         let graph: KnowledgeGraph
         let statistics: CorpusBuilder.Statistics
         do {
@@ -81,10 +79,10 @@ struct BuildCommand: ParsableCommand {
             throw CLIError(error.description)
         }
         progress.finish()
-        phase("analyze")
+        report("analyze", Date().timeIntervalSince(analysisStart))
         for skipped in statistics.skipped { FileHandle.standardError.write(Data("skipped: \(skipped)\n".utf8)) }
 
-        try outputOptions.write(graph, phase: phase)
+        try outputOptions.write(graph, timed: report)
         if !quiet {
             let seconds = Date().timeIntervalSince(started)
             let summary = String(format: "%d articles, %d words, %d nodes in %.2f s (%.0f words/s) → %@",

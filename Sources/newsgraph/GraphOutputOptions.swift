@@ -39,27 +39,37 @@ struct GraphOutputOptions: ParsableArguments {
         return parsed
     }
 
-    /// Writes every chosen file atomically (all or nothing). `phase` is told when each one is done.
-    func write(_ graph: KnowledgeGraph, phase: (String) -> Void = { _ in }) throws {
+    /// Writes every chosen file atomically (all or nothing). `timed` is told how long each part took.
+    ///
+    /// Two lanes run at once: the serializers (JSON-LD, N-Triples, Neo4j CSV) on a second thread, the
+    /// diagram (graph.dot and the Graphviz picture) on this one; the graph is immutable, so they share it.
+    func write(_ graph: KnowledgeGraph, timed: (String, TimeInterval) -> Void = { _, _ in }) throws {
         let chosen = try chosenFormats()
         let layout = try chosenLayout()
-        var files: [(path: String, bytes: [UInt8])] = []
         func path(_ name: String) -> String { (output as NSString).appendingPathComponent(name) }
+
+        let serialized = SerializerLane()
+        let lane = DispatchGroup()
+        let outputPath = output
+        DispatchQueue.global().async(group: lane) {
+            serialized.run(graph, formats: chosen) { (outputPath as NSString).appendingPathComponent($0) }
+        }
+
+        var files: [(path: String, bytes: [UInt8])] = []
+        var clock = Date()
+        func done(_ name: String) {
+            let now = Date()
+            timed(name, now.timeIntervalSince(clock))
+            clock = now
+        }
         let needsDOT = chosen.contains("dot") || chosen.contains("svg") || chosen.contains("png")
         let index = needsDOT ? GraphIndex(graph) : nil
         if chosen.contains("dot") { files.append((path("graph.dot"), Array(DOTWriter().write(index!).utf8))) }
         // The picture of a large corpus shows its most connected entities; graph.dot keeps them all.
         let picture = index.map { DiagramViews(index: $0, maxNodes: maxDrawnNodes).overview() }
-        phase("dot")
-        if chosen.contains("jsonld") { files.append((path("graph.jsonld"), JSONLDWriter().writeBytes(graph))); phase("jsonld") }
-        if chosen.contains("nt") { files.append((path("graph.nt"), NTriplesWriter().writeBytes(graph))); phase("nt") }
-        if chosen.contains("neo4j") {
-            let csv = Neo4jCSVWriter().write(graph)
-            files.append((path("nodes.csv"), csv.nodes))
-            files.append((path("relationships.csv"), csv.relationships))
-            phase("neo4j")
-        }
-        for format in [GraphvizFormat.svg, .png] where chosen.contains(format.rawValue) {
+        if needsDOT { done("dot") }
+        var renderError: CLIError?
+        for format in [GraphvizFormat.svg, .png] where chosen.contains(format.rawValue) && renderError == nil {
             do {
                 let result = try RenderWatchdog.run(limit: renderTimeout, what: "graph.\(format.rawValue)") {
                     try GraphvizRenderer.render(dot: picture!.dot, layout: layout ?? GraphvizLayout(rawValue: DiagramViews.recommendedLayout(nodeCount: picture!.nodeCount)),
@@ -67,16 +77,44 @@ struct GraphOutputOptions: ParsableArguments {
                 }
                 if let note = result.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
                 files.append((path("graph.\(format.rawValue)"), result.bytes))
-                phase(format.rawValue)
+                done(format.rawValue)
             } catch let error as GraphvizError {
-                throw CLIError("graphviz: \(error)")
+                renderError = CLIError("graphviz: \(error)")
             }
         }
+        lane.wait()
+        if let renderError { throw renderError }
+        for (name, seconds) in serialized.timings { timed(name + " (parallel)", seconds) }
+        files += serialized.files
+        clock = Date()
         do {
             try AtomicFileWriter.write(files)
-            phase("write")
+            done("write")
         } catch let error as AtomicFileWriter.WriteError {
             throw CLIError(error.description)
+        }
+    }
+}
+
+/// The serializers' lane of `GraphOutputOptions.write`: its files and timings, read after the lane ends.
+private final class SerializerLane: @unchecked Sendable {
+    private(set) var files: [(path: String, bytes: [UInt8])] = []
+    private(set) var timings: [(String, TimeInterval)] = []
+
+    func run(_ graph: KnowledgeGraph, formats: Set<String>, path: (String) -> String) {
+        var clock = Date()
+        func done(_ name: String) {
+            let now = Date()
+            timings.append((name, now.timeIntervalSince(clock)))
+            clock = now
+        }
+        if formats.contains("jsonld") { files.append((path("graph.jsonld"), JSONLDWriter().writeBytes(graph))); done("jsonld") }
+        if formats.contains("nt") { files.append((path("graph.nt"), NTriplesWriter().writeBytes(graph))); done("nt") }
+        if formats.contains("neo4j") {
+            let csv = Neo4jCSVWriter().write(graph)
+            files.append((path("nodes.csv"), csv.nodes))
+            files.append((path("relationships.csv"), csv.relationships))
+            done("neo4j")
         }
     }
 }
