@@ -157,7 +157,7 @@ public final class DependencyParser: Sendable {
         if let path = ProcessInfo.processInfo.environment["NEWSGRAPH_PARSER_MODEL"], !path.isEmpty {
             return URL(fileURLWithPath: path)
         }
-        return Bundle.module.url(forResource: "parser", withExtension: "model")
+        return BundledModel.url("parser.model")
     }
 
     private static let shared: Result<DependencyParser, any Error> = Result {

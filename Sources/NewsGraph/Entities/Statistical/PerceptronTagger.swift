@@ -41,16 +41,16 @@ public final class PerceptronTagger: EntityTagger, Sendable {
         let stages = [stage1] + (stage2.map { [$0] } ?? [])
         let bytes = ModelFile.encode(hashBits: extractor.hashBits, stages: stages, clusters: extractor.clusters,
                                      metadata: metadata)
-        try Data(bytes).write(to: url)
+        try AtomicFileWriter.write([(url.path, bytes)])
     }
 
     /// The model `loadDefault()` reads: `$NEWSGRAPH_NER_MODEL` when set, otherwise the
-    /// `ner.model` resource bundled with the library (`Bundle.module`).
+    /// `ner.model` resource bundled with the library (`BundledModel`).
     public static var defaultModelURL: URL? {
         if let path = ProcessInfo.processInfo.environment["NEWSGRAPH_NER_MODEL"], !path.isEmpty {
             return URL(fileURLWithPath: path)
         }
-        return Bundle.module.url(forResource: "ner", withExtension: "model")
+        return BundledModel.url("ner.model")
     }
 
     private static let shared: Result<PerceptronTagger, any Error> = Result {
