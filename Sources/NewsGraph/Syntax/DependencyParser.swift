@@ -89,19 +89,14 @@ public final class DependencyParser: Sendable {
         let members = RelationGroups.members[group]
         if members.count == 1 { return members[0] }
         Self.labelFeatures(scratch.features, action: action, group: group, into: &scratch.labelFeatures)
-        return members[bestMember(labelTable, members.count, scratch: &scratch)]
-    }
-
-    /// The best of the first `count` classes of the relation table for `scratch.labelFeatures`.
-    func bestMember(_ table: QuantizedTable, _ count: Int, scratch: inout ParserScratch) -> Int {
         var scores = SIMD8<Int32>(repeating: 0)
         withUnsafeMutableBytes(of: &scores) { raw in
             let out = raw.baseAddress!.assumingMemoryBound(to: Int32.self)
-            scratch.labelFeatures.withUnsafeBufferPointer { table.accumulate($0, into: out) }
+            scratch.labelFeatures.withUnsafeBufferPointer { labelTable.accumulate($0, into: out) }
         }
         var best = 0
-        for k in 1..<count where scores[k] > scores[best] { best = k }
-        return best
+        for k in 1..<members.count where scores[k] > scores[best] { best = k }
+        return members[best]
     }
 
     /// Relation features: the transition templates about words, tags, pairs, heads, children and clusters
@@ -115,7 +110,8 @@ public final class DependencyParser: Sendable {
         }
     }
 
-    private static let labelSalts: [UInt64] = (0..<(2 * RelationGroups.count)).map { FeatureHash.mix(0x1abe1_0000 &+ UInt64($0)) }
+    private static let labelSalts: [UInt64] =
+        (0..<(2 * RelationGroups.count)).map { FeatureHash.mix(0x1abe1_0000 &+ UInt64($0)) }
 
     // MARK: - Evaluation
 
