@@ -38,11 +38,17 @@ struct TrainParserCommand: ParsableCommand {
     @Option(name: .long, help: "Drop quantised weights of smaller magnitude (smaller model file).")
     var prune: Int16 = ParserTrainingOptions().prune
 
+    @Option(name: .long, help: "log2 of the feature buckets of the tagger's table.")
+    var tagHashBits: Int = ParserTrainingOptions().tagHashBits
+
     @Option(name: .long, help: "log2 of the feature buckets of the transition table.")
     var actionHashBits: Int = ParserTrainingOptions().actionHashBits
 
     @Option(name: .long, help: "log2 of the feature buckets of the relation table.")
     var labelHashBits: Int = ParserTrainingOptions().labelHashBits
+
+    @Option(name: .long, help: "After the first parser epoch, how often training follows the model's own transition.")
+    var explore: Double = ParserTrainingOptions().explore
 
     func run() throws {
         let start = Date()
@@ -56,6 +62,8 @@ struct TrainParserCommand: ParsableCommand {
         options.prune = prune
         options.actionHashBits = actionHashBits
         options.labelHashBits = labelHashBits
+        options.tagHashBits = tagHashBits
+        options.explore = explore
         let log: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
         let parser = try ParserTraining.train(train: trainSentences, dev: devSentences, options: options, log: log) { p in
             log(String(format: "%@ epoch %2d/%d  mistakes %7d  %5.1f s  dev %.4f", p.phase, p.epoch, p.epochs, p.mistakes,

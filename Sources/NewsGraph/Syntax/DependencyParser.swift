@@ -13,7 +13,8 @@ public struct ParsedSentence: Sendable, Hashable {
 ///
 /// The parser decides the transition first (shift, reduce, or a left or right arc with a coarse group of
 /// relations, `RelationGroups`) and then, for an arc, the relation within the group, each with its own
-/// weight table. Decoding is greedy. Instances are immutable and
+/// weight table (the relation table's features are specific to the group and direction, so its rows only
+/// hold the group's few relations). Decoding is greedy. Instances are immutable and
 /// safe to share between threads.
 public final class DependencyParser: Sendable {
     let clusters: WordClusters
@@ -49,7 +50,8 @@ public final class DependencyParser: Sendable {
     public func tag(_ forms: [String]) -> [UPOS] {
         guard !forms.isEmpty else { return [] }
         var features: [UInt64] = []
-        return POSTagging.tag(SyntaxWords(forms, clusters: clusters), table: tagTable, features: &features)
+        let words = SyntaxWords(forms, clusters: clusters)
+        return POSTagging.tag(words, table: tagTable, features: &features)
             .map { UPOS(rawValue: $0)! }
     }
 
@@ -69,9 +71,9 @@ public final class DependencyParser: Sendable {
     }
 
     func bestClass(_ state: ArcEagerState, scratch: inout ParserScratch) -> (action: ArcEagerState.Action, group: Int) {
-        let n = RelationGroups.classes
-        if scratch.actionScores.count != n { scratch.actionScores = [Int32](repeating: 0, count: n) }
-        for i in 0..<n { scratch.actionScores[i] = 0 }
+        let n = RelationGroups.classes, width = RelationGroups.tableClasses
+        if scratch.actionScores.count != width { scratch.actionScores = [Int32](repeating: 0, count: width) }
+        for i in 0..<width { scratch.actionScores[i] = 0 }
         scratch.features.withUnsafeBufferPointer { f in
             scratch.actionScores.withUnsafeMutableBufferPointer { actionTable.accumulate(f, into: $0.baseAddress!) }
         }
@@ -86,30 +88,30 @@ public final class DependencyParser: Sendable {
         if action == .right && state.s0 == 0 { return DependencyRelation.root.rawValue }
         let members = RelationGroups.members[group]
         if members.count == 1 { return members[0] }
-        Self.labelFeatures(scratch.features, action: action, into: &scratch.labelFeatures)
-        let n = DependencyRelation.allCases.count
-        if scratch.labelScores.count != n { scratch.labelScores = [Int32](repeating: 0, count: n) }
-        for i in 0..<n { scratch.labelScores[i] = 0 }
-        scratch.labelFeatures.withUnsafeBufferPointer { f in
-            scratch.labelScores.withUnsafeMutableBufferPointer { labelTable.accumulate(f, into: $0.baseAddress!) }
+        Self.labelFeatures(scratch.features, action: action, group: group, into: &scratch.labelFeatures)
+        var scores = SIMD8<Int32>(repeating: 0)
+        withUnsafeMutableBytes(of: &scores) { raw in
+            let out = raw.baseAddress!.assumingMemoryBound(to: Int32.self)
+            scratch.labelFeatures.withUnsafeBufferPointer { labelTable.accumulate($0, into: out) }
         }
-        var best = -1
-        for l in 0..<n where RelationGroups.ofRelation[l] == group {
-            if best < 0 || scratch.labelScores[l] > scratch.labelScores[best] { best = l }
-        }
-        return best
+        var best = 0
+        for k in 1..<members.count where scores[k] > scores[best] { best = k }
+        return members[best]
     }
 
     /// Relation features: the transition templates about words, tags, pairs, heads, children and clusters
-    /// (`ParserFeatures.relationTemplates`), specialised by the arc's direction. The hashes are already mixed,
-    /// so a salt XOR is enough to separate left from right arcs.
-    static func labelFeatures(_ features: [UInt64], action: ArcEagerState.Action, into out: inout [UInt64]) {
+    /// (`ParserFeatures.relationTemplates`), specialised by the arc's direction and relation group. The hashes
+    /// are already mixed, so a salt XOR is enough to separate them.
+    static func labelFeatures(_ features: [UInt64], action: ArcEagerState.Action, group: Int, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
-        let salt: UInt64 = action == .left ? 0x1ef7_3a5c_9d21_4b67 : 0x6a17_c4e2_5f38_91d3
+        let salt = labelSalts[group &* 2 &+ (action == .left ? 0 : 1)]
         for range in ParserFeatures.relationTemplates where range.upperBound <= features.count {
             for i in range { out.append(features[i] ^ salt) }
         }
     }
+
+    private static let labelSalts: [UInt64] =
+        (0..<(2 * RelationGroups.count)).map { FeatureHash.mix(0x1abe1_0000 &+ UInt64($0)) }
 
     // MARK: - Evaluation
 
@@ -176,7 +178,6 @@ public final class DependencyParser: Sendable {
 struct ParserScratch {
     var features: [UInt64] = []
     var labelFeatures: [UInt64] = []
-    var labelScores: [Int32] = []
     var actionScores: [Int32] = []
     init() {
         features.reserveCapacity(96)

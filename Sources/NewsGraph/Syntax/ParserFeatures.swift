@@ -3,7 +3,7 @@
 /// and rightmost children of S0 and N0 with their labels, valencies, label sets and the S0–N0 distance.
 enum ParserFeatures {
     /// Bumped whenever the templates change (model files record it).
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
 
     /// Positions in the feature vector of the templates the relation classifier reads: words, tags and their
     /// pairs and triples; heads, children and their labels; clusters.

@@ -46,8 +46,8 @@ enum ParserModelFile {
             let tags = try QuantizedTable.decode(raw, at: &pos)
             let actions = try QuantizedTable.decode(raw, at: &pos)
             let labels = try QuantizedTable.decode(raw, at: &pos)
-            guard tags.classes == UPOS.allCases.count, actions.classes == RelationGroups.classes,
-                  labels.classes == DependencyRelation.allCases.count else {
+            guard tags.classes == UPOS.allCases.count, actions.classes == RelationGroups.tableClasses,
+                  labels.classes == RelationGroups.relationClasses else {
                 throw ModelFileError.unsupported("table sizes \(tags.classes)/\(actions.classes)/\(labels.classes)")
             }
             return (clusters, tags, actions, labels, metadata)

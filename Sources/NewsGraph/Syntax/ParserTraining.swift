@@ -76,14 +76,14 @@ public enum ParserTraining {
         }
         log("parser: \(train.count) training sentences, \(lifted) made projective by lifting")
         let classCount = RelationGroups.classes
-        var actions = MulticlassPerceptron(classes: classCount, hashBits: options.actionHashBits)
+        var actions = MulticlassPerceptron(classes: RelationGroups.tableClasses, hashBits: options.actionHashBits)
         var costs = [Int](repeating: Int.max, count: classCount)
-        var labels = MulticlassPerceptron(classes: DependencyRelation.allCases.count, hashBits: options.labelHashBits)
+        var labels = MulticlassPerceptron(classes: RelationGroups.relationClasses, hashBits: options.labelHashBits)
         var rng = SeededGenerator(seed: options.seed)
         var order = Array(train.indices)
         var best: (las: Double, epoch: Int, parser: DependencyParser)? = nil
         var scratch = ParserScratch()
-        var actionScores = [Float](repeating: 0, count: classCount)
+        var actionScores = [Float](repeating: 0, count: RelationGroups.tableClasses)
         var labelScores = [Float](repeating: 0, count: labels.classes)
         let rootLabel = DependencyRelation.root.rawValue
         for epoch in 1...options.parseEpochs {
@@ -127,34 +127,47 @@ public enum ParserTraining {
                         if h == 0 {
                             label = rootLabel
                         } else {
-                            DependencyParser.labelFeatures(scratch.features, action: follow, into: &scratch.labelFeatures)
-                            labels.scores(scratch.labelFeatures, into: &labelScores)
-                            var guess = -1, guessInGroup = -1
-                            for l in 0..<labels.classes where l != rootLabel {
-                                if guess < 0 || labelScores[l] > labelScores[guess] { guess = l }
-                                if RelationGroups.ofRelation[l] == group,
-                                   guessInGroup < 0 || labelScores[l] > labelScores[guessInGroup] { guessInGroup = l }
-                            }
-                            label = guessInGroup
-                            if gold[d] == h {
-                                if guess != goldLabel[d] { labels.update(scratch.labelFeatures, gold: goldLabel[d], predicted: guess) }
+                            // The relation classifier learns from every gold arc, in the gold relation's group.
+                            let goldGroup = RelationGroups.ofRelation[goldLabel[d]]
+                            if gold[d] == h && RelationGroups.members[goldGroup].count > 1 {
+                                DependencyParser.labelFeatures(scratch.features, action: follow, group: goldGroup,
+                                                               into: &scratch.labelFeatures)
+                                let members = RelationGroups.members[goldGroup]
+                                labels.scores(scratch.labelFeatures, into: &labelScores)
+                                var guess = 0
+                                for k in 1..<members.count where labelScores[k] > labelScores[guess] { guess = k }
+                                let want = RelationGroups.memberIndex[goldLabel[d]]
+                                if guess != want { labels.update(scratch.labelFeatures, gold: want, predicted: guess) }
                                 labels.tick()
-                                if RelationGroups.ofRelation[goldLabel[d]] == group { label = goldLabel[d] }
+                            }
+                            let members = RelationGroups.members[group]
+                            if gold[d] == h && goldGroup == group {
+                                label = goldLabel[d]
+                            } else if members.count == 1 {
+                                label = members[0]
+                            } else {
+                                DependencyParser.labelFeatures(scratch.features, action: follow, group: group,
+                                                               into: &scratch.labelFeatures)
+                                labels.scores(scratch.labelFeatures, into: &labelScores)
+                                var guess = 0
+                                for k in 1..<members.count where labelScores[k] > labelScores[guess] { guess = k }
+                                label = members[guess]
                             }
                         }
                     }
                     state.apply(follow, label: label)
                 }
             }
-            let parser = DependencyParser(clusters: clusters, tagTable: tagTable, actionTable: actions.averagedTable(),
-                                          labelTable: labels.averagedTable(), metadata: [:])
+            let parser = DependencyParser(clusters: clusters, tagTable: tagTable,
+                                          actionTable: actions.averagedTable(), labelTable: labels.averagedTable(), metadata: [:])
             let score = parser.evaluate(dev, tags: predictedDevTags, words: devWords)
             progress(ParserTrainingProgress(phase: "parser", epoch: epoch, epochs: options.parseEpochs, mistakes: mistakes,
                                             seconds: Date().timeIntervalSince(start), devScore: score.las))
             if best == nil || score.las > best!.las { best = (score.las, epoch, parser) }
         }
         guard let chosen = best else { throw ModelFileError.unsupported("no training epochs") }
-        let pruned = DependencyParser(clusters: clusters, tagTable: tagTable.pruned(below: options.prune),
+        let pruned = DependencyParser(clusters: clusters,
+                                      tagTable: tagTable.pruned(below: options.prune),
                                       actionTable: chosen.parser.actionTable.pruned(below: options.prune),
                                       labelTable: chosen.parser.labelTable.pruned(below: options.prune), metadata: [:])
         let final = pruned.evaluate(dev).score
@@ -170,8 +183,8 @@ public enum ParserTraining {
             "nonProjective": "lifted to projective for training",
         ]
         log("parser: best epoch \(chosen.epoch); dev " + final.report())
-        return DependencyParser(clusters: clusters, tagTable: pruned.tagTable, actionTable: pruned.actionTable,
-                                labelTable: pruned.labelTable, metadata: metadata)
+        return DependencyParser(clusters: clusters, tagTable: pruned.tagTable,
+                                actionTable: pruned.actionTable, labelTable: pruned.labelTable, metadata: metadata)
     }
 
     /// Trains a tagger; with dev data, keeps the epoch with the best dev accuracy.

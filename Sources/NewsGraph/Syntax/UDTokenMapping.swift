@@ -58,6 +58,10 @@ public struct UDTokenMapping: Sendable, Equatable {
     }
 
     private static func splitClitic(_ word: String) -> [String] {
+        // Only a word with an apostrophe (ASCII or U+2019, whose UTF-8 starts with 0xE2) or of six bytes
+        // ("cannot") can split; the test is on bytes because most words are neither.
+        let utf8 = word.utf8
+        guard utf8.count == 6 || utf8.contains(39) || utf8.contains(0xE2) else { return [word] }
         let lower = word.replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
         if lower == "cannot" { return [String(word.prefix(3)), String(word.dropFirst(3))] }
         for clitic in clitics where lower.hasSuffix(clitic) && lower.count > clitic.count {
@@ -69,7 +73,7 @@ public struct UDTokenMapping: Sendable, Equatable {
     }
 
     private static func splitHyphens(_ token: String) -> [String] {
-        guard token.contains("-"), token.count > 2, !token.contains("://") else { return [token] }
+        guard token.utf8.contains(45), token.count > 2, !token.contains("://") else { return [token] }
         let parts = token.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard parts.count > 1, !parts.contains(where: \.isEmpty) else { return [token] }
         var out: [String] = [parts[0]]
