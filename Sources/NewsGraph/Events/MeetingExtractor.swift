@@ -31,17 +31,22 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A topic is the whole phrase, never a duration.
         PatternExample("Helmut Kohl met Francois Mitterrand for about an hour on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|040"]),
-    ]
+    ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
         PatternExample("Sony Corp met analysts' expectations with a quarterly profit of 10 billion yen."),
+        // A name that only modifies what was met or received; a name given.
+        PatternExample("For several years Uganda had been unable to meet its ICO export quota."),
+        PatternExample("Mike Leigh had previously received three Oscar nominations."),
+        PatternExample("Texaco and Union Pacific Corp will create a new joint venture called Champlin Refining."),
+        PatternExample("Ford was picked to set the pattern for a negotiated settlement with the United Auto Workers."),
         PatternExample("Donald Trump said Japan should open its markets, and Shinzo Abe criticized the tariffs."),
         PatternExample("Toshimitsu Motegi warned that a meeting would be pointless."),
         PatternExample("The company said its annual meeting would be held in May."),
         PatternExample("Talks between Helmut Kohl and Francois Mitterrand were called off on Tuesday."),
         PatternExample("The meeting of Helmut Kohl and Francois Mitterrand has been postponed."),
         PatternExample("Top seed Lindsay Davenport will meet Venus Williams in the fourth round of the tennis tournament after a 6-2 6-4 win over Nicole Vaidisova."),
-    ]
+    ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
         guard case .meeting(let m) = fact else { return nil }
@@ -196,12 +201,17 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         }
         if w == "conversation", !near.contains(where: { ["phone", "telephone"].contains($0) }) { return nil }
         if w == "called" {
+            // "a joint venture called Champlin Refining": a name given, not a call.
+            if previous.isLowercaseWord, !ParticipantFinder.singularPronouns.contains(previous), !ParticipantFinder.pluralPronouns.contains(previous),
+               !previous.hasSuffix("ly"), !["also", "then", "later", "had", "has", "have", "was", "were", "and", "who", "first", "never"].contains(previous) { return nil }
             // "Baker called Miyazawa early this week": a person right after, not "called on", "called X a liar".
             var m = i + 1
             while m < upper, finder.participantRange(at: m) == nil, finder.isPremodifier(m, lower: lower, upper: upper), m - i < 4 { m += 1 }
             guard m < upper, let range = finder.participantRange(at: m), let e = finder.participant(at: m), finder.isPerson(e) else { return nil }
             if range.upperBound < upper, ["a", "an", "the", "to", "'s", "’s", "for"].contains(words[range.upperBound]) { return nil }
         }
+        // "a negotiated settlement": an adjective.
+        if w == "negotiated", MeetingTriggers.determiners.contains(previous.lowercased()) { return nil }
         if w == "spoke", find(["with"], after: i + 1, limit: 6, finder, upper: upper) == nil { return nil }
         // Hypothetical: "willing to take part in any negotiations with Congress".
         if form == .noun, words[max(lower, i - 2)..<i].contains(where: { ["any", "possible", "proposed", "further"].contains($0) }) { return nil }
@@ -220,6 +230,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         var between = false
         if form == .noun, i + 1 < upper, words[i + 1] == "between" {
             objectHeads = finder.objects(from: i + 2, upper: upper, lower: lower).heads
+            // "talks between Foreign Trade Minister Noir and Yugoslavian minister without portfolio Padovan".
+            if objectHeads.count < 2, mayParse(finder, sentence: sentence.tokenRange), let tree = document.tree(ofSentence: s) {
+                let sides = MeetingPaths.sides(of: i, directObject: false, in: tree, finder, sentence: s)
+                if sides.between { objectHeads = sides.counterparts }
+            }
             guard objectHeads.count >= 2 else { return nil }
             between = true
         } else {
@@ -239,6 +254,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 let found = finder.objects(from: start, upper: upper, lower: lower)
                 objectHeads = found.heads
                 objectPronoun = found.pronoun
+                // "meet its ICO export quota", "received three Oscar nominations": the name only modifies the thing met.
+                if objectKind == .direct, found.heads.count == 1, found.end < upper,
+                   words[found.end..<min(upper, found.end + 3)].contains(where: { MeetingTriggers.nonParticipantObjects.contains($0) || MeetingTriggers.honourWords.contains($0) }) {
+                    return nil
+                }
                 if objectHeads.isEmpty && objectPronoun == nil {
                     if words[start..<min(upper, start + 5)].contains(where: MeetingTriggers.nonParticipantObjects.contains) { return nil }
                 }
@@ -309,6 +329,14 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             }
         }
 
+        // What the word walk could not reach, the tree may (see `MeetingPaths`); parsed only when the
+        // sentence can give a meeting: a side is missing and another participant or a pronoun is there.
+        if !between, possessor == nil, subjectHeads.isEmpty || (objectHeads.isEmpty && objectPronoun == nil),
+           mayParse(finder, sentence: sentence.tokenRange, placed: subjectHeads + objectHeads), let tree = document.tree(ofSentence: s) {
+            let sides = MeetingPaths.sides(of: i, directObject: objectKind == .direct, in: tree, finder, sentence: s)
+            if subjectHeads.isEmpty { subjectHeads = sides.subjects.filter { !objectHeads.contains($0) } }
+            if objectHeads.isEmpty && objectPronoun == nil { objectHeads = sides.counterparts.filter { !subjectHeads.contains($0) } }
+        }
         var participants: [Int] = []
         for e in subjectHeads + objectHeads where !participants.contains(e) { participants.append(e) }
         if let p = objectPronoun, let e = finder.resolveSingular(at: p, sentence: s, excluding: Set(participants)) {
@@ -386,6 +414,23 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                                superEvent: superEvent, cameoCode: cameo, trigger: w, evidence: evidence)
         return (fact, between ? [] : subjectSides, between ? [] : objectSides)
     }
+
+    /// Whether parsing the sentence may find a side the word walk missed: a participant not yet placed,
+    /// or a pronoun that may stand for one.
+    private func mayParse(_ finder: ParticipantFinder, sentence range: Range<Int>, placed: [Int] = []) -> Bool {
+        var others: Set<Int> = []
+        var pronoun = false
+        for k in range {
+            if let e = finder.participant(at: k) {
+                if !placed.contains(e) { others.insert(e) }
+            } else if MeetingExtractor.sidePronouns.contains(finder.words[k]) {
+                pronoun = true
+            }
+        }
+        return (!others.isEmpty && others.count + placed.count >= 2) || (pronoun && others.count + placed.count >= 1)
+    }
+
+    static let sidePronouns: Set<String> = ["he", "He", "she", "She", "him", "her", "Her", "his", "His", "they", "They", "them", "their", "Their", "its", "Its", "it"]
 
     private func placeAfter(_ document: Document, _ words: [String], from i: Int, to upper: Int) -> Int? {
         var k = i
