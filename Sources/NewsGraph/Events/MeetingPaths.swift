@@ -14,6 +14,7 @@ enum MeetingPaths {
         "<obj <xcomp >nsubj",       // "Kohl plans to hold talks with Mitterrand"
         "<xcomp <xcomp >nsubj",     // "Kohl wants to be able to meet"
         ">nmod:by",                 // "a visit by Lyng"
+        "<nmod <obj >nsubj",        // "Gorbachev, who had nine hours of talks with her", "held a second round of talks"
         "<obl|nmod <advcl >nsubj",  // "Speaking after talks with Suharto, Conable said"
     ].map(DependencyPath.init)
 
@@ -48,6 +49,8 @@ enum MeetingPaths {
                        ["Francois Mitterrand+Helmut Kohl|planned|farm subsidies||2019-07-02|036"]),
         PatternExample("World Bank president Barber Conable arrived on Saturday. Speaking to reporters after talks with President Suharto, he said reforms were needed.",
                        ["Barber Conable+Suharto|happened|reforms||2019-06-28|046"]),
+        PatternExample("Margaret Thatcher arrived in Moscow on Sunday. Kremlin leader Mikhail Gorbachev, who had nine hours of talks with her yesterday, praised the visit.",
+                       ["Margaret Thatcher+Mikhail Gorbachev|happened|||2019-06-27|046"]),
         PatternExample("Deputy Finance Minister Boris Skapin was holding talks with representatives of Manufacturers Hanover Trust Co on the debt.",
                        ["Boris Skapin+Manufacturers Hanover Trust Co|happened|debt||2019-06-28|046"]),
     ]
@@ -99,7 +102,11 @@ enum MeetingPaths {
         }
         for t in all {
             let word = finder.words[t]
-            if let e = finder.participant(at: t) {
+            if ["who", "which", "that"].contains(word), tree.relation(of: t) == .nsubj, let verb = tree.head(of: t),
+               tree.relation(of: verb) == .acl, let antecedent = tree.head(of: verb) {
+                // "Kremlin leader Mikhail Gorbachev, who had talks with her": the one the clause is about.
+                for e in entities([antecedent], tree, finder, sentence: s, excluding: excluding) { add(e) }
+            } else if let e = finder.participant(at: t) {
                 // "Yugoslavian minister ...", "IMF officials": a name that only modifies the phrase is no side.
                 if let range = finder.participantRange(at: t), !finder.isHead(range, upper: tree.tokenRange.upperBound) { continue }
                 add(e)
