@@ -330,8 +330,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         }
 
         // What the word walk could not reach, the tree may (see `MeetingPaths`); parsed only when the
-        // sentence can give a meeting: a side is missing and another participant or a pronoun is there.
+        // sentence can give a meeting: a side is missing, a word one of the paths needs is there (a control
+        // verb, "by", "who", a side noun, a fronted phrase), and another participant or a pronoun is there.
         if !between, possessor == nil, subjectHeads.isEmpty || (objectHeads.isEmpty && objectPronoun == nil),
+           MeetingPaths.hasCue(finder.words, trigger: i, sentence: sentence.tokenRange, subjectMissing: subjectHeads.isEmpty),
            mayParse(finder, sentence: sentence.tokenRange, placed: subjectHeads + objectHeads), let tree = document.tree(ofSentence: s) {
             let sides = MeetingPaths.sides(of: i, directObject: objectKind == .direct, in: tree, finder, sentence: s)
             if subjectHeads.isEmpty { subjectHeads = sides.subjects.filter { !objectHeads.contains($0) } }

@@ -49,6 +49,8 @@ enum MeetingPaths {
                        ["Francois Mitterrand+Helmut Kohl|planned|farm subsidies||2019-07-02|036"]),
         PatternExample("World Bank president Barber Conable arrived on Saturday. Speaking to reporters after talks with President Suharto, he said reforms were needed.",
                        ["Barber Conable+Suharto|happened|reforms||2019-06-28|046"]),
+        PatternExample("Chancellor Helmut Kohl was received by President Francois Mitterrand at the Elysee on Tuesday.",
+                       ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|043"]),
         PatternExample("Margaret Thatcher arrived in Moscow on Sunday. Kremlin leader Mikhail Gorbachev, who had nine hours of talks with her yesterday, praised the visit.",
                        ["Margaret Thatcher+Mikhail Gorbachev|happened|||2019-06-27|046"]),
         PatternExample("Deputy Finance Minister Boris Skapin was holding talks with representatives of Manufacturers Hanover Trust Co on the debt.",
@@ -59,8 +61,33 @@ enum MeetingPaths {
         // Two people in one sentence, but the talks are a third party's.
         PatternExample("Helmut Kohl said the talks were useful, and Francois Mitterrand agreed."),
         PatternExample("Officials of Ford Motor Co said Volvo had no plans for talks."),
+        // No cue for a path: the sentence is not parsed, and the word walk finds no second side.
+        PatternExample("Helmut Kohl arrived in Paris, where talks on farm subsidies were held on Tuesday."),
         PatternExample("Abiy Ahmed will visit Mombasa on Friday to inspect the port, his spokesman Billene Seyoum said."),
     ]
+
+    /// Verbs that pass their subject to the trigger ("expected to meet", "agreed to hold talks").
+    static let controlVerbs: Set<String> = [
+        "expected", "plans", "plan", "planned", "planning", "agreed", "agree", "agrees", "wants", "want", "wanted",
+        "hopes", "hope", "hoped", "due", "scheduled", "intends", "intend", "decided", "likely", "ready", "set", "sought", "seeks",
+        "began", "continued", "continue", "tried", "offered", "invited", "asked",
+    ]
+
+    /// Whether the sentence has a word one of the paths needs, so that a tree is worth parsing: a control verb
+    /// before the trigger, "by" after it, "who" or "of" ("hours of talks") before it, a side noun after it, or,
+    /// with the subject missing, a fronted phrase the trigger stands in ("Speaking after talks with X, he said").
+    static func hasCue(_ words: [String], trigger i: Int, sentence range: Range<Int>, subjectMissing: Bool) -> Bool {
+        let before = words[max(range.lowerBound, i - 5)..<i]
+        if before.contains(where: controlVerbs.contains) || before.contains("who") { return true }
+        if i > range.lowerBound, words[i - 1] == "of" { return true }
+        if i + 1 < range.upperBound, words[i + 1] == "by" { return true }
+        if words[(i + 1)..<min(range.upperBound, i + 8)].contains(where: { sideNouns.contains($0) }) { return true }
+        if subjectMissing, let first = range.first, words[first].hasSuffix("ing") || ["After", "Following", "Before", "During"].contains(words[first]),
+           !words[first..<i].contains(",") {
+            return true
+        }
+        return false
+    }
 
     /// This side, the other side, and whether the sides are one "between" group.
     static func sides(of trigger: Int, directObject: Bool, in tree: SentenceTree, _ finder: ParticipantFinder, sentence s: Int)
