@@ -31,6 +31,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A topic is the whole phrase, never a duration.
         PatternExample("Helmut Kohl met Francois Mitterrand for about an hour on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|040"]),
+        PatternExample("Westar Corp said it is negotiating with Noranda Exploration Inc, a unit of Noranda Inc.",
+                       ["Noranda Exploration Inc+Westar Corp|happened|||2019-06-28|046"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -210,8 +212,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             guard m < upper, let range = finder.participantRange(at: m), let e = finder.participant(at: m), finder.isPerson(e) else { return nil }
             if range.upperBound < upper, ["a", "an", "the", "to", "'s", "’s", "for"].contains(words[range.upperBound]) { return nil }
         }
-        // "a negotiated settlement": an adjective.
+        // "a negotiated settlement", "the negotiating committee", "skills in negotiating": only "is negotiating" is the verb.
         if w == "negotiated", MeetingTriggers.determiners.contains(previous.lowercased()) { return nil }
+        if w == "negotiating", !["is", "are", "was", "were", "been", "be", "'s", "’s", "still", "currently", "now"].contains(previous) { return nil }
         if w == "spoke", find(["with"], after: i + 1, limit: 6, finder, upper: upper) == nil { return nil }
         // Hypothetical: "willing to take part in any negotiations with Congress".
         if form == .noun, words[max(lower, i - 2)..<i].contains(where: { ["any", "possible", "proposed", "further"].contains($0) }) { return nil }
@@ -227,6 +230,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // The other side: "met X", "talks with X", "a meeting between X and Y".
         var objectHeads: [Int] = []
         var objectPronoun: Int? = nil
+        var withUnnamed = false
         var between = false
         if form == .noun, i + 1 < upper, words[i + 1] == "between" {
             objectHeads = finder.objects(from: i + 2, upper: upper, lower: lower).heads
@@ -236,6 +240,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 if sides.between { objectHeads = sides.counterparts }
             }
             guard objectHeads.count >= 2 else { return nil }
+            // "talks between banks and Mexico, Chile and Venezuela": an unnamed member first; the named did not meet one another.
+            if let first = (i + 2..<upper).first(where: { finder.participant(at: $0) == objectHeads[0] }),
+               words[(i + 2)..<first].contains(where: { $0 == "and" || $0 == "," }) { return nil }
             between = true
         } else {
             var start: Int? = nil
@@ -261,6 +268,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 }
                 if objectHeads.isEmpty && objectPronoun == nil {
                     if words[start..<min(upper, start + 5)].contains(where: MeetingTriggers.nonParticipantObjects.contains) { return nil }
+                    // "A and B are negotiating with creditor banks": the other side is there, unnamed.
+                    withUnnamed = start > lower && words[start - 1] == "with"
                 }
             }
         }
@@ -338,7 +347,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             let sides = MeetingPaths.sides(of: i, directObject: objectKind == .direct, in: tree, finder, sentence: s)
             if subjectHeads.isEmpty { subjectHeads = sides.subjects.filter { !objectHeads.contains($0) } }
             if objectHeads.isEmpty && objectPronoun == nil { objectHeads = sides.counterparts.filter { !subjectHeads.contains($0) } }
+            // "the report, received by Jim Wright and Robert Byrd": with no subject side, the others did not meet.
+            if subjectHeads.isEmpty && form != .noun { return nil }
         }
+        if objectHeads.isEmpty && objectPronoun == nil && withUnnamed && !between { return nil }
         var participants: [Int] = []
         for e in subjectHeads + objectHeads where !participants.contains(e) { participants.append(e) }
         if let p = objectPronoun, let e = finder.resolveSingular(at: p, sentence: s, excluding: Set(participants)) {

@@ -63,6 +63,10 @@ enum MeetingPaths {
         PatternExample("Officials of Ford Motor Co said Volvo had no plans for talks."),
         // No cue for a path: the sentence is not parsed, and the word walk finds no second side.
         PatternExample("Helmut Kohl arrived in Paris, where talks on farm subsidies were held on Tuesday."),
+        PatternExample("The report, received by House Speaker Jim Wright and Senate majority leader Robert Byrd, will not be made public."),
+        PatternExample("Mulford cited progress in talks between banks and Mexico, Chile and Venezuela."),
+        PatternExample("Arabian Bulk Trade and the Shobokshi Group are still negotiating with creditor banks."),
+        PatternExample("Bank of America and Sanwa Bank will co-chair the negotiating committee."),
         PatternExample("Abiy Ahmed will visit Mombasa on Friday to inspect the port, his spokesman Billene Seyoum said."),
     ]
 
@@ -92,8 +96,10 @@ enum MeetingPaths {
     /// This side, the other side, and whether the sides are one "between" group.
     static func sides(of trigger: Int, directObject: Bool, in tree: SentenceTree, _ finder: ParticipantFinder, sentence s: Int)
         -> (subjects: [Int], counterparts: [Int], between: Bool) {
-        let between = entities(betweenPath.follow(from: trigger, in: tree), tree, finder, sentence: s)
-        if between.count >= 2 { return ([], between, true) }
+        // "talks between banks and Mexico, Chile and Venezuela": one member unnamed, and the named did not meet one another.
+        let members = betweenPath.follow(from: trigger, in: tree).flatMap { [$0] + tree.conjuncts(of: $0) }
+        let between = entities(members, tree, finder, sentence: s)
+        if between.count >= 2, members.allSatisfy({ !entities([$0], tree, finder, sentence: s).isEmpty }) { return ([], between, true) }
         var counterparts: [Int] = []
         // "..., his spokesman Billene Seyoum said": a speaker the parse attached to the trigger is no side.
         let speakers = tree.tokenRange.filter { t in
