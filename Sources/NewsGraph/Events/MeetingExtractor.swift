@@ -74,9 +74,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         for (s, sentence) in document.sentences.enumerated() {
             var context: SentenceContext? = nil
             for i in sentence.tokenRange {
-                guard let trigger = MeetingTriggers.words[finder.words[i]] else { continue }
+                // "Talks between ..." opening a sentence.
+                let word = i == sentence.tokenRange.lowerBound ? finder.words[i].lowercased() : finder.words[i]
+                guard let trigger = MeetingTriggers.words[word] else { continue }
                 // In sports news "X will meet Y", "the last meeting of the sides" are fixtures.
-                if MeetingTriggers.fixtureWords.contains(finder.words[i]) {
+                if MeetingTriggers.fixtureWords.contains(word) {
                     if sports == nil { sports = SportsContext.isSports(document) }
                     if sports == true { continue }
                 }
@@ -184,7 +186,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         let words = finder.words
         let sentence = document.sentences[s]
         let lower = sentence.tokenRange.lowerBound, upper = sentence.tokenRange.upperBound
-        let w = words[i]
+        let w = i == lower ? words[i].lowercased() : words[i]
         let previous = i > lower ? words[i - 1] : ""
         var form = trigger.form
         var objectKind = trigger.object
@@ -222,7 +224,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         if words[max(lower, i - 4)..<i].contains(where: MeetingTriggers.negations.contains) { return nil }
         // Cancelled: "talks were called off", "the meeting has been postponed".
         var after = i + 1
-        while after < min(upper, i + 6), ![",", ";", ".", "and", "but"].contains(words[after]) {
+        while after < min(upper, i + 12), ![",", ";", ".", "but"].contains(words[after]) {
             if MeetingTriggers.cancellations.contains(words[after]) || (words[after] == "called" && after + 1 < upper && words[after + 1] == "off") { return nil }
             after += 1
         }

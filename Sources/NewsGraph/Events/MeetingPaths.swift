@@ -22,6 +22,7 @@ enum MeetingPaths {
     static let counterpartPaths: [DependencyPath] = [
         ">obl|nmod:with",           // "talks with X", "met on Tuesday in Bonn with X"
         "<obj >obl:with",           // "held long talks on Tuesday with X"
+        ">obl >nmod:with",          // "met at the chancellery late on Tuesday with X" (parsed as Tuesday's)
         ">obl:by",                  // "Kohl was received by the Pope"
     ].map(DependencyPath.init)
 
@@ -36,7 +37,7 @@ enum MeetingPaths {
         "representatives", "representative", "officials", "official", "delegation", "delegations", "mission",
         "commission", "management", "negotiators", "team", "executives", "government",
     ]
-    /// Those that also take the body before them ("an IMF mission", "its management"); not "officials",
+    /// Those that also take the body before them ("an IMF mission", "its management", "the Japanese delegation"); not "officials",
     /// as "Administration officials" or "West German officials" name no side.
     static let premodifiedSideNouns: Set<String> = ["delegation", "delegations", "mission", "commission", "management", "negotiators", "team"]
 
@@ -51,6 +52,12 @@ enum MeetingPaths {
                        ["Barber Conable+Suharto|happened|reforms||2019-06-28|046"]),
         PatternExample("Chancellor Helmut Kohl was received by President Francois Mitterrand at the Elysee on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|043"]),
+        PatternExample("Talks between representatives of Britain, France and West Germany opened in Geneva on Tuesday.",
+                       ["France+United Kingdom+West Germany|happened||Geneva|2019-06-25|046"]),
+        PatternExample("Chancellor Helmut Kohl met at the chancellery late on Tuesday with President Francois Mitterrand and Prime Minister Jacques Chirac.",
+                       ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|040", "Helmut Kohl+Jacques Chirac|happened|||2019-06-25|040"]),
+        PatternExample("The Japanese delegation will hold talks with Trade Representative Clayton Yeutter next week.",
+                       ["Clayton Yeutter+Japan|planned||||036"]),
         PatternExample("Margaret Thatcher arrived in Moscow on Sunday. Kremlin leader Mikhail Gorbachev, who had nine hours of talks with her yesterday, praised the visit.",
                        ["Margaret Thatcher+Mikhail Gorbachev|happened|||2019-06-27|046"]),
         PatternExample("Deputy Finance Minister Boris Skapin was holding talks with representatives of Manufacturers Hanover Trust Co on the debt.",
@@ -82,9 +89,11 @@ enum MeetingPaths {
     /// with the subject missing, a fronted phrase the trigger stands in ("Speaking after talks with X, he said").
     static func hasCue(_ words: [String], trigger i: Int, sentence range: Range<Int>, subjectMissing: Bool) -> Bool {
         let before = words[max(range.lowerBound, i - 5)..<i]
-        if before.contains(where: controlVerbs.contains) || before.contains("who") { return true }
+        if before.contains(where: controlVerbs.contains) || before.contains("who") || before.contains(where: sideNouns.contains) { return true }
         if i > range.lowerBound, words[i - 1] == "of" { return true }
         if i + 1 < range.upperBound, words[i + 1] == "by" { return true }
+        // A with-phrase beyond the word walk's reach.
+        if i + 7 < range.upperBound, words[(i + 7)..<min(range.upperBound, i + 20)].contains("with") { return true }
         if words[(i + 1)..<min(range.upperBound, i + 8)].contains(where: { sideNouns.contains($0) }) { return true }
         if subjectMissing, let first = range.first, words[first].hasSuffix("ing") || ["After", "Following", "Before", "During"].contains(words[first]),
            !words[first..<i].contains(",") {
@@ -145,7 +154,8 @@ enum MeetingPaths {
                 add(e)
             } else if sideNouns.contains(word.lowercased()) {
                 let premodified = premodifiedSideNouns.contains(word.lowercased())
-                for d in tree.dependents(of: t, [.nmod, .compound]) {
+                // "the Japanese delegation": a demonym names the side of a delegation, not of officials.
+                for d in tree.dependents(of: t, premodified ? [.nmod, .compound, .amod] : [.nmod, .compound]) {
                     for x in [d] + tree.conjuncts(of: d) where (premodified && x < t) || tree.caseMarker(of: x) == "of" {
                         if let e = finder.participant(at: x), !finder.isPerson(e) { add(e) }
                     }
