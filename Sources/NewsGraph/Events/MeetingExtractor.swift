@@ -33,6 +33,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|040"]),
         PatternExample("Westar Corp said it is negotiating with Noranda Exploration Inc, a unit of Noranda Inc.",
                        ["Noranda Exploration Inc+Westar Corp|happened|||2019-06-28|046"]),
+        // Planned, from the verb after the meeting noun.
+        PatternExample("The meeting between Fiat boss Sergio Marchionne and Rick Wagoner is due to take place in Zurich.",
+                       ["Rick Wagoner+Sergio Marchionne|planned||Zurich||036"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -402,6 +405,15 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             }
             if window.contains(where: { ["held", "had", "after", "following", "during", "was", "were"].contains($0) })
                 && !window.contains(where: { ["will", "expected", "due", "scheduled", "set", "plan", "plans", "planned"].contains($0) }) { planned = false }
+            // The verb the meeting noun is subject of: "the meeting between A and B is due to take place".
+            if !planned {
+                var k = i + 1
+                while k < min(upper, i + 15), ![",", ";", ".", "said", "says"].contains(words[k]) {
+                    if ["held", "took", "ended", "was", "were", "had", "began", "opened"].contains(words[k]) { break }
+                    if ["will", "would", "due", "scheduled", "'ll"].contains(words[k]) { planned = true; break }
+                    k += 1
+                }
+            }
         }
 
         let articleDay = document.article.publicationDay.flatMap { ISODay($0) }
