@@ -335,7 +335,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     }
                 case .none:
                     // "After her talks with Ryzhkov, Thatcher ...": a fronted phrase, then the subject.
-                    if let comma = words[i..<upper].firstIndex(of: ","), !words[lower..<i].contains(",") {
+                    if i > lower, let comma = words[i..<upper].firstIndex(of: ","), !words[lower..<i].contains(",") {
                         let found = finder.objects(from: comma + 1, upper: upper, lower: lower)
                         if let first = found.heads.first { subjectHeads = [first] }
                     }

@@ -74,6 +74,8 @@ enum MeetingPaths {
         PatternExample("Mulford cited progress in talks between banks and Mexico, Chile and Venezuela."),
         PatternExample("Arabian Bulk Trade and the Shobokshi Group are still negotiating with creditor banks."),
         PatternExample("Bank of America and Sanwa Bank will co-chair the negotiating committee."),
+        PatternExample("Texaco said it filed new evidence it has just received of alleged bias by Judge Anthony Farris against Texaco."),
+        PatternExample("Discussions are taking place with the Baltic Exchange, and the London Grain Futures Market is considering joining."),
         PatternExample("Abiy Ahmed will visit Mombasa on Friday to inspect the port, his spokesman Billene Seyoum said."),
     ]
 
@@ -114,7 +116,9 @@ enum MeetingPaths {
         let speakers = tree.tokenRange.filter { t in
             tree.relation(of: t) == .nsubj && tree.head(of: t).map { ParticipantFinder.reportingVerbs.contains(finder.words[$0]) } == true
         }
-        for path in counterpartPaths + (directObject ? [Self.directObject] : []) {
+        // "by" names a side only of a passive ("was received by X"), not of "evidence it received of bias by X".
+        let passive = trigger > tree.tokenRange.lowerBound && ["was", "were", "been", "is", "are", "be"].contains(finder.words[trigger - 1])
+        for path in counterpartPaths + (directObject ? [Self.directObject] : []) where passive || path.description != ">obl:by" {
             let reached = path.follow(from: trigger, in: tree).filter { t in
                 !speakers.contains(t) && !(finder.participantRange(at: t).map { $0.upperBound < tree.tokenRange.upperBound
                     && ParticipantFinder.reportingVerbs.contains(finder.words[$0.upperBound]) } ?? false)
