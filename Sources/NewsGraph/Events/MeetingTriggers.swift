@@ -32,6 +32,8 @@ enum MeetingTriggers {
         "discussions": Trigger(form: .noun, cameo: "040", object: .withOnly),
         "consultations": Trigger(form: .noun, cameo: "040", object: .withOnly),
         "talked": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
+        "negotiated": Trigger(form: .verbPast, cameo: "046", object: .withOnly),
+        "negotiating": Trigger(form: .verbPast, cameo: "046", object: .withOnly),
         "spoke": Trigger(form: .verbPast, cameo: "040", object: .withOnly, personObject: true),
         "conferred": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         "confer": Trigger(form: .verbBase, cameo: "040", object: .withOnly),
@@ -91,6 +93,9 @@ enum MeetingTriggers {
         "criteria", "conditions", "deadline", "resistance", "opposition", "needs", "estimates", "goals", "goal",
         "obligations", "payments", "costs", "standards", "requests", "request", "approval", "quota", "quotas",
     ]
+
+    /// Things received or met that a name only modifies ("received three Oscar nominations").
+    static let honourWords: Set<String> = ["nomination", "nominations", "award", "awards", "prize", "prizes", "honour", "honours", "honor", "honors", "medal", "medals"]
 
     /// Kinds of meeting that are a body's own gathering, not a meeting between participants.
     static let gatheringModifiers: Set<String> = [

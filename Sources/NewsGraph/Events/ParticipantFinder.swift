@@ -110,7 +110,7 @@ struct ParticipantFinder {
             return false  // "French carmaker", "Soviet leaders"
         }
         let next = range.upperBound < upper ? words[range.upperBound] : "."
-        if next == "'s" || next == "’s" { return false }
+        if next == "'s" || next == "’s" || next == "'" || next == "’" { return false }  // "the Philippines' creditors"
         if type != .person {
             if Titles.isTitleWord(next) || Titles.officeHeadsLowercased.contains(next) || ParticipantFinder.modifiedNouns.contains(next.lowercased()) { return false }
             if range.upperBound < upper, let following = participant(at: range.upperBound), following != entity, isPerson(following) { return false }

@@ -43,6 +43,14 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Peter Jones|President|Global Motors Corp"]),
         PatternExample("Adrian Hosford, director of corporate responsibility at British Telecom, said the gap would grow.",
                        ["Adrian Hosford|Director of Corporate Responsibility|British Telecom"]),
+        PatternExample("Amit Yoran is director of the National Cyber Security Division within the Department of Homeland Security.",
+                       ["Amit Yoran|Director|National Cyber Security Division"]),
+        PatternExample("Representatives of nine countries will meet, Egypt's Minister of State for Foreign Affairs, Boutros Boutros Ghali, said.",
+                       ["Boutros Boutros Ghali|Minister of State for Foreign Affairs|Egypt"]),
+        PatternExample("\"We are working on it,\" said Lance Friedmann, Kraft Foods senior vice president.",
+                       ["Lance Friedmann|Senior Vice President|Kraft Foods"]),
+        PatternExample("Fiat boss Sergio Marchionne will fly to Zurich.", ["Sergio Marchionne|Boss|Fiat"]),
+        PatternExample("Chancellor of the Exchequer Nigel Lawson said progress had been made.", ["Nigel Lawson|Chancellor of the Exchequer|"]),
     ]
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -50,6 +58,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("The minister said Japan would not cave in."),
         PatternExample("Analysts at Goldman Sachs expect rates to rise."),
         PatternExample("Howard Baker, who met the minister last week, declined to comment."),
+        PatternExample("Howard Baker was president when the plan failed."),
+        PatternExample("In Washington, Howard Baker said the plan failed."),
         PatternExample("James Baker said the president would not veto the bill."),
         PatternExample("Prices rose after Japan's central bank cut rates, dealers said."),
         PatternExample("Sheikh Ali al-Khalifa al-Sabah was quoted by the daily al-Qabas as saying no meeting was planned."),
@@ -97,8 +107,19 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
     private func isCapitalized(_ word: String) -> Bool { word.unicodeScalars.first?.properties.isUppercase == true }
 
     private func isTitleToken(_ word: String) -> Bool {
-        Titles.officeHeads.contains(word) || Titles.officeModifiers.contains(word) || Titles.officeHeadsLowercased.contains(word)
-            || Titles.officeModifiers.contains(word.capitalizedFirst)
+        isOfficeHead(word) || Titles.officeModifiers.contains(word) || Titles.officeModifiers.contains(word.capitalizedFirst)
+    }
+
+    /// Office heads of business and administration that do not strip a name as titles do ("Fiat boss X").
+    static let furtherOfficeHeads: Set<String> = [
+        "administrator", "boss", "coordinator", "vice-president", "vice-chairman", "director-general", "co-chairman",
+        "co-founder", "superintendent", "commandant", "secretary-general",
+    ]
+
+    /// Whether a word (any case) heads an office phrase.
+    private func isOfficeHead(_ word: String) -> Bool {
+        Titles.officeHeads.contains(word) || Titles.officeHeadsLowercased.contains(word.lowercased())
+            || RoleExtractor.furtherOfficeHeads.contains(word.lowercased())
     }
 
     /// Title words directly before the person: "[Org|Country ('s)] Title words Person"; an entity after
@@ -107,6 +128,12 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
     private func premodifierRoles(_ document: Document, person: Int, mention: EntityMention, organizationEndingAt: [Int: Int]) -> [Fact] {
         let sentence = document.sentences[mention.sentenceIndex]
         var j = mention.tokenRange.lowerBound - 1
+        // "Egypt's Minister of State for Foreign Affairs, Boutros Boutros Ghali, said": the office before a comma
+        // when the name stands between commas.
+        if j - 1 >= sentence.tokenRange.lowerBound, document.tokens[j].text == ",", isTitleToken(document.tokens[j - 1].text),
+           mention.tokenRange.upperBound < sentence.tokenRange.upperBound, [",", "said", "says"].contains(document.tokens[mention.tokenRange.upperBound].text) {
+            j -= 1
+        }
         var phrase: [String] = []
         var organization: Int? = nil
         var innerOrganization: Int? = nil
@@ -115,6 +142,14 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if let entity = document.tokenEntities[j] {
                 let type = document.entities[entity].type
                 guard let range = document.mentionRange(atToken: j) else { break }
+                // "Minister of State for Foreign Affairs" read as a name: the words are the office's.
+                if !phrase.isEmpty || document.tokens[range.upperBound].text == ",",
+                   range.allSatisfy({ isTitleToken(document.tokens[$0].text) }), range.lowerBound > sentence.tokenRange.lowerBound,
+                   RoleExtractor.connectors.contains(document.tokens[range.lowerBound - 1].text) {
+                    phrase.insert(contentsOf: range.map { document.tokens[$0].text }, at: 0)
+                    j = range.lowerBound - 1
+                    continue
+                }
                 let connector = range.lowerBound - 1 >= sentence.tokenRange.lowerBound ? document.tokens[range.lowerBound - 1].text : ""
                 let head = range.lowerBound - 2 >= sentence.tokenRange.lowerBound ? document.tokens[range.lowerBound - 2].text : ""
                 let headBefore = range.lowerBound - 3 >= sentence.tokenRange.lowerBound ? document.tokens[range.lowerBound - 3].text : ""
@@ -145,7 +180,9 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                    RoleExtractor.organizationTypes.contains(document.entities[entity].type) { organization = entity }
                 break
             }
-            if isCapitalized(word) || isTitleToken(word) || (RoleExtractor.connectors.contains(word) && !phrase.isEmpty) {
+            // "Chancellor of the Exchequer Nigel Lawson"
+            let articleInOffice = word == "the" && !phrase.isEmpty && j - 1 >= sentence.tokenRange.lowerBound && document.tokens[j - 1].text == "of"
+            if isCapitalized(word) || isTitleToken(word) || (RoleExtractor.connectors.contains(word) && !phrase.isEmpty) || articleInOffice {
                 if Titles.honorifics.contains(word) { j -= 1; continue }
                 phrase.insert(word, at: 0)
                 j -= 1
@@ -175,7 +212,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         } else if j - 1 >= sentence.tokenRange.lowerBound, document.tokens[j].text == "appointed", document.tokens[j - 1].text == "newly" {
             qualifier = "newly appointed"
         }
-        guard phrase.contains(where: { Titles.officeHeads.contains($0) || Titles.officeHeadsLowercased.contains($0) }) else { return [] }
+        guard phrase.contains(where: isOfficeHead) else { return [] }
         if phrase.first == "Deputy" && phrase.count == 1 { return [] }
         // "... chief executive William Harrison and chief operating officer James Dimon": the organization
         // of the first office carries over to the second.
@@ -183,7 +220,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             let k = document.tokens[j].text == "and" ? j - 1 : (document.tokens[j + 1].text == "and" ? j : -1)
             if let org = organizationEndingAt[k] { organization = org }
         }
-        let roleName = phrase.map { $0 == "to" ? $0 : $0.capitalizedFirst }.joined(separator: " ").replacingOccurrences(of: " Of ", with: " of ").replacingOccurrences(of: " For ", with: " for ").replacingOccurrences(of: " And ", with: " and ")
+        let roleName = phrase.map { $0 == "to" ? $0 : $0.capitalizedFirst }.joined(separator: " ").replacingOccurrences(of: " Of ", with: " of ").replacingOccurrences(of: " For ", with: " for ").replacingOccurrences(of: " And ", with: " and ").replacingOccurrences(of: " The ", with: " the ")
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: (j + 1)..<mention.tokenRange.upperBound)
         return [.role(RoleFact(person: person, roleName: roleName, organization: innerOrganization ?? organization, qualifier: qualifier, evidence: evidence))]
     }
@@ -210,10 +247,14 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
     private func appositionRoles(_ document: Document, person: Int, mention: EntityMention) -> [Fact] {
         let sentence = document.sentences[mention.sentenceIndex]
         var j = mention.tokenRange.upperBound
-        guard j < sentence.tokenRange.upperBound, document.tokens[j].text == "," else { return [] }
-        j += 1
+        guard j < sentence.tokenRange.upperBound else { return [] }
         var organization: Int? = nil
         var qualifier: String? = nil
+        // "X, president of Y" or, without the commas, "X is (was) director of Y".
+        let copula = ["is", "was"].contains(document.tokens[j].text)
+        guard document.tokens[j].text == "," || copula else { return [] }
+        if document.tokens[j].text == "was" { qualifier = "former" }
+        j += 1
         // "X, who is president of Y,"
         if j + 1 < sentence.tokenRange.upperBound, document.tokens[j].text == "who", ["is", "was"].contains(document.tokens[j + 1].text) {
             if document.tokens[j + 1].text == "was" { qualifier = "former" }
@@ -230,6 +271,9 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if k < sentence.tokenRange.upperBound, document.tokens[k].text == "'s" || document.tokens[k].text == "’s" {
                 organization = entity
                 j = k + 1
+            } else if k < sentence.tokenRange.upperBound, document.entities[entity].type == .organization, isTitleToken(document.tokens[k].text) {
+                organization = entity  // "said Lance Friedmann, Kraft senior vice president."
+                j = k
             } else {
                 return []
             }
@@ -246,13 +290,13 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             }
             // "chairman and chief executive of Y": two offices of one organization.
             if word == "and", j + 1 < sentence.tokenRange.upperBound, isTitleToken(document.tokens[j + 1].text),
-               phrase.last.map({ Titles.officeHeads.contains($0.capitalizedFirst) || Titles.officeHeadsLowercased.contains($0.lowercased()) }) == true {
+               phrase.last.map(isOfficeHead) == true {
                 phrase.append(word)
                 j += 1
                 continue
             }
             // "project manager at ...": a plain word before the office head.
-            if plainWords < 2, !phrase.contains(where: { Titles.officeHeadsLowercased.contains($0.lowercased()) }),
+            if plainWords < 2, !phrase.contains(where: isOfficeHead),
                word.count > 2, word.allSatisfy({ $0.isLowercase && $0.isLetter }), !RoleExtractor.appositionStops.contains(word),
                !word.hasSuffix("ly"), !word.hasSuffix("ed") {
                 plainWords += 1
@@ -262,7 +306,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             }
             break
         }
-        guard let last = phrase.last, Titles.officeHeads.contains(last.capitalizedFirst) || Titles.officeHeadsLowercased.contains(last.lowercased()) else { return [] }
+        guard let last = phrase.last, isOfficeHead(last) else { return [] }
         if organization == nil {
             // "director of corporate responsibility at BT": the field belongs to the office.
             if j + 2 < sentence.tokenRange.upperBound, ["of", "for"].contains(document.tokens[j].text), document.tokenEntities[j + 1] == nil {
@@ -293,7 +337,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if document.tokens[j - 1].text.hasSuffix(">") { break }
         }
         // The apposition must close: a comma, the end of the sentence, or a reporting verb.
-        if j < sentence.tokenRange.upperBound, ![",", ".", "said", "says", "told", ";"].contains(document.tokens[j].text) { return [] }
+        if !copula, j < sentence.tokenRange.upperBound, ![",", ".", "said", "says", "told", ";"].contains(document.tokens[j].text) { return [] }
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<min(j, sentence.tokenRange.upperBound))
         return phrase.split(separator: "and").map { office in
             let roleName = office.map { ["of", "for"].contains($0) ? $0 : $0.capitalizedFirst }.joined(separator: " ")
