@@ -57,7 +57,36 @@ enum NameFormation {
         result = retypeForeignCompanies(result, document)
         result = dropAgreements(result, document)
         result = retypeNamesOfPeople(result, document)
+        result = possessiveCompanyNames(result, document)
         return result
+    }
+
+    /// Words that never follow a true possessive, so that "X's" before them is a name ("Moody's said",
+    /// "rated by Moody's and Standard and Poor's.", "McDonald's, which").
+    static let afterPossessiveName: Set<String> = [
+        "said", "says", "say", "has", "had", "is", "was", "will", "would", "could", "also", "and", "or", ",", ".", ")", ";",
+        "rates", "rated", "cut", "lowered", "raised", "downgraded", "upgraded", "affirmed", "placed", "confirmed",
+        "reported", "expects", "announced", "Investors", "Investor", "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.",
+    ]
+
+    /// "Moody's", "McDonald's", "Standard and Poor's": a name written with a possessive where no
+    /// possessive can stand (before a verb or a comma) is a company's name, "'s" included, wherever the
+    /// article writes it so.
+    static func possessiveCompanyNames(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        func possessive(_ t: Int) -> Bool { t < tokens.count && (tokens[t].text == "'s" || tokens[t].text == "’s") }
+        var names: Set<String> = []
+        for m in mentions where possessive(m.tokenRange.upperBound) && m.tokenRange.upperBound + 1 < tokens.count {
+            let after = m.tokenRange.upperBound + 1
+            guard afterPossessiveName.contains(tokens[after].text) else { continue }
+            guard CountryTable.shared.lookupAny(m.text) == nil, !CityGazetteer.contains(m.text) else { continue }
+            names.insert(m.text)
+        }
+        guard !names.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard names.contains(m.text), possessive(m.tokenRange.upperBound) else { return m }
+            return MentionRepair.make(document, m.tokenRange.lowerBound..<(m.tokenRange.upperBound + 1), m.sentenceIndex, .organization)
+        }
     }
 
     /// Replaces the mentions overlapping `range` by one mention of `kind` over it.
@@ -138,13 +167,15 @@ enum NameFormation {
         let tokens = document.tokens
         var result = mentions
         var joinedNames: [[String]] = []
-        // Whether a word stands anywhere outside an "X and Y" pair (asked only of candidates).
-        func standsAlone(_ word: String) -> Bool {
+        // Whether a word stands anywhere outside an "X and Y" pair, or next to another word of the same
+        // name ("Pope Evans" for "Pope, Evans and Robbins Inc") (asked only of candidates).
+        func standsAlone(_ word: String, besides companions: Set<String> = []) -> Bool {
             tokens.indices.contains { t in
                 guard tokens[t].text == word else { return false }
                 let next = t + 1 < tokens.count ? tokens[t + 1].text : ""
                 let previous = t > 0 ? tokens[t - 1].text : ""
                 return !["and", "&", ","].contains(next) && !["and", "&"].contains(previous)
+                    && !companions.contains(next) && !companions.contains(previous)
             }
         }
         for mention in mentions where mention.kind == .organization {
@@ -153,18 +184,24 @@ enum NameFormation {
             guard range.lowerBound >= 2, ["and", "&"].contains(tokens[range.lowerBound - 1].text) else { continue }
             var start = range.lowerBound - 2
             let left = tokens[start].text
-            guard isNameWord(left), CountryTable.shared.lookupAny(left) == nil, !standsAlone(left),
-                  !ResolutionState.isAcronym(left) else { continue }
+            guard isNameWord(left), CountryTable.shared.lookupAny(left) == nil, !ResolutionState.isAcronym(left) else { continue }
             let endsLegally = words.count >= 2 && legalForms.contains(words[words.count - 1])
             guard endsLegally || words == [left] else { continue }
-            // "Pope, Evans and Robbins Inc": a list of names before the conjunction.
-            while start >= 2, tokens[start - 1].text == ",", isNameWord(tokens[start - 2].text), !standsAlone(tokens[start - 2].text) { start -= 2 }
             let sentenceStart = document.sentences[mention.sentenceIndex].tokenRange.lowerBound
+            // "Pope, Evans and Robbins Inc": a list of names before the conjunction.
+            var listStart = start
+            while listStart - 2 >= sentenceStart, tokens[listStart - 1].text == ",", isNameWord(tokens[listStart - 2].text),
+                  !Titles.honorifics.contains(tokens[listStart - 2].text) { listStart -= 2 }
+            let companions = Set(stride(from: listStart, through: start, by: 2).map { tokens[$0].text } + [words[0]])
+            guard !standsAlone(left, besides: companions) else { continue }
+            while start > listStart, !standsAlone(tokens[start - 2].text, besides: companions) { start -= 2 }
             guard start >= sentenceStart else { continue }
             // The left part must not be a company of its own ("Sony Corp and Matsushita Electric Co").
             if let leftMention = result.first(where: { $0.tokenRange.contains(start) }),
                leftMention.tokenRange.lowerBound < start || tokens[leftMention.tokenRange].contains(where: { legalForms.contains($0.text) }) { continue }
             joinedNames.append(tokens[start..<range.lowerBound].map(\.text) + [words[0]])
+            // "Pope Evans" for "Pope, Evans and Robbins Inc": the names before the conjunction.
+            if range.lowerBound - start >= 4 { joinedNames.append(stride(from: start, to: range.lowerBound, by: 2).map { tokens[$0].text }) }
             replace(&result, start..<range.upperBound, .organization, document)
         }
         // "Samuel Montagu and Co Ltd", "S.G. Warburg and Co": a name, "and Co" and any legal form after it.
@@ -391,6 +428,38 @@ extension NameFormation {
         ], mustNotMatch: [
             PatternExample("The Federal Reserve is expected to add reserves. Economists said the Fed would act.", ["Organization|Fed"]),
             PatternExample("He regretted that Federal Reserve Board chairman Paul Volcker would leave.", ["Organization|Federal Reserve Board"]),
+        ]),
+        NameRuleExamples(rule: "a list of names before 'and' in a company's name", mustMatch: [
+            PatternExample("Pope, Evans and Robbins Inc said it has repurchased 780,000 common shares. Pope Evans has about 7.6 mln shares outstanding.",
+                           ["Organization|Pope, Evans and Robbins Inc"]),
+        ], mustNotMatch: [
+            PatternExample("Pope, Evans and Robbins Inc said it has repurchased 780,000 common shares. Pope Evans has about 7.6 mln shares outstanding.",
+                           ["Person|Pope Evans", "Person|Evans", "Organization|Robbins Inc", "Organization|Pope Evans"]),
+        ]),
+        NameRuleExamples(rule: "possessive company names", mustMatch: [
+            PatternExample("The notes are rated A-1 by Moody's and AA by Standard and Poor's Corp. Moody's said the outlook was stable.",
+                           ["Organization|Moody's"]),
+        ], mustNotMatch: [
+            PatternExample("The notes are rated A-1 by Moody's and AA by Standard and Poor's Corp. Moody's said the outlook was stable.",
+                           ["Organization|Moody", "Person|Moody"]),
+            PatternExample("Reagan's budget plan was sent to Congress on Monday, and Reagan said he would not yield.", ["Organization|Reagan's", "Person|Reagan's"]),
+        ]),
+        NameRuleExamples(rule: "a government by the building it sits in", mustMatch: [
+            PatternExample("The White House said it would not comment on the report.", ["Organization|White House"]),
+            PatternExample("Gorbachev's proposals were backed by the Kremlin on Friday.", ["Organization|Kremlin"]),
+        ], mustNotMatch: [
+            PatternExample("The White House said it would not comment on the report.", ["Place|White House"]),
+        ]),
+        NameRuleExamples(rule: "one type per name in an article, from the context that states it", mustMatch: [
+            PatternExample("Johnson & Johnson has agreed to buy medical technology firm Guidant for $25.4bn. Guidant is a key producer of heart devices. "
+                           + "The firm will pay $76 for each Guidant share.", ["Organization|Guidant"]),
+            PatternExample("The loan will finance a track for high speed trains between Paris and Le Mans in western France.", ["Place|Le Mans"]),
+            PatternExample("Of the 12 regions, 11 showed stronger growth, with only the Cleveland area falling behind.", ["Place|Cleveland"]),
+        ], mustNotMatch: [
+            PatternExample("Johnson & Johnson has agreed to buy medical technology firm Guidant for $25.4bn. Guidant is a key producer of heart devices. "
+                           + "The firm will pay $76 for each Guidant share.", ["Person|Guidant"]),
+            PatternExample("The loan will finance a track for high speed trains between Paris and Le Mans in western France.", ["Organization|Le Mans"]),
+            PatternExample("Ford Motor Co said its sales rose. Henry Ford said he was pleased, and Ford shares rose.", ["Organization|Henry Ford", "Person|Ford Motor Co"]),
         ]),
         NameRuleExamples(rule: "no sentence break after a title abbreviation", mustMatch: [
             PatternExample("Nebraska Republican Reps. Doug Bereuter and Hal Daub were said to be considered.", ["Person|Doug Bereuter", "Person|Hal Daub"]),

@@ -28,6 +28,10 @@ enum WellKnownBodies {
         ("General Agreement on Tariffs and Trade", ["GATT"]),
     ]
 
+    /// Buildings that the news names for the government seated in them ("the White House said"): the
+    /// body, not the place.
+    static let governmentSeats: Set<String> = ["White House", "Kremlin", "Pentagon", "Elysee", "Elysee Palace", "Élysée"]
+
     private static let canonical: [String: String] = {
         var map: [String: String] = [:]
         for (name, aliases) in table {
