@@ -21,6 +21,18 @@ enum MentionTypeVote {
     /// Lower-case words after a name that make it a place ("the Cleveland area").
     static let placeFollowers: Set<String> = ["area", "region", "district", "province", "county", "suburb", "suburbs", "city"]
 
+    /// Lower-case nouns for products and works that stand just before the work's name ("game Donkey
+    /// Konga", "PlayStation 2 title Singstar", "the film The Life of David Gale"): the name is neither a
+    /// person nor an organization.
+    static let workNounsBefore: Set<String> = [
+        "game", "title", "console", "film", "movie", "album", "song", "single", "novel", "book", "show", "series",
+        "programme", "program", "drama", "musical", "opera", "submarine", "ship", "vessel", "missile", "drug", "brand",
+    ]
+
+    /// Lower-case nouns after a name that make it the name of a product ("the Upholder submarine", "the best
+    /// GameCube title"); kept to nouns that a company's name rarely qualifies.
+    static let workNounsAfter: Set<String> = ["game", "games", "title", "titles", "console", "consoles", "submarine", "submarines", "album"]
+
     static func vote(_ mentions: inout [EntityMention], _ document: Document) {
         guard mentions.count > 0 else { return }
         let tokens = document.tokens
@@ -67,11 +79,15 @@ enum MentionTypeVote {
                     || next == "," && text(after + 1) == "who" {
                     score[.person, default: 0] += signalWeight
                 }
+                let previousWord = previous == "The" ? text(before - 1) : previous
+                if workNounsBefore.contains(previousWord) || workNounsAfter.contains(next) {
+                    score[.misc, default: 0] += signalWeight
+                }
                 if m.kind != .person {
                     let coordinated = ["and", "or", ","].contains(next) && after + 1 < sentence.upperBound && placeAt[after + 1] == true
                         || ["and", "or", ","].contains(previous) && before - 1 >= sentence.lowerBound && placeAt[before - 1] == true
                     if placeFollowers.contains(next) || coordinated && m.kind != .location { score[.location, default: 0] += signalWeight }
-                    if !sports && CityGazetteer.contains(name) && m.kind == .organization { score[.location, default: 0] += 2 }
+                    if !sports && NameFormation.isKnownPlace(name) && m.kind == .organization { score[.location, default: 0] += 2 }
                 }
             }
             let ranked = score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }

@@ -11,7 +11,7 @@ enum NameFormation {
 
     /// Legal forms that end a company's name ("Bayer AG", "Thomson-CSF SA", "Vickers Plc").
     static let legalForms: Set<String> = [
-        "SA", "S.A.", "SpA", "S.p.A.", "AG", "NV", "N.V.", "BV", "B.V.", "AB", "Oy", "Oyj", "plc", "Plc", "PLC",
+        "SA", "S.A.", "SpA", "S.p.A.", "AG", "NV", "N.V.", "BV", "B.V.", "AB", "Oy", "Oyj", "plc", "Plc", "PLC", "plc.", "Plc.",
         "GmbH", "KK", "K.K.", "Cie", "AS", "A/S", "ASA", "SE", "KG", "SARL", "Srl", "Ltda", "Corp", "Corp.",
         "Inc", "Inc.", "Ltd", "Ltd.", "Co", "Co.", "Cos", "LLC", "LP",
     ]
@@ -58,7 +58,61 @@ enum NameFormation {
         result = dropAgreements(result, document)
         result = retypeNamesOfPeople(result, document)
         result = possessiveCompanyNames(result, document)
+        result = splitNamesJoinedByOf(result, document)
+        result = splitPartyMembers(result, document)
         return result
+    }
+
+    /// A city or region the gazetteers know ("Tokyo", "Rhode Island", "Cleveland").
+    static func isKnownPlace(_ text: String) -> Bool {
+        if CityGazetteer.contains(text) { return true }
+        let categories = FeatureGazetteer.shared.categories(of: text)
+        return categories.contains(.city) || categories.contains(.region)
+    }
+
+    /// Words for a member of a party after the place they represent ("Rhode Island Democrat").
+    static let partyMembers: Set<String> = ["Democrat", "Republican"]
+
+    /// "Rhode Island Democrat", "Kansas Republican": a place and a party member tagged as one
+    /// organization; the place is kept, the member is not a name.
+    static func splitPartyMembers(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        return mentions.flatMap { m -> [EntityMention] in
+            guard m.kind != .person, m.tokenRange.count >= 2,
+                  let member = m.tokenRange.dropFirst().first(where: { partyMembers.contains(tokens[$0].text) }) else { return [m] }
+            let place = m.tokenRange.lowerBound..<member, rest = (member + 1)..<m.tokenRange.upperBound
+            guard isKnownPlace(document.substring(tokens[place.lowerBound].start, tokens[place.upperBound - 1].end)) else { return [m] }
+            // "Rhode Island Democrat Fernand St Germain": the member's name after the word.
+            if rest.count >= 2, tokens[rest].allSatisfy({ isNameWord($0.text) || $0.text.hasSuffix(".") && $0.text.count <= 3 }) {
+                return [MentionRepair.make(document, place, m.sentenceIndex, .location), MentionRepair.make(document, rest, m.sentenceIndex, .person)]
+            }
+            return rest.isEmpty ? [MentionRepair.make(document, place, m.sentenceIndex, .location)] : [m]
+        }
+    }
+
+    /// Organization spans that run over "of" between two names:
+    /// - "Terumo Corp of Tokyo": a company's legal form, "of" and a known city: the company and the city;
+    /// - "Imad Bata of Finance and Credit Corp of Jordan": a name without an organization word, "of", and a
+    ///   company's name (legal form or company opener): the person (two or three words) or company before, and the company.
+    static func splitNamesJoinedByOf(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        return mentions.flatMap { m -> [EntityMention] in
+            guard m.kind == .organization, m.tokenRange.count >= 3,
+                  let of = m.tokenRange.dropFirst().first(where: { tokens[$0].text == "of" }), of + 1 < m.tokenRange.upperBound else { return [m] }
+            let head = m.tokenRange.lowerBound..<of, tail = (of + 1)..<m.tokenRange.upperBound
+            let headWords = tokens[head].map(\.text), tailWords = tokens[tail].map(\.text)
+            let tailText = document.substring(tokens[tail.lowerBound].start, tokens[tail.upperBound - 1].end)
+            if legalForms.contains(headWords[headWords.count - 1]), isKnownPlace(tailText) {
+                return [MentionRepair.make(document, head, m.sentenceIndex, .organization), MentionRepair.make(document, tail, m.sentenceIndex, .location)]
+            }
+            let tailIsCompany = companyOpeners.contains(tailWords[0]) || tailWords.contains(where: { legalForms.contains($0) })
+            let headIsName = headWords.allSatisfy { isNameWord($0) && !Titles.isTitleWord($0) && CountryTable.shared.lookupAny($0) == nil }
+                && !headWords.contains(where: { legalForms.contains($0) || MentionRepair.institutionHeads.contains($0) || RuleBasedTagger.organizationSuffixes.contains($0)
+                    || ResolutionState.headWords.contains($0) || MentionRepair.nonPersonHeads.contains($0) || ["Industries", "Bancorp", "Trust"].contains($0) })
+            guard tailIsCompany, headIsName, headWords.count <= 3 else { return [m] }
+            return [MentionRepair.make(document, head, m.sentenceIndex, headWords.count >= 2 ? .person : .organization),
+                    MentionRepair.make(document, tail, m.sentenceIndex, .organization)]
+        }
     }
 
     /// Words that never follow a true possessive, so that "X's" before them is a name ("Moody's said",
@@ -460,6 +514,30 @@ extension NameFormation {
                            + "The firm will pay $76 for each Guidant share.", ["Person|Guidant"]),
             PatternExample("The loan will finance a track for high speed trains between Paris and Le Mans in western France.", ["Organization|Le Mans"]),
             PatternExample("Ford Motor Co said its sales rose. Henry Ford said he was pleased, and Ford shares rose.", ["Organization|Henry Ford", "Person|Ford Motor Co"]),
+        ]),
+        NameRuleExamples(rule: "products and works are neither organizations nor people", mustMatch: [
+            PatternExample("Britain was expected to offer the Upholder submarine, made by Vickers Plc.", ["Organization|Vickers Plc"]),
+        ], mustNotMatch: [
+            PatternExample("The children's award went to GameCube bongo rhythm game Donkey Konga.", ["Person|Donkey Konga", "Organization|Donkey Konga"]),
+            PatternExample("The originality award was won by PlayStation 2 title Singstar.", ["Organization|Singstar", "Person|Singstar"]),
+            PatternExample("Britain was expected to offer the Upholder submarine, made by Vickers Plc.", ["Place|Upholder", "Organization|Upholder"]),
+        ]),
+        NameRuleExamples(rule: "a place before a party member is a place", mustMatch: [
+            PatternExample("Rhode Island Democrat Fernand St Germain said the bill would pass.", ["Place|Rhode Island"]),
+        ], mustNotMatch: [
+            PatternExample("Rhode Island Democrat Fernand St Germain said the bill would pass.", ["Organization|Rhode Island Democrat"]),
+            PatternExample("The Christian Democrats won the vote, officials in Bonn said.", ["Place|Christian"]),
+        ]),
+        NameRuleExamples(rule: "names joined by 'of'", mustMatch: [
+            PatternExample("<Terumo Corp of Tokyo> has committed 75 mln dlrs to the expansion of its plant.", ["Organization|Terumo Corp", "City|Tokyo"]),
+            PatternExample("The board elected Imad Bata of Finance and Credit Corp of Jordan as its chairman.",
+                           ["Person|Imad Bata", "Organization|Finance and Credit Corp of Jordan"]),
+            PatternExample("Bank of Tokyo Ltd said it would raise its prime rate.", ["Organization|Bank of Tokyo Ltd"]),
+        ], mustNotMatch: [
+            PatternExample("<Terumo Corp of Tokyo> has committed 75 mln dlrs to the expansion of its plant.", ["Organization|Terumo Corp of Tokyo"]),
+            PatternExample("The board elected Imad Bata of Finance and Credit Corp of Jordan as its chairman.",
+                           ["Organization|Imad Bata of Finance and Credit Corp of Jordan"]),
+            PatternExample("Bank of Tokyo Ltd said it would raise its prime rate.", ["Organization|Bank", "City|Tokyo Ltd", "City|Tokyo"]),
         ]),
         NameRuleExamples(rule: "no sentence break after a title abbreviation", mustMatch: [
             PatternExample("Nebraska Republican Reps. Doug Bereuter and Hal Daub were said to be considered.", ["Person|Doug Bereuter", "Person|Hal Daub"]),
