@@ -33,6 +33,13 @@ enum MentionTypeVote {
     /// GameCube title"); kept to nouns that a company's name rarely qualifies.
     static let workNounsAfter: Set<String> = ["game", "games", "title", "titles", "console", "consoles", "submarine", "submarines", "album"]
 
+    /// Last and first words of names of places ("Prince Edward Island", "Downing Street", "River Thames").
+    static let placeLastWords: Set<String> = [
+        "Island", "Islands", "County", "Street", "Square", "Avenue", "Road", "Bay", "River", "Valley", "Mountains",
+        "Peninsula", "Strait", "Coast", "Sea", "Ocean", "Lake", "Desert", "Heights", "Plain", "Plains",
+    ]
+    static let placeFirstWords: Set<String> = ["River", "Lake", "Mount", "Isle", "Cape", "Gulf", "Port"]
+
     static func vote(_ mentions: inout [EntityMention], _ document: Document) {
         guard mentions.count > 0 else { return }
         let tokens = document.tokens
@@ -87,7 +94,12 @@ enum MentionTypeVote {
                     let coordinated = ["and", "or", ","].contains(next) && after + 1 < sentence.upperBound && placeAt[after + 1] == true
                         || ["and", "or", ","].contains(previous) && before - 1 >= sentence.lowerBound && placeAt[before - 1] == true
                     if placeFollowers.contains(next) || coordinated && m.kind != .location { score[.location, default: 0] += signalWeight }
-                    if !sports && NameFormation.isKnownPlace(name) && m.kind == .organization { score[.location, default: 0] += 2 }
+                    if !sports && NameFormation.isKnownPlace(name) && m.kind == .organization && m.tokenRange.count == 1 { score[.location, default: 0] += 2 }
+                }
+                // A place of several words the gazetteers know ("Prince Edward Island", "Rhode Island") is
+                // that place, even after a title.
+                if m.tokenRange.count >= 2 && (NameFormation.isKnownPlace(name) || namesPlace(tokens[m.tokenRange].map(\.text))) {
+                    score[.location, default: 0] += signalWeight
                 }
             }
             let ranked = score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
@@ -97,5 +109,12 @@ enum MentionTypeVote {
                 mentions[index] = EntityMention(tokenRange: m.tokenRange, sentenceIndex: m.sentenceIndex, kind: winner.key, text: m.text)
             }
         }
+    }
+
+    /// A name whose last (or first) word is that of a place, with no word of an organization in it.
+    static func namesPlace(_ words: [String]) -> Bool {
+        guard placeLastWords.contains(words[words.count - 1]) || placeFirstWords.contains(words[0]) else { return false }
+        return !words.contains { NameFormation.legalForms.contains($0) || MentionRepair.institutionHeads.contains($0)
+            || RuleBasedTagger.organizationSuffixes.contains($0) || ResolutionState.headWords.contains($0) }
     }
 }

@@ -53,11 +53,12 @@ enum NameFormation {
         var result = namesBeforeTickers(mentions, document)
         result = joinNameParticles(result, document)
         result = attachNameTitles(result, document)
+        result = titlesOfPlaces(result, document)
+        result = possessiveCompanyNames(result, document)
         result = joinCompanyConjunctions(result, document)
         result = retypeForeignCompanies(result, document)
         result = dropAgreements(result, document)
         result = retypeNamesOfPeople(result, document)
-        result = possessiveCompanyNames(result, document)
         result = splitNamesJoinedByOf(result, document)
         result = splitPartyMembers(result, document)
         return result
@@ -139,7 +140,10 @@ enum NameFormation {
         guard !names.isEmpty else { return mentions }
         return mentions.map { m in
             guard names.contains(m.text), possessive(m.tokenRange.upperBound) else { return m }
-            return MentionRepair.make(document, m.tokenRange.lowerBound..<(m.tokenRange.upperBound + 1), m.sentenceIndex, .organization)
+            // "Standard and Poor's Corp": a legal form after the possessive is part of the name.
+            var upper = m.tokenRange.upperBound + 1
+            while upper < tokens.count, legalForms.contains(tokens[upper].text), document.sentenceIndex(ofToken: upper) == m.sentenceIndex { upper += 1 }
+            return MentionRepair.make(document, m.tokenRange.lowerBound..<upper, m.sentenceIndex, .organization)
         }
     }
 
@@ -213,6 +217,30 @@ enum NameFormation {
         return result
     }
 
+    /// "the Emir of Kuwait", "the Prince of Wales", "the Duke of Edinburgh": a royal title of a country or
+    /// place names a person, whatever the tagger made of the words (the country goes into the name).
+    static func titlesOfPlaces(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        var result = mentions
+        for t in tokens.indices where t + 2 < tokens.count && tokens[t + 1].text == "of" && Titles.nameTitles.contains(tokens[t].text) {
+            var start = t
+            if t > 0, Titles.nameTitleOpeners.contains(tokens[t - 1].text), Titles.nameTitles.contains(tokens[t - 1].text + " " + tokens[t].text) { start = t - 1 }
+            let sentence = document.sentences[document.sentenceIndex(ofToken: t)].tokenRange
+            // The place: one to three capitalized words.
+            var end = t + 2
+            while end < sentence.upperBound, end - (t + 2) < 3, isNameWord(tokens[end].text) { end += 1 }
+            guard end > t + 2 else { continue }
+            var placeEnd = end
+            func text(_ r: Range<Int>) -> String { document.substring(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end) }
+            while placeEnd > t + 2, CountryTable.shared.lookupAny(text((t + 2)..<placeEnd)) == nil && !isKnownPlace(text((t + 2)..<placeEnd)) { placeEnd -= 1 }
+            guard placeEnd > t + 2, placeEnd == end || !isNameWord(tokens[placeEnd].text) else { continue }
+            // Not inside a longer name ("Bank of the Emir of ...", "King of Prussia Mall").
+            if result.contains(where: { $0.tokenRange.overlaps(start..<placeEnd) && ($0.tokenRange.lowerBound < start || $0.tokenRange.upperBound > placeEnd) }) { continue }
+            replace(&result, start..<placeEnd, .person, document)
+        }
+        return result
+    }
+
     /// "Procter" "and" "Gamble Co", "Standard and Poor's Corp", "Johnson and Johnson", "Pope, Evans and
     /// Robbins Inc": one company whose name holds "and" or "&". The part after the conjunction ends with
     /// a legal form or repeats the first part; the first part is never written alone in the article.
@@ -276,6 +304,18 @@ enum NameFormation {
                 replace(&result, (t - 2)..<(t + 1), .organization, document)
             }
             t += 1
+        }
+        // "S and P": two capital letters joined, one of them tagged as an organization.
+        for t in tokens.indices.dropFirst() where t + 1 < tokens.count && ["and", "&"].contains(tokens[t].text) {
+            let left = tokens[t - 1].text, right = tokens[t + 1].text
+            guard left.count == 1, right.count == 1, left.first!.isUppercase, right.first!.isUppercase,
+                  document.sentenceIndex(ofToken: t - 1) == document.sentenceIndex(ofToken: t + 1),
+                  result.contains(where: { $0.kind == .organization && ($0.tokenRange.contains(t - 1) || $0.tokenRange.contains(t + 1)) }) else { continue }
+            // "G and H Technologies Inc": the name goes on over the organization after it.
+            var upper = t + 2
+            while upper < tokens.count, isNameWord(tokens[upper].text) || legalForms.contains(tokens[upper].text),
+                  document.sentenceIndex(ofToken: upper) == document.sentenceIndex(ofToken: t) { upper += 1 }
+            replace(&result, (t - 1)..<upper, .organization, document)
         }
         // Short forms written later: the same words without the legal form.
         for name in joinedNames {
@@ -491,9 +531,11 @@ extension NameFormation {
                            ["Person|Pope Evans", "Person|Evans", "Organization|Robbins Inc", "Organization|Pope Evans"]),
         ]),
         NameRuleExamples(rule: "possessive company names", mustMatch: [
+            PatternExample("McDonald's said its sales rose 8 pct, and McDonald's shares gained.", ["Organization|McDonald's"]),
             PatternExample("The notes are rated A-1 by Moody's and AA by Standard and Poor's Corp. Moody's said the outlook was stable.",
-                           ["Organization|Moody's"]),
+                           ["Organization|Moody's Investors Service", "Organization|Standard and Poor's Corp"]),
         ], mustNotMatch: [
+            PatternExample("McDonald's said its sales rose 8 pct, and McDonald's shares gained.", ["Organization|McDonald", "Person|McDonald"]),
             PatternExample("The notes are rated A-1 by Moody's and AA by Standard and Poor's Corp. Moody's said the outlook was stable.",
                            ["Organization|Moody", "Person|Moody"]),
             PatternExample("Reagan's budget plan was sent to Congress on Monday, and Reagan said he would not yield.", ["Organization|Reagan's", "Person|Reagan's"]),
@@ -538,6 +580,30 @@ extension NameFormation {
             PatternExample("The board elected Imad Bata of Finance and Credit Corp of Jordan as its chairman.",
                            ["Organization|Imad Bata of Finance and Credit Corp of Jordan"]),
             PatternExample("Bank of Tokyo Ltd said it would raise its prime rate.", ["Organization|Bank", "City|Tokyo Ltd", "City|Tokyo"]),
+        ]),
+        NameRuleExamples(rule: "a royal title of a place names a person", mustMatch: [
+            PatternExample("The Emir of Kuwait said oil prices would rise.", ["Person|Emir of Kuwait"]),
+            PatternExample("The Emir of Kuwait, Sheikh Jaber al-Ahmad al-Sabah, met the cabinet on Sunday.", ["Person|Sheikh Jaber al-Ahmad al-Sabah"]),
+        ], mustNotMatch: [
+            PatternExample("The Emir of Kuwait said oil prices would rise.", ["Organization|Emir of Kuwait", "Organization|Emir"]),
+            PatternExample("The Emir of Kuwait, Sheikh Jaber al-Ahmad al-Sabah, met the cabinet on Sunday.", ["Person|Emir of Kuwait"]),
+        ]),
+        NameRuleExamples(rule: "names of places after a title word or with a place word", mustMatch: [
+            PatternExample("The Canadian province of Prince Edward Island said it would cut taxes. Prince Edward Island has 130,000 people.",
+                           ["Place|Prince Edward Island"]),
+            PatternExample("The hotel overlooks the River Thames.", ["Place|River Thames"]),
+        ], mustNotMatch: [
+            PatternExample("The Canadian province of Prince Edward Island said it would cut taxes. Prince Edward Island has 130,000 people.",
+                           ["Person|Prince Edward Island", "Organization|Prince Edward Island"]),
+            PatternExample("King Soopers Inc, a unit of Dillon Cos, said it would open ten stores. King Soopers said sales rose.",
+                           ["Person|King Soopers", "Person|King Soopers Inc"]),
+        ]),
+        NameRuleExamples(rule: "companies named by letters joined with 'and'", mustMatch: [
+            PatternExample("The notes are rated AAA by S and P, and S and P said the outlook was stable.", ["Organization|Standard and Poor's Corp"]),
+            PatternExample("Named in the suit was <G and H Technologies Inc>, it said.", ["Organization|G and H Technologies Inc"]),
+        ], mustNotMatch: [
+            PatternExample("The notes are rated AAA by S and P, and S and P said the outlook was stable.", ["Organization|S", "Organization|P"]),
+            PatternExample("Named in the suit was <G and H Technologies Inc>, it said.", ["Organization|H Technologies Inc", "Organization|G and H"]),
         ]),
         NameRuleExamples(rule: "no sentence break after a title abbreviation", mustMatch: [
             PatternExample("Nebraska Republican Reps. Doug Bereuter and Hal Daub were said to be considered.", ["Person|Doug Bereuter", "Person|Hal Daub"]),
