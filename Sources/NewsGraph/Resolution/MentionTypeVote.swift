@@ -43,7 +43,14 @@ enum MentionTypeVote {
     static func vote(_ mentions: inout [EntityMention], _ document: Document) {
         guard mentions.count > 0 else { return }
         let tokens = document.tokens
-        let sports = SportsContext.isSports(document)
+        // Read only when a one-word organization is a known place (a club in sports news).
+        var sportsRead: Bool?
+        func sports() -> Bool {
+            if let sportsRead { return sportsRead }
+            let value = SportsContext.isSports(document)
+            sportsRead = value
+            return value
+        }
         // Locations that are not countries, by token, for coordination ("Paris and Le Mans").
         var placeAt: [Int: Bool] = [:]
         for m in mentions where m.kind == .location && CountryTable.shared.lookupAny(m.text) == nil {
@@ -52,68 +59,91 @@ enum MentionTypeVote {
         }
         // Words of names that are parts of longer names: their type follows the longer name's (surnames,
         // short forms), which the linkers decide.
-        var partWords: Set<String> = []
-        for m in mentions where m.tokenRange.count >= 2 && (m.kind == .person || m.kind == .organization) {
-            for t in m.tokenRange { partWords.insert(tokens[t].text) }
+        let tagged = mentions
+        var partWordsRead: Set<String>?
+        func partWords() -> Set<String> {
+            if let partWordsRead { return partWordsRead }
+            var words: Set<String> = []
+            for m in tagged where m.tokenRange.count >= 2 && (m.kind == .person || m.kind == .organization) {
+                for t in m.tokenRange { words.insert(tokens[t].text) }
+            }
+            partWordsRead = words
+            return words
         }
         func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
 
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         for (index, m) in mentions.enumerated() {
-            let key = m.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let key = m.text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 }) ? m.text.split(whereSeparator: \.isWhitespace).joined(separator: " ") : m.text
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
         for name in order {
             let members = groups[name]!
-            if mentions[members[0]].tokenRange.count == 1 && partWords.contains(name) { continue }
-            if CountryTable.shared.lookupAny(name) != nil || WellKnownBodies.canonicalName(name) != nil { continue }
-            var score: [EntityKind: Int] = [:]
+            // Votes by kind, in the order of `EntityKind.allCases`.
+            var score = [0, 0, 0, 0]
+            func add(_ kind: EntityKind, _ weight: Int) { score[Self.slot(kind)] += weight }
             for index in members {
                 let m = mentions[index]
-                score[m.kind, default: 0] += 1
+                add(m.kind, 1)
                 let before = m.tokenRange.lowerBound - 1, after = m.tokenRange.upperBound
                 let previous = text(before), next = text(after)
                 let sentence = document.sentences[m.sentenceIndex].tokenRange
                 if companyNouns.contains(previous) || companyFollowers.contains(next)
                     || previous == "of" && ["shares", "stake"].contains(text(before - 1))
                     || (next == "said" || next == "says") && text(after + 1) == "it" {
-                    score[.organization, default: 0] += signalWeight
+                    add(.organization, signalWeight)
                 }
                 if Titles.honorifics.contains(previous) && !["Sheikh", "Gen", "Gen."].contains(previous)
                     || (next == "said" || next == "says") && ["he", "she"].contains(text(after + 1))
                     || next == "," && text(after + 1) == "who" {
-                    score[.person, default: 0] += signalWeight
+                    add(.person, signalWeight)
                 }
                 let previousWord = previous == "The" ? text(before - 1) : previous
                 if workNounsBefore.contains(previousWord) || workNounsAfter.contains(next) {
-                    score[.misc, default: 0] += signalWeight
+                    add(.misc, signalWeight)
                 }
                 if m.kind != .person {
-                    let coordinated = ["and", "or", ","].contains(next) && after + 1 < sentence.upperBound && placeAt[after + 1] == true
-                        || ["and", "or", ","].contains(previous) && before - 1 >= sentence.lowerBound && placeAt[before - 1] == true
-                    if placeFollowers.contains(next) || coordinated && m.kind != .location { score[.location, default: 0] += signalWeight }
-                    if !sports && NameFormation.isKnownPlace(name) && m.kind == .organization && m.tokenRange.count == 1 { score[.location, default: 0] += 2 }
+                    let coordinated = Self.coordinators.contains(next) && after + 1 < sentence.upperBound && placeAt[after + 1] == true
+                        || Self.coordinators.contains(previous) && before - 1 >= sentence.lowerBound && placeAt[before - 1] == true
+                    if placeFollowers.contains(next) || coordinated && m.kind != .location { add(.location, signalWeight) }
+                    if m.kind == .organization && m.tokenRange.count == 1 && NameFormation.isKnownPlace(name) && !sports() { add(.location, 2) }
                 }
                 // A place of several words the gazetteers know ("Prince Edward Island", "Rhode Island") is
                 // that place, even after a title.
-                if m.tokenRange.count >= 2 && (NameFormation.isKnownPlace(name) || namesPlace(tokens[m.tokenRange].map(\.text))) {
-                    score[.location, default: 0] += signalWeight
+                if m.kind != .location && m.tokenRange.count >= 2 && (namesPlace(tokens[m.tokenRange].lazy.map(\.text)) || NameFormation.isKnownPlace(name)) {
+                    add(.location, signalWeight)
                 }
             }
-            let ranked = score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
-            guard let winner = ranked.first, ranked.count == 1 || ranked[1].value < winner.value else { continue }
-            for index in members where mentions[index].kind != winner.key {
+            let best = score.max()!
+            guard score.filter({ $0 == best }).count == 1, let slot = score.firstIndex(of: best) else { continue }
+            let winner = EntityKind.allCases[slot]
+            guard members.contains(where: { mentions[$0].kind != winner }) else { continue }
+            // Parts of longer names, countries and well-known bodies are typed by the resolver's tables.
+            if mentions[members[0]].tokenRange.count == 1 && partWords().contains(name) { continue }
+            if CountryTable.shared.lookupAny(name) != nil || WellKnownBodies.canonicalName(name) != nil { continue }
+            for index in members where mentions[index].kind != winner {
                 let m = mentions[index]
-                mentions[index] = EntityMention(tokenRange: m.tokenRange, sentenceIndex: m.sentenceIndex, kind: winner.key, text: m.text)
+                mentions[index] = EntityMention(tokenRange: m.tokenRange, sentenceIndex: m.sentenceIndex, kind: winner, text: m.text)
             }
         }
     }
 
+    static let coordinators: Set<String> = ["and", "or", ","]
+
+    static func slot(_ kind: EntityKind) -> Int {
+        switch kind {
+        case .person: 0
+        case .organization: 1
+        case .location: 2
+        case .misc: 3
+        }
+    }
+
     /// A name whose last (or first) word is that of a place, with no word of an organization in it.
-    static func namesPlace(_ words: [String]) -> Bool {
-        guard placeLastWords.contains(words[words.count - 1]) || placeFirstWords.contains(words[0]) else { return false }
+    static func namesPlace(_ words: some BidirectionalCollection<String>) -> Bool {
+        guard let first = words.first, let last = words.last, placeLastWords.contains(last) || placeFirstWords.contains(first) else { return false }
         return !words.contains { NameFormation.legalForms.contains($0) || MentionRepair.institutionHeads.contains($0)
             || RuleBasedTagger.organizationSuffixes.contains($0) || ResolutionState.headWords.contains($0) }
     }

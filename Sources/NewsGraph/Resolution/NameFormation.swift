@@ -306,7 +306,7 @@ enum NameFormation {
             t += 1
         }
         // "S and P": two capital letters joined, one of them tagged as an organization.
-        for t in tokens.indices.dropFirst() where t + 1 < tokens.count && ["and", "&"].contains(tokens[t].text) {
+        for t in tokens.indices.dropFirst() where t + 1 < tokens.count && (tokens[t].text == "and" || tokens[t].text == "&") {
             let left = tokens[t - 1].text, right = tokens[t + 1].text
             guard left.count == 1, right.count == 1, left.first!.isUppercase, right.first!.isUppercase,
                   document.sentenceIndex(ofToken: t - 1) == document.sentenceIndex(ofToken: t + 1),
