@@ -51,15 +51,19 @@ enum MentionTypeVote {
             sportsRead = value
             return value
         }
+        let tagged = mentions
         // Locations that are not countries, by token, for coordination ("Paris and Le Mans").
-        var placeAt: [Int: Bool] = [:]
-        for m in mentions where m.kind == .location && CountryTable.shared.lookupAny(m.text) == nil {
-            placeAt[m.tokenRange.lowerBound] = true
-            placeAt[m.tokenRange.upperBound - 1] = true
+        var locationAt: [Int: Int] = [:]
+        for (index, m) in mentions.enumerated() where m.kind == .location {
+            locationAt[m.tokenRange.lowerBound] = index
+            locationAt[m.tokenRange.upperBound - 1] = index
+        }
+        func placeAt(_ token: Int) -> Bool {
+            guard let index = locationAt[token] else { return false }
+            return CountryTable.shared.lookupAny(tagged[index].text) == nil
         }
         // Words of names that are parts of longer names: their type follows the longer name's (surnames,
         // short forms), which the linkers decide.
-        let tagged = mentions
         var partWordsRead: Set<String>?
         func partWords() -> Set<String> {
             if let partWordsRead { return partWordsRead }
@@ -82,42 +86,53 @@ enum MentionTypeVote {
         for name in order {
             let members = groups[name]!
             // Votes by kind, in the order of `EntityKind.allCases`.
-            var score = [0, 0, 0, 0]
+            var score = SIMD4<Int>(repeating: 0)
             func add(_ kind: EntityKind, _ weight: Int) { score[Self.slot(kind)] += weight }
+            var knownPlaceRead: Bool?
+            func knownPlace() -> Bool {
+                if let knownPlaceRead { return knownPlaceRead }
+                let value = NameFormation.isKnownPlace(name)
+                knownPlaceRead = value
+                return value
+            }
             for index in members {
                 let m = mentions[index]
                 add(m.kind, 1)
                 let before = m.tokenRange.lowerBound - 1, after = m.tokenRange.upperBound
                 let previous = text(before), next = text(after)
-                let sentence = document.sentences[m.sentenceIndex].tokenRange
-                if companyNouns.contains(previous) || companyFollowers.contains(next)
-                    || previous == "of" && ["shares", "stake"].contains(text(before - 1))
-                    || (next == "said" || next == "says") && text(after + 1) == "it" {
+                // One lookup for each neighbour: what it says of the name.
+                let previousCues = Self.cues[previous] ?? [], nextCues = Self.cues[next] ?? []
+                let saidNext = next == "said" || next == "says"
+                let afterNext = saidNext || next == "," ? text(after + 1) : ""
+                if previousCues.contains(.companyBefore) || nextCues.contains(.companyAfter)
+                    || previous == "of" && (Self.cues[text(before - 1)] ?? []).contains(.holding)
+                    || saidNext && afterNext == "it" {
                     add(.organization, signalWeight)
                 }
-                if Titles.honorifics.contains(previous) && !["Sheikh", "Gen", "Gen."].contains(previous)
-                    || (next == "said" || next == "says") && ["he", "she"].contains(text(after + 1))
-                    || next == "," && text(after + 1) == "who" {
+                if previousCues.contains(.honorific) || saidNext && (afterNext == "he" || afterNext == "she") || next == "," && afterNext == "who" {
                     add(.person, signalWeight)
                 }
-                let previousWord = previous == "The" ? text(before - 1) : previous
-                if workNounsBefore.contains(previousWord) || workNounsAfter.contains(next) {
+                let workBefore = previous == "The" ? (Self.cues[text(before - 1)] ?? []).contains(.workBefore) : previousCues.contains(.workBefore)
+                if workBefore || nextCues.contains(.workAfter) {
                     add(.misc, signalWeight)
                 }
                 if m.kind != .person {
-                    let coordinated = Self.coordinators.contains(next) && after + 1 < sentence.upperBound && placeAt[after + 1] == true
-                        || Self.coordinators.contains(previous) && before - 1 >= sentence.lowerBound && placeAt[before - 1] == true
-                    if placeFollowers.contains(next) || coordinated && m.kind != .location { add(.location, signalWeight) }
-                    if m.kind == .organization && m.tokenRange.count == 1 && NameFormation.isKnownPlace(name) && !sports() { add(.location, 2) }
+                    let sentence = document.sentences[m.sentenceIndex].tokenRange
+                    let coordinated = nextCues.contains(.coordinator) && after + 1 < sentence.upperBound && placeAt(after + 1)
+                        || previousCues.contains(.coordinator) && before - 1 >= sentence.lowerBound && placeAt(before - 1)
+                    if nextCues.contains(.placeAfter) || coordinated && m.kind != .location { add(.location, signalWeight) }
+                    if m.kind == .organization && m.tokenRange.count == 1 && knownPlace() && !sports() { add(.location, 2) }
                 }
                 // A place of several words the gazetteers know ("Prince Edward Island", "Rhode Island") is
                 // that place, even after a title.
-                if m.kind != .location && m.tokenRange.count >= 2 && (namesPlace(tokens[m.tokenRange].lazy.map(\.text)) || NameFormation.isKnownPlace(name)) {
+                if m.kind != .location && m.tokenRange.count >= 2 && (namesPlace(tokens[m.tokenRange].lazy.map(\.text)) || knownPlace()) {
                     add(.location, signalWeight)
                 }
             }
-            let best = score.max()!
-            guard score.filter({ $0 == best }).count == 1, let slot = score.firstIndex(of: best) else { continue }
+            let best = score.max()
+            var winners = 0, slot = 0
+            for k in 0..<4 where score[k] == best { winners += 1; slot = k }
+            guard winners == 1 else { continue }
             let winner = EntityKind.allCases[slot]
             guard members.contains(where: { mentions[$0].kind != winner }) else { continue }
             // Parts of longer names, countries and well-known bodies are typed by the resolver's tables.
@@ -130,7 +145,28 @@ enum MentionTypeVote {
         }
     }
 
-    static let coordinators: Set<String> = ["and", "or", ","]
+    /// What a word next to a name says of it.
+    struct Cue: OptionSet {
+        let rawValue: UInt8
+        static let companyBefore = Cue(rawValue: 1), companyAfter = Cue(rawValue: 2), honorific = Cue(rawValue: 4)
+        static let workBefore = Cue(rawValue: 8), workAfter = Cue(rawValue: 16), placeAfter = Cue(rawValue: 32)
+        static let coordinator = Cue(rawValue: 64), holding = Cue(rawValue: 128)
+    }
+
+    static let cues: [String: Cue] = {
+        var table: [String: Cue] = [:]
+        func mark(_ words: some Sequence<String>, _ cue: Cue) { for word in words { table[word, default: []].insert(cue) } }
+        mark(companyNouns, .companyBefore)
+        mark(companyFollowers, .companyAfter)
+        // "Sheikh" is also a name title, "Gen" a rank of officers who are not always named after it.
+        mark(Titles.honorifics.subtracting(["Sheikh", "Gen", "Gen."]), .honorific)
+        mark(workNounsBefore, .workBefore)
+        mark(workNounsAfter, .workAfter)
+        mark(placeFollowers, .placeAfter)
+        mark(["and", "or", ","], .coordinator)
+        mark(["shares", "stake"], .holding)
+        return table
+    }()
 
     static func slot(_ kind: EntityKind) -> Int {
         switch kind {
