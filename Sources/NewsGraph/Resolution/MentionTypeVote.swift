@@ -38,7 +38,7 @@ enum MentionTypeVote {
         "Island", "Islands", "County", "Street", "Square", "Avenue", "Road", "Bay", "River", "Valley", "Mountains",
         "Peninsula", "Strait", "Coast", "Sea", "Ocean", "Lake", "Desert", "Heights", "Plain", "Plains",
     ]
-    static let placeFirstWords: Set<String> = ["River", "Lake", "Mount", "Isle", "Cape", "Gulf", "Port"]
+    static let placeFirstWords: Set<String> = ["River", "Lake", "Mount", "Isle", "Cape"]
 
     static func vote(_ mentions: inout [EntityMention], _ document: Document) {
         guard mentions.count > 0 else { return }
@@ -138,6 +138,9 @@ enum MentionTypeVote {
             // Parts of longer names, countries and well-known bodies are typed by the resolver's tables.
             if mentions[members[0]].tokenRange.count == 1 && partWords().contains(name) { continue }
             if CountryTable.shared.lookupAny(name) != nil || WellKnownBodies.canonicalName(name) != nil { continue }
+            // A name with a company's legal form or an organization's head word stays an organization.
+            if winner != .organization, let last = name.split(separator: " ").last.map(String.init),
+               NameFormation.legalForms.contains(last) || RuleBasedTagger.organizationSuffixes.contains(last) || MentionRepair.institutionHeads.contains(last) { continue }
             for index in members where mentions[index].kind != winner {
                 let m = mentions[index]
                 mentions[index] = EntityMention(tokenRange: m.tokenRange, sentenceIndex: m.sentenceIndex, kind: winner, text: m.text)

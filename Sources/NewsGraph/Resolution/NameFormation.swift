@@ -110,8 +110,10 @@ enum NameFormation {
             let headIsName = headWords.allSatisfy { isNameWord($0) && !Titles.isTitleWord($0) && CountryTable.shared.lookupAny($0) == nil }
                 && !headWords.contains(where: { legalForms.contains($0) || MentionRepair.institutionHeads.contains($0) || RuleBasedTagger.organizationSuffixes.contains($0)
                     || ResolutionState.headWords.contains($0) || MentionRepair.nonPersonHeads.contains($0) || ["Industries", "Bancorp", "Trust"].contains($0) })
-            guard tailIsCompany, headIsName, headWords.count <= 3 else { return [m] }
-            return [MentionRepair.make(document, head, m.sentenceIndex, headWords.count >= 2 ? .person : .organization),
+            // Not "Benihana of Tokyo Inc", "Audi of America Inc": a place after "of" is part of the company's name.
+            guard tailIsCompany, headIsName, (2...3).contains(headWords.count), CountryTable.shared.lookupAny(tailWords[0]) == nil,
+                  !isKnownPlace(tailWords[0]) else { return [m] }
+            return [MentionRepair.make(document, head, m.sentenceIndex, .person),
                     MentionRepair.make(document, tail, m.sentenceIndex, .organization)]
         }
     }
@@ -130,20 +132,29 @@ enum NameFormation {
     static func possessiveCompanyNames(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
         let tokens = document.tokens
         func possessive(_ t: Int) -> Bool { t < tokens.count && (tokens[t].text == "'s" || tokens[t].text == "’s") }
-        var names: Set<String> = []
-        for m in mentions where possessive(m.tokenRange.upperBound) && m.tokenRange.upperBound + 1 < tokens.count {
-            let after = m.tokenRange.upperBound + 1
-            guard afterPossessiveName.contains(tokens[after].text) else { continue }
-            guard CountryTable.shared.lookupAny(m.text) == nil, !CityGazetteer.contains(m.text) else { continue }
-            names.insert(m.text)
+        // The name without a possessive the tagger took into the span.
+        func core(_ m: EntityMention) -> Range<Int> {
+            m.tokenRange.count > 1 && possessive(m.tokenRange.upperBound - 1) ? m.tokenRange.lowerBound..<(m.tokenRange.upperBound - 1) : m.tokenRange
         }
-        guard !names.isEmpty else { return mentions }
+        func text(_ r: Range<Int>) -> String { document.substring(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end) }
+        var names: Set<String> = []
+        for m in mentions {
+            let name = core(m)
+            guard name.count <= 2, possessive(name.upperBound), name.upperBound + 1 < tokens.count,
+                  afterPossessiveName.contains(tokens[name.upperBound + 1].text) else { continue }
+            let written = text(name)
+            guard CountryTable.shared.lookupAny(written) == nil, !CityGazetteer.contains(written) else { continue }
+            names.insert(written)
+        }
         return mentions.map { m in
-            guard names.contains(m.text), possessive(m.tokenRange.upperBound) else { return m }
+            let name = core(m)
+            guard names.contains(text(name)) else {
+                return name == m.tokenRange ? m : MentionRepair.make(document, name, m.sentenceIndex, m.kind)
+            }
             // "Standard and Poor's Corp": a legal form after the possessive is part of the name.
-            var upper = m.tokenRange.upperBound + 1
+            var upper = name.upperBound + 1
             while upper < tokens.count, legalForms.contains(tokens[upper].text), document.sentenceIndex(ofToken: upper) == m.sentenceIndex { upper += 1 }
-            return MentionRepair.make(document, m.tokenRange.lowerBound..<upper, m.sentenceIndex, .organization)
+            return MentionRepair.make(document, name.lowerBound..<upper, m.sentenceIndex, .organization)
         }
     }
 
@@ -267,7 +278,8 @@ enum NameFormation {
             var start = range.lowerBound - 2
             let left = tokens[start].text
             guard isNameWord(left), CountryTable.shared.lookupAny(left) == nil, !ResolutionState.isAcronym(left) else { continue }
-            let endsLegally = words.count >= 2 && legalForms.contains(words[words.count - 1])
+            // "Standard and Poor's": a possessive name ends a company's name as a legal form does.
+            let endsLegally = words.count >= 2 && (legalForms.contains(words[words.count - 1]) || ["'s", "’s"].contains(words[words.count - 1]))
             guard endsLegally || words == [left] else { continue }
             let sentenceStart = document.sentences[mention.sentenceIndex].tokenRange.lowerBound
             // "Pope, Evans and Robbins Inc": a list of names before the conjunction.
@@ -532,6 +544,7 @@ extension NameFormation {
         ]),
         NameRuleExamples(rule: "possessive company names", mustMatch: [
             PatternExample("McDonald's said its sales rose 8 pct, and McDonald's shares gained.", ["Organization|McDonald's"]),
+            PatternExample("The deal was rated AAA by both Moody's and Standard and Poor's.", ["Organization|Standard and Poor's Corp", "Organization|Moody's Investors Service"]),
             PatternExample("The notes are rated A-1 by Moody's and AA by Standard and Poor's Corp. Moody's said the outlook was stable.",
                            ["Organization|Moody's Investors Service", "Organization|Standard and Poor's Corp"]),
         ], mustNotMatch: [
@@ -539,6 +552,7 @@ extension NameFormation {
             PatternExample("The notes are rated A-1 by Moody's and AA by Standard and Poor's Corp. Moody's said the outlook was stable.",
                            ["Organization|Moody", "Person|Moody"]),
             PatternExample("Reagan's budget plan was sent to Congress on Monday, and Reagan said he would not yield.", ["Organization|Reagan's", "Person|Reagan's"]),
+            PatternExample("Analysts said TransCanada's bid signals Dome's creditors that TransCanada's offer is final.", ["Organization|TransCanada's"]),
         ]),
         NameRuleExamples(rule: "a government by the building it sits in", mustMatch: [
             PatternExample("The White House said it would not comment on the report.", ["Organization|White House"]),
@@ -575,7 +589,9 @@ extension NameFormation {
             PatternExample("The board elected Imad Bata of Finance and Credit Corp of Jordan as its chairman.",
                            ["Person|Imad Bata", "Organization|Finance and Credit Corp of Jordan"]),
             PatternExample("Bank of Tokyo Ltd said it would raise its prime rate.", ["Organization|Bank of Tokyo Ltd"]),
+            PatternExample("It operates restaurants under license from its parent, <Benihana of Tokyo Inc>.", ["Organization|Benihana of Tokyo Inc"]),
         ], mustNotMatch: [
+            PatternExample("It operates restaurants under license from its parent, <Benihana of Tokyo Inc>.", ["Organization|Tokyo Inc", "Organization|Benihana"]),
             PatternExample("<Terumo Corp of Tokyo> has committed 75 mln dlrs to the expansion of its plant.", ["Organization|Terumo Corp of Tokyo"]),
             PatternExample("The board elected Imad Bata of Finance and Credit Corp of Jordan as its chairman.",
                            ["Organization|Imad Bata of Finance and Credit Corp of Jordan"]),
