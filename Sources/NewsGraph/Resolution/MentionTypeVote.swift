@@ -138,6 +138,8 @@ enum MentionTypeVote {
             // Parts of longer names, countries and well-known bodies are typed by the resolver's tables.
             if mentions[members[0]].tokenRange.count == 1 && partWords().contains(name) { continue }
             if CountryTable.shared.lookupAny(name) != nil || WellKnownBodies.canonicalName(name) != nil { continue }
+            // A city or region the gazetteers know is never voted a person or an organization.
+            if winner != .location && mentions[members[0]].tokenRange.count == 1 && knownPlace() { continue }
             // A name with a company's legal form or an organization's head word stays an organization.
             if winner != .organization, let last = name.split(separator: " ").last.map(String.init),
                NameFormation.legalForms.contains(last) || RuleBasedTagger.organizationSuffixes.contains(last) || MentionRepair.institutionHeads.contains(last) { continue }

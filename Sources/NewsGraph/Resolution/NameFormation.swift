@@ -146,9 +146,12 @@ enum NameFormation {
             guard CountryTable.shared.lookupAny(written) == nil, !CityGazetteer.contains(written) else { continue }
             names.insert(written)
         }
+        guard !names.isEmpty else { return mentions }
+        // A name the article also writes without the possessive ("Wainoco said", "Wainoco's shares") is not one.
+        for m in mentions where !possessive(core(m).upperBound) { names.remove(text(core(m))) }
         return mentions.map { m in
             let name = core(m)
-            guard names.contains(text(name)) else {
+            guard possessive(name.upperBound), names.contains(text(name)) else {
                 return name == m.tokenRange ? m : MentionRepair.make(document, name, m.sentenceIndex, m.kind)
             }
             // "Standard and Poor's Corp": a legal form after the possessive is part of the name.
@@ -553,6 +556,8 @@ extension NameFormation {
                            ["Organization|Moody", "Person|Moody"]),
             PatternExample("Reagan's budget plan was sent to Congress on Monday, and Reagan said he would not yield.", ["Organization|Reagan's", "Person|Reagan's"]),
             PatternExample("Analysts said TransCanada's bid signals Dome's creditors that TransCanada's offer is final.", ["Organization|TransCanada's"]),
+            PatternExample("Wainoco's shares rose. Wainoco said it had filed a registration, and Wainoco will redeem its notes.",
+                           ["Organization|Wainoco said", "Organization|Wainoco will", "Organization|Wainoco's"]),
         ]),
         NameRuleExamples(rule: "a government by the building it sits in", mustMatch: [
             PatternExample("The White House said it would not comment on the report.", ["Organization|White House"]),
