@@ -2,7 +2,7 @@
 /// person in one sentence and a company in the next, and a city tagged as an organization has nothing
 /// to correct it. The mentions written the same way vote: each for the type it was tagged with, and
 /// each context that states the type outright counts three ("technology firm Guidant", "the Pope Evans
-/// board", "Mr Dunne", "Smith said he", "between Paris and Le Mans", "the Cleveland area"). All the
+/// board", "Mr Dunne", "Dunne, who", "between Paris and Le Mans", "the Cleveland area"). All the
 /// mentions then take the type with the most votes, when one type has strictly the most.
 enum MentionTypeVote {
     /// Weight of a context that states the type, against one vote per tagged mention.
@@ -11,8 +11,8 @@ enum MentionTypeVote {
     /// Lower-case nouns for companies that stand just before a company's name ("technology firm Guidant").
     static let companyNouns: Set<String> = [
         "firm", "company", "group", "maker", "giant", "retailer", "carrier", "chain", "subsidiary", "rival",
-        "insurer", "airline", "conglomerate", "manufacturer", "producer", "lender", "broker", "brokerage",
-        "publisher", "operator", "supplier", "distributor", "concern", "affiliate", "bank", "firms", "companies",
+        "insurer", "airline", "conglomerate", "manufacturer", "lender", "brokerage", "supplier", "distributor",
+        "concern", "affiliate", "bank", "firms", "companies",
     ]
 
     /// Lower-case words after a name that only a company has ("the Guidant share price", "the Pope Evans board").
@@ -102,14 +102,12 @@ enum MentionTypeVote {
                 let previous = text(before), next = text(after)
                 // One lookup for each neighbour: what it says of the name.
                 let previousCues = Self.cues[previous] ?? [], nextCues = Self.cues[next] ?? []
-                let saidNext = next == "said" || next == "says"
-                let afterNext = saidNext || next == "," ? text(after + 1) : ""
+                let afterNext = next == "," ? text(after + 1) : ""
                 if previousCues.contains(.companyBefore) || nextCues.contains(.companyAfter)
-                    || previous == "of" && (Self.cues[text(before - 1)] ?? []).contains(.holding)
-                    || saidNext && afterNext == "it" {
+                    || previous == "of" && (Self.cues[text(before - 1)] ?? []).contains(.holding) {
                     add(.organization, signalWeight)
                 }
-                if previousCues.contains(.honorific) || saidNext && (afterNext == "he" || afterNext == "she") || next == "," && afterNext == "who" {
+                if previousCues.contains(.honorific) || next == "," && afterNext == "who" {
                     add(.person, signalWeight)
                 }
                 let workBefore = previous == "The" ? (Self.cues[text(before - 1)] ?? []).contains(.workBefore) : previousCues.contains(.workBefore)
@@ -139,7 +137,7 @@ enum MentionTypeVote {
             if mentions[members[0]].tokenRange.count == 1 && partWords().contains(name) { continue }
             if CountryTable.shared.lookupAny(name) != nil || WellKnownBodies.canonicalName(name) != nil { continue }
             // A city or region the gazetteers know is never voted a person or an organization.
-            if winner != .location && mentions[members[0]].tokenRange.count == 1 && knownPlace() { continue }
+            if winner != .location && knownPlace() { continue }
             // A name with a company's legal form or an organization's head word stays an organization.
             if winner != .organization, let last = name.split(separator: " ").last.map(String.init),
                NameFormation.legalForms.contains(last) || RuleBasedTagger.organizationSuffixes.contains(last) || MentionRepair.institutionHeads.contains(last) { continue }

@@ -126,6 +126,12 @@ enum NameFormation {
         "reported", "expects", "announced", "Investors", "Investor", "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.",
     ]
 
+    /// The words of `afterPossessiveName` that are verbs.
+    static let possessiveVerbs: Set<String> = [
+        "said", "says", "say", "has", "had", "is", "was", "will", "would", "could", "rates", "rated", "cut", "lowered",
+        "raised", "downgraded", "upgraded", "affirmed", "placed", "confirmed", "reported", "expects", "announced",
+    ]
+
     /// "Moody's", "McDonald's", "Standard and Poor's": a name written with a possessive where no
     /// possessive can stand (before a verb or a comma) is a company's name, "'s" included, wherever the
     /// article writes it so.
@@ -142,6 +148,9 @@ enum NameFormation {
             let name = core(m)
             guard name.count <= 2, possessive(name.upperBound), name.upperBound + 1 < tokens.count,
                   afterPossessiveName.contains(tokens[name.upperBound + 1].text) else { continue }
+            // A person's full name stays a person's ("Burt Sugarman's and ..."); a one-word name tagged as a
+            // person needs a verb after the possessive ("McDonald's said").
+            if m.kind == .person, name.count == 2 || !possessiveVerbs.contains(tokens[name.upperBound + 1].text) { continue }
             let written = text(name)
             guard CountryTable.shared.lookupAny(written) == nil, !CityGazetteer.contains(written) else { continue }
             names.insert(written)
@@ -575,6 +584,8 @@ extension NameFormation {
                            + "The firm will pay $76 for each Guidant share.", ["Person|Guidant"]),
             PatternExample("The loan will finance a track for high speed trains between Paris and Le Mans in western France.", ["Organization|Le Mans"]),
             PatternExample("Ford Motor Co said its sales rose. Henry Ford said he was pleased, and Ford shares rose.", ["Organization|Henry Ford", "Person|Ford Motor Co"]),
+            PatternExample("U.S. Trade Representative Clayton Yeutter said it was all but certain that the bill would pass.", ["Organization|Clayton Yeutter"]),
+            PatternExample("The bid was made by Hollywood producer Burt Sugarman. Sugarman denied it.", ["Organization|Burt Sugarman"]),
         ]),
         NameRuleExamples(rule: "products and works are neither organizations nor people", mustMatch: [
             PatternExample("Britain was expected to offer the Upholder submarine, made by Vickers Plc.", ["Organization|Vickers Plc"]),
