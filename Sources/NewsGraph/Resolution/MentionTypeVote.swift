@@ -43,7 +43,7 @@ enum MentionTypeVote {
     static func vote(_ mentions: inout [EntityMention], _ document: Document) {
         guard mentions.count > 0 else { return }
         let tokens = document.tokens
-        // Read only when a one-word organization is a known place (a club in sports news).
+        // Read only for names of known places (clubs in sports news).
         var sportsRead: Bool?
         func sports() -> Bool {
             if let sportsRead { return sportsRead }
@@ -60,7 +60,7 @@ enum MentionTypeVote {
         }
         func placeAt(_ token: Int) -> Bool {
             guard let index = locationAt[token] else { return false }
-            return CountryTable.shared.lookupAny(tagged[index].text) == nil
+            return CountryTable.shared.lookupAny(tagged[index].text) == nil && NameFormation.isKnownPlace(tagged[index].text)
         }
         // Words of names that are parts of longer names: their type follows the longer name's (surnames,
         // short forms), which the linkers decide.
@@ -123,7 +123,7 @@ enum MentionTypeVote {
                 }
                 // A place of several words the gazetteers know ("Prince Edward Island", "Rhode Island") is
                 // that place, even after a title.
-                if m.kind != .location && m.tokenRange.count >= 2 && (namesPlace(tokens[m.tokenRange].lazy.map(\.text)) || knownPlace()) {
+                if m.kind != .location && m.tokenRange.count >= 2 && (namesPlace(tokens[m.tokenRange].lazy.map(\.text), person: m.kind == .person) || knownPlace()) {
                     add(.location, signalWeight)
                 }
             }
@@ -138,6 +138,8 @@ enum MentionTypeVote {
             if CountryTable.shared.lookupAny(name) != nil || WellKnownBodies.canonicalName(name) != nil { continue }
             // A city or region the gazetteers know is never voted a person or an organization.
             if winner != .location && knownPlace() { continue }
+            // In sports news a place's name is as often its club ("Liverpool beat Chelsea").
+            if knownPlace() && sports() { continue }
             // A name with a company's legal form or an organization's head word stays an organization.
             if winner != .organization, let last = name.split(separator: " ").last.map(String.init),
                NameFormation.legalForms.contains(last) || RuleBasedTagger.organizationSuffixes.contains(last) || MentionRepair.institutionHeads.contains(last) { continue }
@@ -181,8 +183,14 @@ enum MentionTypeVote {
     }
 
     /// A name whose last (or first) word is that of a place, with no word of an organization in it.
-    static func namesPlace(_ words: some BidirectionalCollection<String>) -> Bool {
+    /// Last words of places that are not also surnames ("Mike Lake", "Picabo Street").
+    static let unambiguousPlaceLastWords: Set<String> = ["Island", "Islands", "County", "Peninsula", "Mountains"]
+
+    /// For a name tagged as a person, only an unambiguous place word, or one after a royal title
+    /// ("Prince Edward Island"), counts.
+    static func namesPlace(_ words: some BidirectionalCollection<String>, person: Bool = false) -> Bool {
         guard let first = words.first, let last = words.last, placeLastWords.contains(last) || placeFirstWords.contains(first) else { return false }
+        if person, !unambiguousPlaceLastWords.contains(last), !Titles.nameTitles.contains(first) { return false }
         return !words.contains { NameFormation.legalForms.contains($0) || MentionRepair.institutionHeads.contains($0)
             || RuleBasedTagger.organizationSuffixes.contains($0) || ResolutionState.headWords.contains($0) }
     }

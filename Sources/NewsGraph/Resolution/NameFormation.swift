@@ -615,6 +615,7 @@ extension NameFormation {
         ]),
         NameRuleExamples(rule: "a royal title of a place names a person", mustMatch: [
             PatternExample("The Emir of Kuwait said oil prices would rise.", ["Person|Emir of Kuwait"]),
+            PatternExample("Guests included Bill Clinton, the King of Belgium and Nelson Mandela.", ["Person|Bill Clinton", "Person|King of Belgium"]),
             PatternExample("The Emir of Kuwait, Sheikh Jaber al-Ahmad al-Sabah, met the cabinet on Sunday.", ["Person|Sheikh Jaber al-Ahmad al-Sabah"]),
         ], mustNotMatch: [
             PatternExample("The Emir of Kuwait said oil prices would rise.", ["Organization|Emir of Kuwait", "Organization|Emir"]),
@@ -629,6 +630,7 @@ extension NameFormation {
                            ["Person|Prince Edward Island", "Organization|Prince Edward Island"]),
             PatternExample("King Soopers Inc, a unit of Dillon Cos, said it would open ten stores. King Soopers said sales rose.",
                            ["Person|King Soopers", "Person|King Soopers Inc"]),
+            PatternExample("Team manager Mike Lake said the players were ready.", ["Place|Mike Lake"]),
         ]),
         NameRuleExamples(rule: "companies named by letters joined with 'and'", mustMatch: [
             PatternExample("The notes are rated AAA by S and P, and S and P said the outlook was stable.", ["Organization|Standard and Poor's Corp"]),

@@ -63,7 +63,7 @@ extension ResolutionState {
     }
 
     /// "The Emir of Kuwait, Sheikh Jaber al-Ahmad al-Sabah, ...", "Sheikh Jaber, the Emir of Kuwait": a
-    /// person named by a title of a place and, in apposition, by name is one person, under the name.
+    /// person named by a title of a place and, in apposition, by a titled name is one person, under the name.
     mutating func linkTitlesOfPlaces() {
         var merges: [(from: Int, into: Int)] = []
         var merged = Set<Int>()
@@ -82,7 +82,10 @@ extension ResolutionState {
                 if partner == nil, before >= 1, tokens[before].text == ",", let previous = mentionsEnding[before - 1]?.first, let e = mentionEntities[previous] { partner = e }
                 if partner != nil { break }
             }
+            // Only a name that holds a royal title itself ("Sheikh Jaber"), so that a list ("Bill Clinton, the
+            // King of Belgium and ...") is never read as an apposition.
             guard let into = partner, into != index, entities[into].type == .person, !entities[into].name.contains(" of "),
+                  Titles.nameTitleLength(entities[into].name.split(separator: " ").map(String.init)) > 0,
                   !merged.contains(into), merged.insert(index).inserted else { continue }
             merges.append((from: index, into: into))
         }
