@@ -119,7 +119,8 @@ enum MentionTypeVote {
                     let coordinated = nextCues.contains(.coordinator) && after + 1 < sentence.upperBound && placeAt(after + 1)
                         || previousCues.contains(.coordinator) && before - 1 >= sentence.lowerBound && placeAt(before - 1)
                     if nextCues.contains(.placeAfter) || coordinated && m.kind != .location { add(.location, signalWeight) }
-                    if m.kind == .organization && m.tokenRange.count == 1 && knownPlace() && !sports() { add(.location, 2) }
+                    if m.kind == .organization && m.tokenRange.count == 1 && knownPlace() && !sports()
+                        && !FeatureGazetteer.shared.categories(of: name).contains(.sportsTeam) { add(.location, 2) }
                 }
                 // A place of several words the gazetteers know ("Prince Edward Island", "Rhode Island") is
                 // that place, even after a title.
