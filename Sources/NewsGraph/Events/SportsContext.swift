@@ -27,6 +27,7 @@ enum SportsContext {
 
     /// "6-2", "3-0", "1-1": two small numbers joined by a hyphen.
     static func isScore(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first >= 48, first <= 57, text.utf8.count <= 5 else { return false }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         return parts.allSatisfy { $0.count >= 1 && $0.count <= 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }

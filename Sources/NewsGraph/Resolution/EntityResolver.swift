@@ -18,6 +18,7 @@ public struct EntityResolver: Sendable {
         var state = ResolutionState(document: document)
         state.run()
         state.linkPersonShortForms()
+        state.linkTitlesOfPlaces()
         document.entities = state.entities
         document.mentionEntities = state.mentionEntities
         var tokenEntities = [Int?](repeating: nil, count: document.tokens.count)

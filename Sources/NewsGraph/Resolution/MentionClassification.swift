@@ -10,7 +10,9 @@ extension ResolutionState {
     func surface(_ index: Int) -> String {
         var range = document.mentions[index].tokenRange
         if range.count > 1, ["the", "The"].contains(document.tokens[range.lowerBound].text) { range = (range.lowerBound + 1)..<range.upperBound }
-        while range.count > 1, ["'s", "’s", "'", "’"].contains(document.tokens[range.upperBound - 1].text) { range = range.lowerBound..<(range.upperBound - 1) }
+        // A company's possessive name keeps its "'s" ("Moody's").
+        let keepsPossessive = document.mentions[index].kind == .organization && ["'s", "’s"].contains(document.tokens[range.upperBound - 1].text)
+        while !keepsPossessive, range.count > 1, ["'s", "’s", "'", "’"].contains(document.tokens[range.upperBound - 1].text) { range = range.lowerBound..<(range.upperBound - 1) }
         let text = document.substring(document.tokens[range.lowerBound].start, document.tokens[range.upperBound - 1].end)
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }

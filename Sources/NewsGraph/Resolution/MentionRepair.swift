@@ -36,6 +36,7 @@ enum MentionRepair {
         extendPeopleOverFirstNames(&mentions, document)
         mentions = NameFormation.apply(mentions, document)
         retype(&mentions, document)
+        MentionTypeVote.vote(&mentions, document)
         dropCommonWordsTakenForNames(&mentions, document)
         dropTitlesOfWorks(&mentions, document)
         mentions = splitTitledSpans(mentions, document)
@@ -147,6 +148,9 @@ enum MentionRepair {
             if mention.kind != .person, (words.count >= 2 && Titles.honorifics.contains(first) || Titles.honorifics.contains(previous)),
                words.allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains($0) }), CountryTable.shared.lookupAny(mention.text) == nil {
                 return make(document, mention.tokenRange, mention.sentenceIndex, .person)
+            }
+            if mention.kind != .organization, WellKnownBodies.governmentSeats.contains(words.first == "the" || words.first == "The" ? words.dropFirst().joined(separator: " ") : words.joined(separator: " ")) {
+                return make(document, mention.tokenRange, mention.sentenceIndex, .organization)
             }
             if documentHeads.contains(last) || words.count >= 3 && first == "Law" && words[1] == "of" { return nil }
             if mention.kind == .organization, words.count >= 2, eventHeads.contains(last) {

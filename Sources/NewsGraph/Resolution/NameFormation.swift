@@ -11,7 +11,7 @@ enum NameFormation {
 
     /// Legal forms that end a company's name ("Bayer AG", "Thomson-CSF SA", "Vickers Plc").
     static let legalForms: Set<String> = [
-        "SA", "S.A.", "SpA", "S.p.A.", "AG", "NV", "N.V.", "BV", "B.V.", "AB", "Oy", "Oyj", "plc", "Plc", "PLC",
+        "SA", "S.A.", "SpA", "S.p.A.", "AG", "NV", "N.V.", "BV", "B.V.", "AB", "Oy", "Oyj", "plc", "Plc", "PLC", "plc.", "Plc.",
         "GmbH", "KK", "K.K.", "Cie", "AS", "A/S", "ASA", "SE", "KG", "SARL", "Srl", "Ltda", "Corp", "Corp.",
         "Inc", "Inc.", "Ltd", "Ltd.", "Co", "Co.", "Cos", "LLC", "LP",
     ]
@@ -53,11 +53,121 @@ enum NameFormation {
         var result = namesBeforeTickers(mentions, document)
         result = joinNameParticles(result, document)
         result = attachNameTitles(result, document)
+        result = titlesOfPlaces(result, document)
+        result = possessiveCompanyNames(result, document)
         result = joinCompanyConjunctions(result, document)
         result = retypeForeignCompanies(result, document)
         result = dropAgreements(result, document)
         result = retypeNamesOfPeople(result, document)
+        result = splitNamesJoinedByOf(result, document)
+        result = splitPartyMembers(result, document)
         return result
+    }
+
+    /// A city or region the gazetteers know ("Tokyo", "Rhode Island", "Cleveland").
+    static func isKnownPlace(_ text: String) -> Bool {
+        if CityGazetteer.contains(text) { return true }
+        let categories = FeatureGazetteer.shared.categories(of: text)
+        return categories.contains(.city) || categories.contains(.region)
+    }
+
+    /// Words for a member of a party after the place they represent ("Rhode Island Democrat").
+    static let partyMembers: Set<String> = ["Democrat", "Republican"]
+
+    /// "Rhode Island Democrat", "Kansas Republican": a place and a party member tagged as one
+    /// organization; the place is kept, the member is not a name.
+    static func splitPartyMembers(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        return mentions.flatMap { m -> [EntityMention] in
+            guard m.kind != .person, m.tokenRange.count >= 2,
+                  let member = m.tokenRange.dropFirst().first(where: { partyMembers.contains(tokens[$0].text) }) else { return [m] }
+            let place = m.tokenRange.lowerBound..<member, rest = (member + 1)..<m.tokenRange.upperBound
+            guard isKnownPlace(document.substring(tokens[place.lowerBound].start, tokens[place.upperBound - 1].end)) else { return [m] }
+            // "Rhode Island Democrat Fernand St Germain": the member's name after the word.
+            if rest.count >= 2, tokens[rest].allSatisfy({ isNameWord($0.text) || $0.text.hasSuffix(".") && $0.text.count <= 3 }) {
+                return [MentionRepair.make(document, place, m.sentenceIndex, .location), MentionRepair.make(document, rest, m.sentenceIndex, .person)]
+            }
+            return rest.isEmpty ? [MentionRepair.make(document, place, m.sentenceIndex, .location)] : [m]
+        }
+    }
+
+    /// Organization spans that run over "of" between two names:
+    /// - "Terumo Corp of Tokyo": a company's legal form, "of" and a known city: the company and the city;
+    /// - "Imad Bata of Finance and Credit Corp of Jordan": a name without an organization word, "of", and a
+    ///   company's name (legal form or company opener): the person (two or three words) or company before, and the company.
+    static func splitNamesJoinedByOf(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        return mentions.flatMap { m -> [EntityMention] in
+            guard m.kind == .organization, m.tokenRange.count >= 3,
+                  let of = m.tokenRange.dropFirst().first(where: { tokens[$0].text == "of" }), of + 1 < m.tokenRange.upperBound else { return [m] }
+            let head = m.tokenRange.lowerBound..<of, tail = (of + 1)..<m.tokenRange.upperBound
+            let headWords = tokens[head].map(\.text), tailWords = tokens[tail].map(\.text)
+            let tailText = document.substring(tokens[tail.lowerBound].start, tokens[tail.upperBound - 1].end)
+            if legalForms.contains(headWords[headWords.count - 1]), isKnownPlace(tailText) {
+                return [MentionRepair.make(document, head, m.sentenceIndex, .organization), MentionRepair.make(document, tail, m.sentenceIndex, .location)]
+            }
+            let tailIsCompany = companyOpeners.contains(tailWords[0]) || tailWords.contains(where: { legalForms.contains($0) })
+            let headIsName = headWords.allSatisfy { isNameWord($0) && !Titles.isTitleWord($0) && CountryTable.shared.lookupAny($0) == nil }
+                && !headWords.contains(where: { legalForms.contains($0) || MentionRepair.institutionHeads.contains($0) || RuleBasedTagger.organizationSuffixes.contains($0)
+                    || ResolutionState.headWords.contains($0) || MentionRepair.nonPersonHeads.contains($0) || ["Industries", "Bancorp", "Trust"].contains($0) })
+            // Not "Benihana of Tokyo Inc", "Audi of America Inc": a place after "of" is part of the company's name.
+            guard tailIsCompany, headIsName, (2...3).contains(headWords.count), CountryTable.shared.lookupAny(tailWords[0]) == nil,
+                  !isKnownPlace(tailWords[0]) else { return [m] }
+            return [MentionRepair.make(document, head, m.sentenceIndex, .person),
+                    MentionRepair.make(document, tail, m.sentenceIndex, .organization)]
+        }
+    }
+
+    /// Words that never follow a true possessive, so that "X's" before them is a name ("Moody's said",
+    /// "rated by Moody's and Standard and Poor's.", "McDonald's, which").
+    static let afterPossessiveName: Set<String> = [
+        "said", "says", "say", "has", "had", "is", "was", "will", "would", "could", "also", "and", "or", ",", ".", ")", ";",
+        "rates", "rated", "cut", "lowered", "raised", "downgraded", "upgraded", "affirmed", "placed", "confirmed",
+        "reported", "expects", "announced", "Investors", "Investor", "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.",
+    ]
+
+    /// The words of `afterPossessiveName` that are verbs.
+    static let possessiveVerbs: Set<String> = [
+        "said", "says", "say", "has", "had", "is", "was", "will", "would", "could", "rates", "rated", "cut", "lowered",
+        "raised", "downgraded", "upgraded", "affirmed", "placed", "confirmed", "reported", "expects", "announced",
+    ]
+
+    /// "Moody's", "McDonald's", "Standard and Poor's": a name written with a possessive where no
+    /// possessive can stand (before a verb or a comma) is a company's name, "'s" included, wherever the
+    /// article writes it so.
+    static func possessiveCompanyNames(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        func possessive(_ t: Int) -> Bool { t < tokens.count && (tokens[t].text == "'s" || tokens[t].text == "’s") }
+        // The name without a possessive the tagger took into the span.
+        func core(_ m: EntityMention) -> Range<Int> {
+            m.tokenRange.count > 1 && possessive(m.tokenRange.upperBound - 1) ? m.tokenRange.lowerBound..<(m.tokenRange.upperBound - 1) : m.tokenRange
+        }
+        func text(_ r: Range<Int>) -> String { document.substring(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end) }
+        var names: Set<String> = []
+        for m in mentions {
+            let name = core(m)
+            guard name.count <= 2, possessive(name.upperBound), name.upperBound + 1 < tokens.count,
+                  afterPossessiveName.contains(tokens[name.upperBound + 1].text) else { continue }
+            // A person's full name stays a person's ("Burt Sugarman's and ..."); a one-word name tagged as a
+            // person needs a verb after the possessive ("McDonald's said").
+            if m.kind == .person, name.count == 2 || !possessiveVerbs.contains(tokens[name.upperBound + 1].text) { continue }
+            let written = text(name)
+            guard CountryTable.shared.lookupAny(written) == nil, !CityGazetteer.contains(written) else { continue }
+            names.insert(written)
+        }
+        guard !names.isEmpty else { return mentions }
+        // A name the article also writes without the possessive ("Wainoco said", "Wainoco's shares") is not one.
+        for m in mentions where !possessive(core(m).upperBound) { names.remove(text(core(m))) }
+        return mentions.map { m in
+            let name = core(m)
+            guard possessive(name.upperBound), names.contains(text(name)) else {
+                return name == m.tokenRange ? m : MentionRepair.make(document, name, m.sentenceIndex, m.kind)
+            }
+            // "Standard and Poor's Corp": a legal form after the possessive is part of the name.
+            var upper = name.upperBound + 1
+            while upper < tokens.count, legalForms.contains(tokens[upper].text), document.sentenceIndex(ofToken: upper) == m.sentenceIndex { upper += 1 }
+            return MentionRepair.make(document, name.lowerBound..<upper, m.sentenceIndex, .organization)
+        }
     }
 
     /// Replaces the mentions overlapping `range` by one mention of `kind` over it.
@@ -130,6 +240,30 @@ enum NameFormation {
         return result
     }
 
+    /// "the Emir of Kuwait", "the Prince of Wales", "the Duke of Edinburgh": a royal title of a country or
+    /// place names a person, whatever the tagger made of the words (the country goes into the name).
+    static func titlesOfPlaces(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        var result = mentions
+        for t in tokens.indices where t + 2 < tokens.count && tokens[t + 1].text == "of" && Titles.nameTitles.contains(tokens[t].text) {
+            var start = t
+            if t > 0, Titles.nameTitleOpeners.contains(tokens[t - 1].text), Titles.nameTitles.contains(tokens[t - 1].text + " " + tokens[t].text) { start = t - 1 }
+            let sentence = document.sentences[document.sentenceIndex(ofToken: t)].tokenRange
+            // The place: one to three capitalized words.
+            var end = t + 2
+            while end < sentence.upperBound, end - (t + 2) < 3, isNameWord(tokens[end].text) { end += 1 }
+            guard end > t + 2 else { continue }
+            var placeEnd = end
+            func text(_ r: Range<Int>) -> String { document.substring(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end) }
+            while placeEnd > t + 2, CountryTable.shared.lookupAny(text((t + 2)..<placeEnd)) == nil && !isKnownPlace(text((t + 2)..<placeEnd)) { placeEnd -= 1 }
+            guard placeEnd > t + 2, placeEnd == end || !isNameWord(tokens[placeEnd].text) else { continue }
+            // Not inside a longer name ("Bank of the Emir of ...", "King of Prussia Mall").
+            if result.contains(where: { $0.tokenRange.overlaps(start..<placeEnd) && ($0.tokenRange.lowerBound < start || $0.tokenRange.upperBound > placeEnd) }) { continue }
+            replace(&result, start..<placeEnd, .person, document)
+        }
+        return result
+    }
+
     /// "Procter" "and" "Gamble Co", "Standard and Poor's Corp", "Johnson and Johnson", "Pope, Evans and
     /// Robbins Inc": one company whose name holds "and" or "&". The part after the conjunction ends with
     /// a legal form or repeats the first part; the first part is never written alone in the article.
@@ -138,13 +272,15 @@ enum NameFormation {
         let tokens = document.tokens
         var result = mentions
         var joinedNames: [[String]] = []
-        // Whether a word stands anywhere outside an "X and Y" pair (asked only of candidates).
-        func standsAlone(_ word: String) -> Bool {
+        // Whether a word stands anywhere outside an "X and Y" pair, or next to another word of the same
+        // name ("Pope Evans" for "Pope, Evans and Robbins Inc") (asked only of candidates).
+        func standsAlone(_ word: String, besides companions: Set<String> = []) -> Bool {
             tokens.indices.contains { t in
                 guard tokens[t].text == word else { return false }
                 let next = t + 1 < tokens.count ? tokens[t + 1].text : ""
                 let previous = t > 0 ? tokens[t - 1].text : ""
                 return !["and", "&", ","].contains(next) && !["and", "&"].contains(previous)
+                    && !companions.contains(next) && !companions.contains(previous)
             }
         }
         for mention in mentions where mention.kind == .organization {
@@ -153,18 +289,25 @@ enum NameFormation {
             guard range.lowerBound >= 2, ["and", "&"].contains(tokens[range.lowerBound - 1].text) else { continue }
             var start = range.lowerBound - 2
             let left = tokens[start].text
-            guard isNameWord(left), CountryTable.shared.lookupAny(left) == nil, !standsAlone(left),
-                  !ResolutionState.isAcronym(left) else { continue }
-            let endsLegally = words.count >= 2 && legalForms.contains(words[words.count - 1])
+            guard isNameWord(left), CountryTable.shared.lookupAny(left) == nil, !ResolutionState.isAcronym(left) else { continue }
+            // "Standard and Poor's": a possessive name ends a company's name as a legal form does.
+            let endsLegally = words.count >= 2 && (legalForms.contains(words[words.count - 1]) || ["'s", "’s"].contains(words[words.count - 1]))
             guard endsLegally || words == [left] else { continue }
-            // "Pope, Evans and Robbins Inc": a list of names before the conjunction.
-            while start >= 2, tokens[start - 1].text == ",", isNameWord(tokens[start - 2].text), !standsAlone(tokens[start - 2].text) { start -= 2 }
             let sentenceStart = document.sentences[mention.sentenceIndex].tokenRange.lowerBound
+            // "Pope, Evans and Robbins Inc": a list of names before the conjunction.
+            var listStart = start
+            while listStart - 2 >= sentenceStart, tokens[listStart - 1].text == ",", isNameWord(tokens[listStart - 2].text),
+                  !Titles.honorifics.contains(tokens[listStart - 2].text) { listStart -= 2 }
+            let companions = Set(stride(from: listStart, through: start, by: 2).map { tokens[$0].text } + [words[0]])
+            guard !standsAlone(left, besides: companions) else { continue }
+            while start > listStart, !standsAlone(tokens[start - 2].text, besides: companions) { start -= 2 }
             guard start >= sentenceStart else { continue }
             // The left part must not be a company of its own ("Sony Corp and Matsushita Electric Co").
             if let leftMention = result.first(where: { $0.tokenRange.contains(start) }),
                leftMention.tokenRange.lowerBound < start || tokens[leftMention.tokenRange].contains(where: { legalForms.contains($0.text) }) { continue }
             joinedNames.append(tokens[start..<range.lowerBound].map(\.text) + [words[0]])
+            // "Pope Evans" for "Pope, Evans and Robbins Inc": the names before the conjunction.
+            if range.lowerBound - start >= 4 { joinedNames.append(stride(from: start, to: range.lowerBound, by: 2).map { tokens[$0].text }) }
             replace(&result, start..<range.upperBound, .organization, document)
         }
         // "Samuel Montagu and Co Ltd", "S.G. Warburg and Co": a name, "and Co" and any legal form after it.
@@ -185,6 +328,18 @@ enum NameFormation {
                 replace(&result, (t - 2)..<(t + 1), .organization, document)
             }
             t += 1
+        }
+        // "S and P": two capital letters joined, one of them tagged as an organization.
+        for t in tokens.indices.dropFirst() where t + 1 < tokens.count && (tokens[t].text == "and" || tokens[t].text == "&") {
+            let left = tokens[t - 1].text, right = tokens[t + 1].text
+            guard left.count == 1, right.count == 1, left.first!.isUppercase, right.first!.isUppercase,
+                  document.sentenceIndex(ofToken: t - 1) == document.sentenceIndex(ofToken: t + 1),
+                  result.contains(where: { $0.kind == .organization && ($0.tokenRange.contains(t - 1) || $0.tokenRange.contains(t + 1)) }) else { continue }
+            // "G and H Technologies Inc": the name goes on over the organization after it.
+            var upper = t + 2
+            while upper < tokens.count, isNameWord(tokens[upper].text) || legalForms.contains(tokens[upper].text),
+                  document.sentenceIndex(ofToken: upper) == document.sentenceIndex(ofToken: t) { upper += 1 }
+            replace(&result, (t - 1)..<upper, .organization, document)
         }
         // Short forms written later: the same words without the legal form.
         for name in joinedNames {
@@ -391,6 +546,98 @@ extension NameFormation {
         ], mustNotMatch: [
             PatternExample("The Federal Reserve is expected to add reserves. Economists said the Fed would act.", ["Organization|Fed"]),
             PatternExample("He regretted that Federal Reserve Board chairman Paul Volcker would leave.", ["Organization|Federal Reserve Board"]),
+        ]),
+        NameRuleExamples(rule: "a list of names before 'and' in a company's name", mustMatch: [
+            PatternExample("Pope, Evans and Robbins Inc said it has repurchased 780,000 common shares. Pope Evans has about 7.6 mln shares outstanding.",
+                           ["Organization|Pope, Evans and Robbins Inc"]),
+        ], mustNotMatch: [
+            PatternExample("Pope, Evans and Robbins Inc said it has repurchased 780,000 common shares. Pope Evans has about 7.6 mln shares outstanding.",
+                           ["Person|Pope Evans", "Person|Evans", "Organization|Robbins Inc", "Organization|Pope Evans"]),
+        ]),
+        NameRuleExamples(rule: "possessive company names", mustMatch: [
+            PatternExample("McDonald's said its sales rose 8 pct, and McDonald's shares gained.", ["Organization|McDonald's"]),
+            PatternExample("The deal was rated AAA by both Moody's and Standard and Poor's.", ["Organization|Standard and Poor's Corp", "Organization|Moody's Investors Service"]),
+            PatternExample("The notes are rated A-1 by Moody's and AA by Standard and Poor's Corp. Moody's said the outlook was stable.",
+                           ["Organization|Moody's Investors Service", "Organization|Standard and Poor's Corp"]),
+        ], mustNotMatch: [
+            PatternExample("McDonald's said its sales rose 8 pct, and McDonald's shares gained.", ["Organization|McDonald", "Person|McDonald"]),
+            PatternExample("The notes are rated A-1 by Moody's and AA by Standard and Poor's Corp. Moody's said the outlook was stable.",
+                           ["Organization|Moody", "Person|Moody"]),
+            PatternExample("Reagan's budget plan was sent to Congress on Monday, and Reagan said he would not yield.", ["Organization|Reagan's", "Person|Reagan's"]),
+            PatternExample("Analysts said TransCanada's bid signals Dome's creditors that TransCanada's offer is final.", ["Organization|TransCanada's"]),
+            PatternExample("Wainoco's shares rose. Wainoco said it had filed a registration, and Wainoco will redeem its notes.",
+                           ["Organization|Wainoco said", "Organization|Wainoco will", "Organization|Wainoco's"]),
+        ]),
+        NameRuleExamples(rule: "a government by the building it sits in", mustMatch: [
+            PatternExample("The White House said it would not comment on the report.", ["Organization|White House"]),
+            PatternExample("Gorbachev's proposals were backed by the Kremlin on Friday.", ["Organization|Kremlin"]),
+        ], mustNotMatch: [
+            PatternExample("The White House said it would not comment on the report.", ["Place|White House"]),
+        ]),
+        NameRuleExamples(rule: "one type per name in an article, from the context that states it", mustMatch: [
+            PatternExample("Johnson & Johnson has agreed to buy medical technology firm Guidant for $25.4bn. Guidant is a key producer of heart devices. "
+                           + "The firm will pay $76 for each Guidant share.", ["Organization|Guidant"]),
+            PatternExample("The loan will finance a track for high speed trains between Paris and Le Mans in western France.", ["Place|Le Mans"]),
+            PatternExample("Of the 12 regions, 11 showed stronger growth, with only the Cleveland area falling behind.", ["Place|Cleveland"]),
+        ], mustNotMatch: [
+            PatternExample("Johnson & Johnson has agreed to buy medical technology firm Guidant for $25.4bn. Guidant is a key producer of heart devices. "
+                           + "The firm will pay $76 for each Guidant share.", ["Person|Guidant"]),
+            PatternExample("The loan will finance a track for high speed trains between Paris and Le Mans in western France.", ["Organization|Le Mans"]),
+            PatternExample("Ford Motor Co said its sales rose. Henry Ford said he was pleased, and Ford shares rose.", ["Organization|Henry Ford", "Person|Ford Motor Co"]),
+            PatternExample("U.S. Trade Representative Clayton Yeutter said it was all but certain that the bill would pass.", ["Organization|Clayton Yeutter"]),
+            PatternExample("The bid was made by Hollywood producer Burt Sugarman. Sugarman denied it.", ["Organization|Burt Sugarman"]),
+        ]),
+        NameRuleExamples(rule: "products and works are neither organizations nor people", mustMatch: [
+            PatternExample("Britain was expected to offer the Upholder submarine, made by Vickers Plc.", ["Organization|Vickers Plc"]),
+        ], mustNotMatch: [
+            PatternExample("The children's award went to GameCube bongo rhythm game Donkey Konga.", ["Person|Donkey Konga", "Organization|Donkey Konga"]),
+            PatternExample("The originality award was won by PlayStation 2 title Singstar.", ["Organization|Singstar", "Person|Singstar"]),
+            PatternExample("Britain was expected to offer the Upholder submarine, made by Vickers Plc.", ["Place|Upholder", "Organization|Upholder"]),
+        ]),
+        NameRuleExamples(rule: "a place before a party member is a place", mustMatch: [
+            PatternExample("Rhode Island Democrat Fernand St Germain said the bill would pass.", ["Place|Rhode Island"]),
+        ], mustNotMatch: [
+            PatternExample("Rhode Island Democrat Fernand St Germain said the bill would pass.", ["Organization|Rhode Island Democrat"]),
+            PatternExample("The Christian Democrats won the vote, officials in Bonn said.", ["Place|Christian"]),
+        ]),
+        NameRuleExamples(rule: "names joined by 'of'", mustMatch: [
+            PatternExample("<Terumo Corp of Tokyo> has committed 75 mln dlrs to the expansion of its plant.", ["Organization|Terumo Corp", "City|Tokyo"]),
+            PatternExample("The board elected Imad Bata of Finance and Credit Corp of Jordan as its chairman.",
+                           ["Person|Imad Bata", "Organization|Finance and Credit Corp of Jordan"]),
+            PatternExample("Bank of Tokyo Ltd said it would raise its prime rate.", ["Organization|Bank of Tokyo Ltd"]),
+            PatternExample("It operates restaurants under license from its parent, <Benihana of Tokyo Inc>.", ["Organization|Benihana of Tokyo Inc"]),
+        ], mustNotMatch: [
+            PatternExample("It operates restaurants under license from its parent, <Benihana of Tokyo Inc>.", ["Organization|Tokyo Inc", "Organization|Benihana"]),
+            PatternExample("<Terumo Corp of Tokyo> has committed 75 mln dlrs to the expansion of its plant.", ["Organization|Terumo Corp of Tokyo"]),
+            PatternExample("The board elected Imad Bata of Finance and Credit Corp of Jordan as its chairman.",
+                           ["Organization|Imad Bata of Finance and Credit Corp of Jordan"]),
+            PatternExample("Bank of Tokyo Ltd said it would raise its prime rate.", ["Organization|Bank", "City|Tokyo Ltd", "City|Tokyo"]),
+        ]),
+        NameRuleExamples(rule: "a royal title of a place names a person", mustMatch: [
+            PatternExample("The Emir of Kuwait said oil prices would rise.", ["Person|Emir of Kuwait"]),
+            PatternExample("Guests included Bill Clinton, the King of Belgium and Nelson Mandela.", ["Person|Bill Clinton", "Person|King of Belgium"]),
+            PatternExample("The Emir of Kuwait, Sheikh Jaber al-Ahmad al-Sabah, met the cabinet on Sunday.", ["Person|Sheikh Jaber al-Ahmad al-Sabah"]),
+        ], mustNotMatch: [
+            PatternExample("The Emir of Kuwait said oil prices would rise.", ["Organization|Emir of Kuwait", "Organization|Emir"]),
+            PatternExample("The Emir of Kuwait, Sheikh Jaber al-Ahmad al-Sabah, met the cabinet on Sunday.", ["Person|Emir of Kuwait"]),
+        ]),
+        NameRuleExamples(rule: "names of places after a title word or with a place word", mustMatch: [
+            PatternExample("The Canadian province of Prince Edward Island said it would cut taxes. Prince Edward Island has 130,000 people.",
+                           ["Place|Prince Edward Island"]),
+            PatternExample("The hotel overlooks the River Thames.", ["Place|River Thames"]),
+        ], mustNotMatch: [
+            PatternExample("The Canadian province of Prince Edward Island said it would cut taxes. Prince Edward Island has 130,000 people.",
+                           ["Person|Prince Edward Island", "Organization|Prince Edward Island"]),
+            PatternExample("King Soopers Inc, a unit of Dillon Cos, said it would open ten stores. King Soopers said sales rose.",
+                           ["Person|King Soopers", "Person|King Soopers Inc"]),
+            PatternExample("Team manager Mike Lake said the players were ready.", ["Place|Mike Lake"]),
+        ]),
+        NameRuleExamples(rule: "companies named by letters joined with 'and'", mustMatch: [
+            PatternExample("The notes are rated AAA by S and P, and S and P said the outlook was stable.", ["Organization|Standard and Poor's Corp"]),
+            PatternExample("Named in the suit was <G and H Technologies Inc>, it said.", ["Organization|G and H Technologies Inc"]),
+        ], mustNotMatch: [
+            PatternExample("The notes are rated AAA by S and P, and S and P said the outlook was stable.", ["Organization|S", "Organization|P"]),
+            PatternExample("Named in the suit was <G and H Technologies Inc>, it said.", ["Organization|H Technologies Inc", "Organization|G and H"]),
         ]),
         NameRuleExamples(rule: "no sentence break after a title abbreviation", mustMatch: [
             PatternExample("Nebraska Republican Reps. Doug Bereuter and Hal Daub were said to be considered.", ["Person|Doug Bereuter", "Person|Hal Daub"]),

@@ -36,7 +36,8 @@ extension ResolutionState {
         var byLastWord: [String: [Int]] = [:] // last word → organizations of two or more words
         var byName: [String: [Int]] = [:]
         for org in orgs {
-            let name = entities[org].name.split(separator: " ").map(String.init)
+            // "Pope, Evans and Robbins Inc" starts with "Pope Evans".
+            let name = entities[org].name.split(separator: " ").map { $0.hasSuffix(",") ? String($0.dropLast()) : String($0) }
             words[org] = name
             byName[name.joined(separator: " "), default: []].append(org)
             for length in stride(from: 1, to: name.count, by: 1) { byPrefix[name.prefix(length).joined(separator: " "), default: []].append(org) }

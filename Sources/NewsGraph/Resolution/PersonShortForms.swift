@@ -61,4 +61,35 @@ extension ResolutionState {
         }
         return false
     }
+
+    /// "The Emir of Kuwait, Sheikh Jaber al-Ahmad al-Sabah, ...", "Sheikh Jaber, the Emir of Kuwait": a
+    /// person named by a title of a place and, in apposition, by a titled name is one person, under the name.
+    mutating func linkTitlesOfPlaces() {
+        var merges: [(from: Int, into: Int)] = []
+        var merged = Set<Int>()
+        let tokens = document.tokens
+        for (index, entity) in entities.enumerated() where entity.type == .person && entity.name.contains(" of ") {
+            let words = entity.name.split(separator: " ")
+            guard Titles.nameTitleLength(words.map(String.init)) > 0, words.count >= 3 else { continue }
+            var partner: Int?
+            for m in entity.mentions {
+                let range = document.mentions[m].tokenRange
+                // The name just after ", " or just before ", the".
+                if range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == ",",
+                   let next = mentionsStarting[range.upperBound + 1]?.first, let e = mentionEntities[next] { partner = e }
+                var before = range.lowerBound - 1
+                if before >= 0, ["the", "The"].contains(tokens[before].text) { before -= 1 }
+                if partner == nil, before >= 1, tokens[before].text == ",", let previous = mentionsEnding[before - 1]?.first, let e = mentionEntities[previous] { partner = e }
+                if partner != nil { break }
+            }
+            // Only a name that holds a royal title itself ("Sheikh Jaber"), so that a list ("Bill Clinton, the
+            // King of Belgium and ...") is never read as an apposition.
+            guard let into = partner, into != index, entities[into].type == .person, !entities[into].name.contains(" of "),
+                  Titles.nameTitleLength(entities[into].name.split(separator: " ").map(String.init)) > 0,
+                  !merged.contains(into), merged.insert(index).inserted else { continue }
+            merges.append((from: index, into: into))
+        }
+        merge(merges)
+    }
 }
+

@@ -2,7 +2,8 @@
 /// other names the news gives them ("the Fed", "U.S. Federal Reserve", "Federal Reserve Board" are
 /// all the Federal Reserve). The canonical name is the name the body uses for itself on its own
 /// website (federalreserve.gov, un.org, ec.europa.eu, imf.org, worldbank.org, oecd.org, nato.int,
-/// opec.org, bundesbank.de, boj.or.jp, bankofengland.co.uk, ecb.europa.eu, wto.org); the other names
+/// opec.org, bundesbank.de, boj.or.jp, bankofengland.co.uk, ecb.europa.eu, wto.org; the rating agencies as
+/// Reuters names them in full); the other names
 /// are the acronyms and variants of those sites and of Reuters and BBC copy.
 enum WellKnownBodies {
     static let table: [(name: String, aliases: [String])] = [
@@ -26,7 +27,15 @@ enum WellKnownBodies {
         ("European Central Bank", ["ECB"]),
         ("World Trade Organization", ["WTO", "World Trade Organisation"]),
         ("General Agreement on Tariffs and Trade", ["GATT"]),
+        // The rating agencies, by the name Reuters copy of the time gives in full.
+        ("Standard and Poor's Corp", ["S and P", "S&P", "Standard and Poor's", "Standard & Poor's", "Standard & Poor's Corp",
+                                      "Standard and Poor's Corporation", "Standard & Poor's Corporation"]),
+        ("Moody's Investors Service", ["Moody's", "Moody's Investors Service Inc", "Moody's Investors Service Inc."]),
     ]
+
+    /// Buildings that the news names for the government seated in them ("the White House said"): the
+    /// body, not the place.
+    static let governmentSeats: Set<String> = ["White House", "Kremlin", "Pentagon", "Elysee", "Elysee Palace", "Élysée"]
 
     private static let canonical: [String: String] = {
         var map: [String: String] = [:]

@@ -1,0 +1,198 @@
+/// One name, one type in an article. The tagger types each mention on its own, so "Guidant" can be a
+/// person in one sentence and a company in the next, and a city tagged as an organization has nothing
+/// to correct it. The mentions written the same way vote: each for the type it was tagged with, and
+/// each context that states the type outright counts three ("technology firm Guidant", "the Pope Evans
+/// board", "Mr Dunne", "Dunne, who", "between Paris and Le Mans", "the Cleveland area"). All the
+/// mentions then take the type with the most votes, when one type has strictly the most.
+enum MentionTypeVote {
+    /// Weight of a context that states the type, against one vote per tagged mention.
+    static let signalWeight = 3
+
+    /// Lower-case nouns for companies that stand just before a company's name ("technology firm Guidant").
+    static let companyNouns: Set<String> = [
+        "firm", "company", "group", "maker", "giant", "retailer", "carrier", "chain", "subsidiary", "rival",
+        "insurer", "airline", "conglomerate", "manufacturer", "lender", "brokerage", "supplier", "distributor",
+        "concern", "affiliate", "bank", "firms", "companies",
+    ]
+
+    /// Lower-case words after a name that only a company has ("the Guidant share price", "the Pope Evans board").
+    static let companyFollowers: Set<String> = ["shares", "share", "stock", "stockholders", "shareholders", "board", "subsidiary", "subsidiaries"]
+
+    /// Lower-case words after a name that make it a place ("the Cleveland area").
+    static let placeFollowers: Set<String> = ["area", "region", "district", "province", "county", "suburb", "suburbs", "city"]
+
+    /// Lower-case nouns for products and works that stand just before the work's name ("game Donkey
+    /// Konga", "PlayStation 2 title Singstar", "the film The Life of David Gale"): the name is neither a
+    /// person nor an organization.
+    static let workNounsBefore: Set<String> = [
+        "game", "title", "console", "film", "movie", "album", "song", "single", "novel", "book", "show", "series",
+        "programme", "program", "drama", "musical", "opera", "submarine", "ship", "vessel", "missile", "drug", "brand",
+    ]
+
+    /// Lower-case nouns after a name that make it the name of a product ("the Upholder submarine", "the best
+    /// GameCube title"); kept to nouns that a company's name rarely qualifies.
+    static let workNounsAfter: Set<String> = ["game", "games", "title", "titles", "console", "consoles", "submarine", "submarines", "album"]
+
+    /// Last and first words of names of places ("Prince Edward Island", "Downing Street", "River Thames").
+    static let placeLastWords: Set<String> = [
+        "Island", "Islands", "County", "Street", "Square", "Avenue", "Road", "Bay", "River", "Valley", "Mountains",
+        "Peninsula", "Strait", "Coast", "Sea", "Ocean", "Lake", "Desert", "Heights", "Plain", "Plains",
+    ]
+    static let placeFirstWords: Set<String> = ["River", "Lake", "Mount", "Isle", "Cape"]
+
+    static func vote(_ mentions: inout [EntityMention], _ document: Document) {
+        guard mentions.count > 0 else { return }
+        let tokens = document.tokens
+        // Read only for names of known places (clubs in sports news).
+        var sportsRead: Bool?
+        func sports() -> Bool {
+            if let sportsRead { return sportsRead }
+            let value = SportsContext.isSports(document)
+            sportsRead = value
+            return value
+        }
+        let tagged = mentions
+        // Locations that are not countries, by token, for coordination ("Paris and Le Mans").
+        var locationAt: [Int: Int] = [:]
+        for (index, m) in mentions.enumerated() where m.kind == .location {
+            locationAt[m.tokenRange.lowerBound] = index
+            locationAt[m.tokenRange.upperBound - 1] = index
+        }
+        func placeAt(_ token: Int) -> Bool {
+            guard let index = locationAt[token] else { return false }
+            return CountryTable.shared.lookupAny(tagged[index].text) == nil && NameFormation.isKnownPlace(tagged[index].text)
+        }
+        // Words of names that are parts of longer names: their type follows the longer name's (surnames,
+        // short forms), which the linkers decide.
+        var partWordsRead: Set<String>?
+        func partWords() -> Set<String> {
+            if let partWordsRead { return partWordsRead }
+            var words: Set<String> = []
+            for m in tagged where m.tokenRange.count >= 2 && (m.kind == .person || m.kind == .organization) {
+                for t in m.tokenRange { words.insert(tokens[t].text) }
+            }
+            partWordsRead = words
+            return words
+        }
+        func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, m) in mentions.enumerated() {
+            let key = m.text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 }) ? m.text.split(whereSeparator: \.isWhitespace).joined(separator: " ") : m.text
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        for name in order {
+            let members = groups[name]!
+            // Votes by kind, in the order of `EntityKind.allCases`.
+            var score = SIMD4<Int>(repeating: 0)
+            func add(_ kind: EntityKind, _ weight: Int) { score[Self.slot(kind)] += weight }
+            var knownPlaceRead: Bool?
+            func knownPlace() -> Bool {
+                if let knownPlaceRead { return knownPlaceRead }
+                let value = NameFormation.isKnownPlace(name)
+                knownPlaceRead = value
+                return value
+            }
+            for index in members {
+                let m = mentions[index]
+                add(m.kind, 1)
+                let before = m.tokenRange.lowerBound - 1, after = m.tokenRange.upperBound
+                let previous = text(before), next = text(after)
+                // One lookup for each neighbour: what it says of the name.
+                let previousCues = Self.cues[previous] ?? [], nextCues = Self.cues[next] ?? []
+                let afterNext = next == "," ? text(after + 1) : ""
+                if previousCues.contains(.companyBefore) || nextCues.contains(.companyAfter)
+                    || previous == "of" && (Self.cues[text(before - 1)] ?? []).contains(.holding) {
+                    add(.organization, signalWeight)
+                }
+                if previousCues.contains(.honorific) || next == "," && afterNext == "who" {
+                    add(.person, signalWeight)
+                }
+                let workBefore = previous == "The" ? (Self.cues[text(before - 1)] ?? []).contains(.workBefore) : previousCues.contains(.workBefore)
+                if workBefore || nextCues.contains(.workAfter) {
+                    add(.misc, signalWeight)
+                }
+                if m.kind != .person {
+                    let sentence = document.sentences[m.sentenceIndex].tokenRange
+                    let coordinated = nextCues.contains(.coordinator) && after + 1 < sentence.upperBound && placeAt(after + 1)
+                        || previousCues.contains(.coordinator) && before - 1 >= sentence.lowerBound && placeAt(before - 1)
+                    if nextCues.contains(.placeAfter) || coordinated && m.kind != .location { add(.location, signalWeight) }
+                    if m.kind == .organization && m.tokenRange.count == 1 && knownPlace() && !sports()
+                        && !FeatureGazetteer.shared.categories(of: name).contains(.sportsTeam) { add(.location, 2) }
+                }
+                // A place of several words the gazetteers know ("Prince Edward Island", "Rhode Island") is
+                // that place, even after a title.
+                if m.kind != .location && m.tokenRange.count >= 2 && (namesPlace(tokens[m.tokenRange].lazy.map(\.text), person: m.kind == .person) || knownPlace()) {
+                    add(.location, signalWeight)
+                }
+            }
+            let best = score.max()
+            var winners = 0, slot = 0
+            for k in 0..<4 where score[k] == best { winners += 1; slot = k }
+            guard winners == 1 else { continue }
+            let winner = EntityKind.allCases[slot]
+            guard members.contains(where: { mentions[$0].kind != winner }) else { continue }
+            // Parts of longer names, countries and well-known bodies are typed by the resolver's tables.
+            if mentions[members[0]].tokenRange.count == 1 && partWords().contains(name) { continue }
+            if CountryTable.shared.lookupAny(name) != nil || WellKnownBodies.canonicalName(name) != nil { continue }
+            // A city or region the gazetteers know is never voted a person or an organization.
+            if winner != .location && knownPlace() { continue }
+            // In sports news a place's name is as often its club ("Liverpool beat Chelsea").
+            if knownPlace() && sports() { continue }
+            // A name with a company's legal form or an organization's head word stays an organization.
+            if winner != .organization, let last = name.split(separator: " ").last.map(String.init),
+               NameFormation.legalForms.contains(last) || RuleBasedTagger.organizationSuffixes.contains(last) || MentionRepair.institutionHeads.contains(last) { continue }
+            for index in members where mentions[index].kind != winner {
+                let m = mentions[index]
+                mentions[index] = EntityMention(tokenRange: m.tokenRange, sentenceIndex: m.sentenceIndex, kind: winner, text: m.text)
+            }
+        }
+    }
+
+    /// What a word next to a name says of it.
+    struct Cue: OptionSet {
+        let rawValue: UInt8
+        static let companyBefore = Cue(rawValue: 1), companyAfter = Cue(rawValue: 2), honorific = Cue(rawValue: 4)
+        static let workBefore = Cue(rawValue: 8), workAfter = Cue(rawValue: 16), placeAfter = Cue(rawValue: 32)
+        static let coordinator = Cue(rawValue: 64), holding = Cue(rawValue: 128)
+    }
+
+    static let cues: [String: Cue] = {
+        var table: [String: Cue] = [:]
+        func mark(_ words: some Sequence<String>, _ cue: Cue) { for word in words { table[word, default: []].insert(cue) } }
+        mark(companyNouns, .companyBefore)
+        mark(companyFollowers, .companyAfter)
+        // "Sheikh" is also a name title, "Gen" a rank of officers who are not always named after it.
+        mark(Titles.honorifics.subtracting(["Sheikh", "Gen", "Gen."]), .honorific)
+        mark(workNounsBefore, .workBefore)
+        mark(workNounsAfter, .workAfter)
+        mark(placeFollowers, .placeAfter)
+        mark(["and", "or", ","], .coordinator)
+        mark(["shares", "stake"], .holding)
+        return table
+    }()
+
+    static func slot(_ kind: EntityKind) -> Int {
+        switch kind {
+        case .person: 0
+        case .organization: 1
+        case .location: 2
+        case .misc: 3
+        }
+    }
+
+    /// A name whose last (or first) word is that of a place, with no word of an organization in it.
+    /// Last words of places that are not also surnames ("Mike Lake", "Picabo Street").
+    static let unambiguousPlaceLastWords: Set<String> = ["Island", "Islands", "County", "Peninsula", "Mountains"]
+
+    /// For a name tagged as a person, only an unambiguous place word, or one after a royal title
+    /// ("Prince Edward Island"), counts.
+    static func namesPlace(_ words: some BidirectionalCollection<String>, person: Bool = false) -> Bool {
+        guard let first = words.first, let last = words.last, placeLastWords.contains(last) || placeFirstWords.contains(first) else { return false }
+        if person, !unambiguousPlaceLastWords.contains(last), !Titles.nameTitles.contains(first) { return false }
+        return !words.contains { NameFormation.legalForms.contains($0) || MentionRepair.institutionHeads.contains($0)
+            || RuleBasedTagger.organizationSuffixes.contains($0) || ResolutionState.headWords.contains($0) }
+    }
+}
