@@ -63,6 +63,23 @@ struct SealedResolutionSetTests {
     }
 }
 
+/// The second sealed part (Tests/Fixtures/resolution/sealed-2.json), annotated by reading only and scored
+/// once on 2026-12-01 (P 0.755, R 0.882; the code of the day before P 0.744, R 0.871); kept as a floor.
+@Suite(.enabled(if: SharedCorpora.root != nil, "../shared/data is absent"))
+struct SecondSealedResolutionSetTests {
+    @Test func entitiesStayAtTheMeasuredLevel() throws {
+        let url = TestPaths.packageRoot.appendingPathComponent("Tests/Fixtures/resolution/sealed-2.json")
+        let devSet = try ResolutionDevSet.load(url)
+        let articles = try devSet.readArticles(shared: SharedCorpora.root!)
+        var evaluation = ResolutionEvaluation()
+        evaluation.score(devSet: devSet, documents: articles.map(Analysis.pipeline.analyze))
+        #expect(evaluation.articlesScored == devSet.articles.count)
+        #expect(evaluation.counts.entityPrecision >= 0.74, "\(evaluation.report)")
+        #expect(evaluation.counts.entityRecall >= 0.87, "\(evaluation.report)")
+        #expect(evaluation.counts.personMerges == 0 && evaluation.counts.crossArticlePersonMerges == 0, "\(evaluation.errors)")
+    }
+}
+
 /// The shared folder when it holds the Reuters and BBC corpora.
 enum SharedCorpora {
     static let root: URL? = TestPaths.shared.flatMap { url in
