@@ -36,6 +36,18 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // Planned, from the verb after the meeting noun.
         PatternExample("The meeting between Fiat boss Sergio Marchionne and Rick Wagoner is due to take place in Zurich.",
                        ["Rick Wagoner+Sergio Marchionne|planned||Zurich||036"]),
+        // A body before an office and a name only says whose office it is; the person is the side.
+        PatternExample("Treasury Secretary James Baker will meet with MITI vice minister Makoto Kuroda.",
+                       ["James Baker+Makoto Kuroda|planned||||036"]),
+        PatternExample("Chancellor Helmut Kohl and the head of the central bank of France, Jacques de Larosiere, met in Bonn on Tuesday.",
+                       ["Helmut Kohl+Jacques de Larosiere|happened||Bonn|2019-06-25|040"]),
+        PatternExample("Helmut Kohl met with the president of the central bank of France, Jacques de Larosiere, on Tuesday.",
+                       ["Helmut Kohl+Jacques de Larosiere|happened|||2019-06-25|040"]),
+        // A possessive right after a reporting verb stands for the named speaker.
+        PatternExample("After a bid from Placer Dome Inc, Westar Corp said its talks with Noranda Inc on a merger had ended.",
+                       ["Noranda Inc+Westar Corp|happened|merger||2019-06-28|046"]),
+        PatternExample("After a call from James Baker, Dilson Funaro said that his talks with Paul Volcker in Washington were useful.",
+                       ["Dilson Funaro+Paul Volcker|happened||Washington|2019-06-28|046"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -51,6 +63,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Talks between Helmut Kohl and Francois Mitterrand were called off on Tuesday."),
         PatternExample("The meeting of Helmut Kohl and Francois Mitterrand has been postponed."),
         PatternExample("Top seed Lindsay Davenport will meet Venus Williams in the fourth round of the tennis tournament after a 6-2 6-4 win over Nicole Vaidisova."),
+        // An office after a body that leads to no name: the body is no side ("MITI vice ministers").
+        PatternExample("MITI vice minister Makoto Kuroda said the head of the central bank of France was in Tokyo."),
+        // Two speakers: whose talks "its" means is not known.
+        PatternExample("Placer Dome Inc and Westar Corp said its talks with Noranda Inc had ended."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -289,7 +305,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 if ["his", "her", "their", "its", "His", "Her", "Their", "Its"].contains(words[k]) { possessor = k; break }
                 if (words[k] == "'s" || words[k] == "’s"), k - 1 >= lower, let e = finder.participant(at: k - 1) { subjectHeads = [e]; break }
             }
-            if let p = possessor {
+            if let p = possessor, let owner = finder.reportingOwner(ofPossessive: p, lower: lower, upper: upper) {
+                subjectHeads = [owner]
+            } else if let p = possessor {
                 if ["their", "Their"].contains(words[p]) { subjectHeads = finder.resolvePlural(at: p, sentence: s) ?? [] }
                 else if ["its", "Its"].contains(words[p]) { subjectHeads = finder.resolveBody(at: p, sentence: s).map { [$0] } ?? [] }
                 else if let e = finder.resolveSingular(at: p, sentence: s, excluding: Set(objectHeads)) { subjectHeads = [e] }

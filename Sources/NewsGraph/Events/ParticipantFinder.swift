@@ -115,8 +115,23 @@ struct ParticipantFinder {
             if Titles.isTitleWord(next) || Titles.officeHeadsLowercased.contains(next) || ParticipantFinder.modifiedNouns.contains(next.lowercased()) { return false }
             if range.upperBound < upper, let following = participant(at: range.upperBound), following != entity, isPerson(following) { return false }
             if next == "-" || next.hasPrefix("-") { return false }  // "U.S.-Japan talks"
+            if officeBeforePerson(from: range.upperBound, upper: upper) { return false }
         }
         return true
+    }
+
+    /// Whether an office phrase of lower-case words leads from `start` to a person's name ("vice
+    /// president Makoto Kuroda" after "MITI"): the body before it only says whose office it is.
+    func officeBeforePerson(from start: Int, upper: Int) -> Bool {
+        var k = start
+        while k < min(upper, start + 4) {
+            let w = words[k]
+            if let e = participant(at: k) { return k > start && isPerson(e) }
+            guard w.isLowercaseWord, !["the", "a", "an", "and", "or"].contains(w),
+                  ParticipantFinder.premodifierWords.contains(w) || Titles.isTitleWord(w.capitalizedFirst) || Titles.officeHeadsLowercased.contains(w) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a token may stand inside a noun phrase before its head.
@@ -180,10 +195,20 @@ struct ParticipantFinder {
         guard let first = participant(at: range.lowerBound) else { return ([], range.lowerBound) }
         var heads = [first]
         var start = phraseStart(range, lower: lower, upper: upper)
+        var joined = false
         while start - 2 >= lower, words[start - 1] == "and" || words[start - 1] == "," {
             var j = start - 2
             if words[j] == "," { j -= 1 }
+            // "Leonel Figueroa and the head of the central bank of Mexico, Miguel Mancera Aguayo": the
+            // description before the comma names the person's office, not one more side.
+            if words[start - 1] == ",", isPerson(first), let description = descriptionStart(endingAt: start - 2, lower: lower, upper: upper) {
+                start = description
+                continue
+            }
+            // A list ends with "and": "After a bid from A, B said" is no list.
+            if words[start - 1] == ",", !joined { break }
             guard j >= lower, let other = participantRange(at: j), isHead(other, upper: upper), let entity = participant(at: j) else { break }
+            if words[start - 1] == "and" { joined = true }
             if !heads.contains(entity) { heads.insert(entity, at: 0) }
             start = phraseStart(other, lower: lower, upper: upper)
         }
@@ -258,6 +283,17 @@ struct ParticipantFinder {
         return .none
     }
 
+    /// "Asamera said its talks", "Funaro said that his talks": the named speaker a possessive right
+    /// after a reporting verb stands for, when it is one of the pronoun's kind (a body for "its", a person for "his").
+    func reportingOwner(ofPossessive p: Int, lower: Int, upper: Int) -> Int? {
+        var verb = p - 1
+        if verb >= lower, words[verb] == "that" { verb -= 1 }
+        guard verb > lower, ParticipantFinder.reportingVerbs.contains(words[verb]),
+              case .reporter(let heads, nil, _) = reporter(before: verb, lower: lower, upper: upper), heads.count == 1 else { return nil }
+        let body = ["its", "Its"].contains(words[p])
+        return isPerson(heads[0]) != body ? heads[0] : nil
+    }
+
     /// The organization or country that modifies a person's phrase ("Anglo American spokesman John
     /// Kingsley-Jones"), found before the person's last mention ahead of `before`.
     func bodyModifying(person: Int, before t: Int, lower: Int) -> Int? {
@@ -271,6 +307,39 @@ struct ParticipantFinder {
             j -= 1
         }
         return nil
+    }
+
+    /// A token that may stand in an office description ("the head of the central bank of Mexico").
+    private func isDescriptionToken(_ k: Int, lower: Int, upper: Int) -> Bool {
+        if let e = participant(at: k) { return !isPerson(e) }
+        return words[k] == "of" || isPremodifier(k, lower: lower, upper: upper) || Titles.officeModifiers.contains(words[k].capitalizedFirst)
+    }
+
+    /// Whether a token names an office ("head", "president", "minister").
+    private func isOfficeWord(_ k: Int) -> Bool {
+        participant(at: k) == nil && (Titles.officeHeadsLowercased.contains(words[k].lowercased()) || ["head", "chief", "chairman", "boss", "leader", "governor"].contains(words[k]))
+    }
+
+    /// The first token of an office description ending at `end` ("the head of the central bank of
+    /// Mexico"), when it opens with a determiner and holds an office word and "of"; nil otherwise.
+    func descriptionStart(endingAt end: Int, lower: Int, upper: Int) -> Int? {
+        var k = end
+        while k >= lower, end - k < 12, !["and", ","].contains(words[k]), isDescriptionToken(k, lower: lower, upper: upper) { k -= 1 }
+        let start = k + 1
+        guard start <= end, ["the", "The"].contains(words[start]) else { return nil }
+        let phrase = start...end
+        guard phrase.contains(where: { words[$0] == "of" }), phrase.contains(where: isOfficeWord) else { return nil }
+        return start
+    }
+
+    /// From the "of" of an office description ("the president of the bank of Mexico, Miguel Mancera
+    /// Aguayo"), the first token of the person's name after the comma, when the description reaches it.
+    func personAfterDescription(from of: Int, lower: Int, upper: Int) -> Int? {
+        guard of > lower, isOfficeWord(of - 1) else { return nil }
+        var k = of + 1
+        while k < min(upper, of + 10), isDescriptionToken(k, lower: lower, upper: upper) { k += 1 }
+        guard k + 1 < upper, words[k] == ",", let e = participant(at: k + 1), isPerson(e) else { return nil }
+        return k + 1
     }
 
     /// Heads of the coordinated noun phrases starting at `start`: "X", "X and Y", "X, Y and Z",
@@ -301,6 +370,11 @@ struct ParticipantFinder {
                 }
                 if w == ",", phraseLength > 0, k > start, ParticipantFinder.modifiedNouns.contains(words[k - 1]) || Titles.officeHeadsLowercased.contains(words[k - 1]) {
                     k += 1  // "his Israeli counterpart, Ariel Sharon"
+                    continue
+                }
+                // "the president of the bank of Mexico, Miguel Mancera Aguayo": the person the description is in apposition with.
+                if w == "of", phraseLength > 0, let person = personAfterDescription(from: k, lower: lower, upper: upper) {
+                    k = person
                     continue
                 }
                 if phraseLength < 8, isPremodifier(k, lower: lower, upper: upper) || isLooseCapitalized(k) || isDescriptiveWord(k, upper: upper) {
