@@ -48,6 +48,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Noranda Inc+Westar Corp|happened|merger||2019-06-28|046"]),
         PatternExample("After a call from James Baker, Dilson Funaro said that his talks with Paul Volcker in Washington were useful.",
                        ["Dilson Funaro+Paul Volcker|happened||Washington|2019-06-28|046"]),
+        // A negation in another clause denies nothing.
+        PatternExample("Helmut Kohl, who has no plans to resign, met Francois Mitterrand in Paris on Tuesday.",
+                       ["Francois Mitterrand+Helmut Kohl|happened||Paris|2019-06-25|040"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -65,6 +68,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Top seed Lindsay Davenport will meet Venus Williams in the fourth round of the tennis tournament after a 6-2 6-4 win over Nicole Vaidisova."),
         // An office after a body that leads to no name: the body is no side ("MITI vice ministers").
         PatternExample("MITI vice minister Makoto Kuroda said the head of the central bank of France was in Tokyo."),
+        // A negation on the verb or noun that governs the meeting denies it.
+        PatternExample("Shinzo Abe said he has no plans to start formal bilateral trade talks with Donald Trump."),
+        PatternExample("Helmut Kohl is not expected to begin formal farm trade talks with Francois Mitterrand."),
+        PatternExample("Helmut Kohl does not foresee another formal meeting with Francois Mitterrand this year."),
         // Two speakers: whose talks "its" means is not known.
         PatternExample("Placer Dome Inc and Westar Corp said its talks with Noranda Inc had ended."),
     ] + MeetingPaths.nonTriggeringExamples
@@ -241,6 +248,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         if form == .noun, words[max(lower, i - 2)..<i].contains(where: { ["any", "possible", "proposed", "further"].contains($0) }) { return nil }
         // Denied: "did not meet", "refused to meet", "no talks with".
         if words[max(lower, i - 4)..<i].contains(where: MeetingTriggers.negations.contains) { return nil }
+        // ... and further back in the clause: "has no plans to start bilateral trade talks".
+        if MeetingTriggers.negatedInClause(words, trigger: i, lower: lower, nounTrigger: form == .noun && !gerund) { return nil }
         // Cancelled: "talks were called off", "the meeting has been postponed".
         var after = i + 1
         while after < min(upper, i + 12), ![",", ";", ".", "but"].contains(words[after]) {

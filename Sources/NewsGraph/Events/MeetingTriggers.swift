@@ -64,6 +64,46 @@ enum MeetingTriggers {
     /// Words before a trigger that deny it ("did not meet", "refused to meet").
     static let negations: Set<String> = ["not", "n't", "never", "refused", "declined", "no", "cancelled", "canceled", "postponed", "without", "rejected", "ruled"]
 
+    /// Verbs and nouns that govern a meeting through "to" ("no plans to hold talks", "not expected to meet"),
+    /// so that a negation on them denies the meeting.
+    static let governingWords: Set<String> = [
+        "plan", "plans", "planned", "planning", "intention", "intentions", "intend", "intends", "intended", "expect",
+        "expects", "expected", "want", "wants", "wanted", "going", "likely", "scheduled", "due", "agree", "agreed",
+        "wish", "wishes", "reason", "need", "desire", "immediate", "willing", "prepared", "ready", "decision",
+        "refused", "declined", "rejected",
+    ]
+
+    /// Verbs whose negation denies the meeting noun they take ("does not foresee a meeting").
+    static let foreseeingVerbs: Set<String> = ["foresee", "foresees", "foreseen", "plan", "plans", "planned", "schedule", "scheduled", "envisage", "envisages"]
+
+    /// Words that end a clause when walking left from a trigger to its negation.
+    static let clauseBreaks: Set<String> = [
+        ",", ";", ":", "(", ")", "\"", "“", "”", "and", "or", "but", "But", "that", "which", "who", "whom", "said", "says",
+        "told", "because", "while", "although", "after", "before", "when", "if", "whether", "since", "until", "as",
+    ]
+
+    /// Whether a negation in the trigger's clause, beyond the few words before it, denies the meeting:
+    /// "has no plans to start bilateral trade talks", "is not expected to meet", "does not foresee a
+    /// meeting". The negation must govern the trigger through a governing word and "to" (or a foreseeing
+    /// verb right before a noun trigger's determiner), with only lower-case words between.
+    static func negatedInClause(_ words: [String], trigger i: Int, lower: Int, nounTrigger: Bool) -> Bool {
+        var k = i - 1
+        var sawTo = false, sawGoverning = false
+        while k >= lower, i - k <= 10 {
+            let w = words[k]
+            if clauseBreaks.contains(w) || !w.isLowercaseWord && w != "n't" { return false }
+            if ["not", "n't", "never", "no"].contains(w) || (["refused", "declined", "rejected"].contains(w) && sawTo) {
+                if sawTo && sawGoverning { return true }
+                if nounTrigger, i - k <= 6, k + 1 < i, foreseeingVerbs.contains(words[k + 1]) { return true }
+                return false
+            }
+            if w == "to" { sawTo = true }
+            if sawTo, governingWords.contains(w) { sawGoverning = true }
+            k -= 1
+        }
+        return false
+    }
+
     /// Triggers that in sports news name a fixture ("will meet Williams in the final").
     static let fixtureWords: Set<String> = ["met", "meet", "meets", "meeting", "meetings"]
 
