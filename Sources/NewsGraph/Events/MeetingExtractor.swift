@@ -48,6 +48,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Noranda Inc+Westar Corp|happened|merger||2019-06-28|046"]),
         PatternExample("After a call from James Baker, Dilson Funaro said that his talks with Paul Volcker in Washington were useful.",
                        ["Dilson Funaro+Paul Volcker|happened||Washington|2019-06-28|046"]),
+        // A possessive in a fronted phrase stands for the main clause's subject.
+        PatternExample("After his talks with Francois Mitterrand, Helmut Kohl told reporters that Margaret Thatcher was wrong.",
+                       ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-28|046"]),
         // A negation in another clause denies nothing.
         PatternExample("Helmut Kohl, who has no plans to resign, met Francois Mitterrand in Paris on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened||Paris|2019-06-25|040"]),
@@ -72,6 +75,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Shinzo Abe said he has no plans to start formal bilateral trade talks with Donald Trump."),
         PatternExample("Helmut Kohl is not expected to begin formal farm trade talks with Francois Mitterrand."),
         PatternExample("Helmut Kohl does not foresee another formal meeting with Francois Mitterrand this year."),
+        // The clause after the fronted phrase has no named subject: no guess.
+        PatternExample("After his talks with Francois Mitterrand, the chancellor told Helmut Kohl nothing."),
         // Two speakers: whose talks "its" means is not known.
         PatternExample("Placer Dome Inc and Westar Corp said its talks with Noranda Inc had ended."),
     ] + MeetingPaths.nonTriggeringExamples
@@ -314,7 +319,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 if ["his", "her", "their", "its", "His", "Her", "Their", "Its"].contains(words[k]) { possessor = k; break }
                 if (words[k] == "'s" || words[k] == "’s"), k - 1 >= lower, let e = finder.participant(at: k - 1) { subjectHeads = [e]; break }
             }
-            if let p = possessor, let owner = finder.reportingOwner(ofPossessive: p, lower: lower, upper: upper) {
+            if let p = possessor, let owner = finder.reportingOwner(ofPossessive: p, lower: lower, upper: upper)
+                ?? finder.frontedOwner(ofPossessive: p, trigger: i, lower: lower, upper: upper) {
                 subjectHeads = [owner]
             } else if let p = possessor {
                 if ["their", "Their"].contains(words[p]) { subjectHeads = finder.resolvePlural(at: p, sentence: s) ?? [] }

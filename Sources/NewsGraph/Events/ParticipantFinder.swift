@@ -294,6 +294,18 @@ struct ParticipantFinder {
         return isPerson(heads[0]) != body ? heads[0] : nil
     }
 
+    /// "Within hours of his final talks with Thorpe, Sir Edward told ...": a possessive inside a phrase
+    /// fronted before the main clause stands for that clause's subject, when it is of the pronoun's kind.
+    func frontedOwner(ofPossessive p: Int, trigger t: Int, lower: Int, upper: Int) -> Int? {
+        guard ParticipantFinder.prepositions.contains(words[lower].lowercased()), !words[lower..<p].contains(","),
+              let comma = words[t..<upper].firstIndex(of: ",") else { return nil }
+        guard let subject = objects(from: comma + 1, upper: upper, lower: lower).heads.first,
+              let end = (comma + 1..<upper).first(where: { participant(at: $0) == subject }).flatMap({ participantRange(at: $0)?.upperBound }),
+              end < upper, words[end].isLowercaseWord, !ParticipantFinder.prepositions.contains(words[end]) else { return nil }
+        let body = ["its", "Its"].contains(words[p])
+        return isPerson(subject) != body ? subject : nil
+    }
+
     /// The organization or country that modifies a person's phrase ("Anglo American spokesman John
     /// Kingsley-Jones"), found before the person's last mention ahead of `before`.
     func bodyModifying(person: Int, before t: Int, lower: Int) -> Int? {
