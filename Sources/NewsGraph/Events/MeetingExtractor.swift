@@ -51,6 +51,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A possessive in a fronted phrase stands for the main clause's subject.
         PatternExample("After his talks with Francois Mitterrand, Helmut Kohl told reporters that Margaret Thatcher was wrong.",
                        ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-28|046"]),
+        PatternExample("In talks with Helmut Kohl on Tuesday, Margaret Thatcher and Foreign Secretary Geoffrey Howe asked Germany to cut farm subsidies.",
+                       ["Geoffrey Howe+Helmut Kohl+Margaret Thatcher|happened|farm||2019-06-25|046"]),
+        // A fronted phrase before a comma-only run of names: the first name is the subject, the apposition no side.
+        PatternExample("In talks with Helmut Kohl, Margaret Thatcher, the prime minister, said farm subsidies must fall.",
+                       ["Helmut Kohl+Margaret Thatcher|happened|farm||2019-06-28|046"]),
         // A negation in another clause denies nothing.
         PatternExample("Helmut Kohl, who has no plans to resign, met Francois Mitterrand in Paris on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened||Paris|2019-06-25|040"]),
@@ -370,7 +375,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     // "After her talks with Ryzhkov, Thatcher ...": a fronted phrase, then the subject.
                     if i > lower, let comma = words[i..<upper].firstIndex(of: ","), !words[lower..<i].contains(",") {
                         let found = finder.objects(from: comma + 1, upper: upper, lower: lower)
-                        if let first = found.heads.first { subjectHeads = [first] }
+                        // "In talks with Kato, Lyng and Trade Representative Yeutter asked ...": a coordinated subject is every side.
+                        if found.heads.count >= 2, words[(comma + 1)..<found.end].contains("and") { subjectHeads = found.heads }
+                        else if let first = found.heads.first { subjectHeads = [first] }
                     }
                 }
             }
