@@ -31,6 +31,7 @@ enum MentionRepair {
     static func repair(_ document: inout Document) {
         var mentions = document.mentions
         trimTickers(&mentions, document)
+        dropFragments(&mentions, document)
         mergeFeatureNames(&mentions, document)
         dropOfficeWords(&mentions, document)
         extendPeopleOverFirstNames(&mentions, document)
@@ -60,6 +61,43 @@ enum MentionRepair {
             if lower..<upper == mention.tokenRange { return mention }
             return make(document, lower..<upper, mention.sentenceIndex, mention.kind)
         }
+    }
+
+    /// Abbreviated ranks that are never a name on their own ("Lt Col Oliver North" tagged "Lt").
+    static let rankAbbreviations: Set<String> = ["Lt", "Lt.", "Col", "Col.", "Maj", "Maj.", "Capt", "Capt.", "Sgt", "Sgt.", "Adm", "Adm.", "Gen", "Gen.", "Cmdr", "Cmdr."]
+
+    /// Endings of a hyphenated place adjective ("Santa Monica-based"): the place's last word is glued to them.
+    static let placeAdjectiveEndings = ["-based", "-born", "-headquartered", "-registered", "-listed"]
+
+    /// Pieces the tagger takes for a name: a legal form or an abbreviated rank alone ("Inc", "Lt"), a party and
+    /// state label ("D-Cal", "R-Texas"), the first word of a place cut by its hyphenated adjective ("Santa" of
+    /// "Santa Monica-based"), and that adjective opening a mention ("Monica-based Activision": the company).
+    static func dropFragments(_ mentions: inout [EntityMention], _ document: Document) {
+        let tokens = document.tokens
+        func placeAdjective(_ i: Int) -> Bool {
+            i < tokens.count && tokens[i].text.first?.isUppercase == true && placeAdjectiveEndings.contains { tokens[i].text.hasSuffix($0) }
+        }
+        mentions = mentions.compactMap { mention in
+            let range = mention.tokenRange
+            if range.count == 1 {
+                let word = tokens[range.lowerBound].text
+                if NameFormation.legalForms.contains(word) || rankAbbreviations.contains(word) || isPartyLabel(word) { return nil }
+                if placeAdjective(range.upperBound), document.sentenceIndex(ofToken: range.upperBound) == mention.sentenceIndex { return nil }
+                return mention
+            }
+            if placeAdjective(range.lowerBound) {
+                return make(document, (range.lowerBound + 1)..<range.upperBound, mention.sentenceIndex, mention.kind)
+            }
+            return mention
+        }
+    }
+
+    /// "D-Cal", "R-Texas", "I-Vt": a party's letter and a state.
+    static func isPartyLabel(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 4, ["D", "R", "I"].contains(scalars[0]), scalars[1] == "-",
+              scalars[2].properties.isUppercase else { return false }
+        return scalars[3...].allSatisfy { $0.properties.isAlphabetic && $0.properties.isLowercase || $0 == "." }
     }
 
     /// "Gulf" "of" "Mexico" tagged as two locations: one place.

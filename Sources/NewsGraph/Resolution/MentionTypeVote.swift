@@ -27,7 +27,27 @@ enum MentionTypeVote {
     static let workNounsBefore: Set<String> = [
         "game", "title", "console", "film", "movie", "album", "song", "single", "novel", "book", "show", "series",
         "programme", "program", "drama", "musical", "opera", "submarine", "ship", "vessel", "missile", "drug", "brand",
+        "comedy", "comedies", "thriller", "sequel", "classics", "numbers", "anthem", "sitcom", "cartoon", "blockbuster",
+        "songs", "films", "movies", "albums", "singles", "Comedy", "Thriller", "Musical", "Sitcom",
     ]
+
+    /// Words that lead to a work's name through "of", "to" or "in" ("a version of Hey Jude", "the sequel to
+    /// Meet The Parents", "starring in Shark Tale").
+    static let workLeadIns: Set<String> = ["version", "versions", "rendition", "remake", "sequel", "starring", "starred", "co-starred"]
+
+    /// Capitalised pronouns and verbs that only the title of a work has inside its name ("Drive My Car",
+    /// "Live And Let Die", "We Will Rock You"); never the first word, which may be a given name.
+    static let titleOnlyWords: Set<String> = ["My", "Your", "Our", "Their", "We", "You", "Me", "Let", "It", "Is", "Are", "Be"]
+
+    /// Verbs after "X said it" that make "it" the company, not the situation ("Alitalia said it would cut",
+    /// not "Yeutter said it was certain").
+    static let companyActs: Set<String> = [
+        "would", "will", "has", "had", "plans", "planned", "expects", "expected", "agreed", "intends", "completed",
+        "acquired", "sold", "bought", "filed", "signed", "received", "raised", "cut", "lowered",
+    ]
+
+    /// Words after a company's possessive that a person or a place does not have ("Alitalia's rivals").
+    static let companyPossessions: Set<String> = ["rivals", "shareholders", "stockholders", "shares", "subsidiary", "subsidiaries", "profits", "turnover"]
 
     /// Lower-case nouns after a name that make it the name of a product ("the Upholder submarine", "the best
     /// GameCube title"); kept to nouns that a company's name rarely qualifies.
@@ -88,6 +108,7 @@ enum MentionTypeVote {
             // Votes by kind, in the order of `EntityKind.allCases`.
             var score = SIMD4<Int>(repeating: 0)
             func add(_ kind: EntityKind, _ weight: Int) { score[Self.slot(kind)] += weight }
+            let titleOfWork = name.split(separator: " ").dropFirst().contains { Self.titleOnlyWords.contains(String($0)) }
             var knownPlaceRead: Bool?
             func knownPlace() -> Bool {
                 if let knownPlaceRead { return knownPlaceRead }
@@ -103,7 +124,11 @@ enum MentionTypeVote {
                 // One lookup for each neighbour: what it says of the name.
                 let previousCues = Self.cues[previous] ?? [], nextCues = Self.cues[next] ?? []
                 let afterNext = next == "," ? text(after + 1) : ""
-                if previousCues.contains(.companyBefore) || nextCues.contains(.companyAfter)
+                // "Alitalia said it", "Henkel KGaA <HNKG.F>", "Alitalia's rivals".
+                let companyStated = next == "said" && text(after + 1) == "it" && Self.companyActs.contains(text(after + 2)) && text(after + 3) != "be" && text(after + 3) != "been"
+                    || next.hasPrefix("<") && next.count > 2
+                    || (next == "'s" || next == "’s") && Self.companyPossessions.contains(text(after + 1))
+                if previousCues.contains(.companyBefore) || nextCues.contains(.companyAfter) || companyStated
                     || previous == "of" && (Self.cues[text(before - 1)] ?? []).contains(.holding) {
                     add(.organization, signalWeight)
                 }
@@ -111,7 +136,10 @@ enum MentionTypeVote {
                     add(.person, signalWeight)
                 }
                 let workBefore = previous == "The" ? (Self.cues[text(before - 1)] ?? []).contains(.workBefore) : previousCues.contains(.workBefore)
-                if workBefore || nextCues.contains(.workAfter) {
+                let workLead = (previous == "of" || previous == "to" || previous == "in") && (Self.cues[text(before - 1)] ?? []).contains(.workLead)
+                // "Shrek star Mike Myers"; in sports news "Chelsea star" is a club's player.
+                let starOf = next == "star" && !sports()
+                if workBefore || workLead || starOf || nextCues.contains(.workAfter) || titleOfWork {
                     add(.misc, signalWeight)
                 }
                 if m.kind != .person {
@@ -153,10 +181,10 @@ enum MentionTypeVote {
 
     /// What a word next to a name says of it.
     struct Cue: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let companyBefore = Cue(rawValue: 1), companyAfter = Cue(rawValue: 2), honorific = Cue(rawValue: 4)
         static let workBefore = Cue(rawValue: 8), workAfter = Cue(rawValue: 16), placeAfter = Cue(rawValue: 32)
-        static let coordinator = Cue(rawValue: 64), holding = Cue(rawValue: 128)
+        static let coordinator = Cue(rawValue: 64), holding = Cue(rawValue: 128), workLead = Cue(rawValue: 256)
     }
 
     static let cues: [String: Cue] = {
@@ -171,6 +199,7 @@ enum MentionTypeVote {
         mark(placeFollowers, .placeAfter)
         mark(["and", "or", ","], .coordinator)
         mark(["shares", "stake"], .holding)
+        mark(workLeadIns, .workLead)
         return table
     }()
 
