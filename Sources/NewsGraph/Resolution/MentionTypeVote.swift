@@ -28,7 +28,7 @@ enum MentionTypeVote {
         "game", "title", "console", "film", "movie", "album", "song", "single", "novel", "book", "show", "series",
         "programme", "program", "drama", "musical", "opera", "submarine", "ship", "vessel", "missile", "drug", "brand",
         "comedy", "comedies", "thriller", "sequel", "classics", "numbers", "anthem", "sitcom", "cartoon", "blockbuster",
-        "songs", "films", "movies", "albums", "singles", "Comedy", "Thriller", "Musical", "Sitcom",
+        "songs", "films", "movies", "albums", "singles", "games", "Comedy", "Thriller", "Musical", "Sitcom",
     ]
 
     /// Words that lead to a work's name through "of", "to" or "in" ("a version of Hey Jude", "the sequel to
@@ -96,6 +96,38 @@ enum MentionTypeVote {
         }
         func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
 
+        // "companies like Electronic Arts", "arcade classics such as Space Invaders": what the noun before
+        // "like" or "such as" says of the names listed after it.
+        func listLeadCues(_ before: Int) -> Cue {
+            let previous = text(before)
+            let noun = previous == "like" ? text(before - 1) : previous == "as" && text(before - 1) == "such" ? text(before - 2) : ""
+            return noun.isEmpty ? [] : Self.cues[noun] ?? []
+        }
+        // Mentions that a neighbour states to be the title of a work, then the names listed with them
+        // ("the Beatles numbers Drive My Car and Get Back", "classics such as Space Invaders, Pac-Man and Donkey Kong").
+        var workCued = mentions.indices.map { index -> Bool in
+            let m = mentions[index]
+            let before = m.tokenRange.lowerBound - 1, after = m.tokenRange.upperBound
+            let previous = text(before), next = text(after)
+            let previousCues = Self.cues[previous] ?? []
+            let workBefore = previous == "The" ? (Self.cues[text(before - 1)] ?? []).contains(.workBefore) : previousCues.contains(.workBefore)
+            let workLead = (previous == "of" || previous == "to" || previous == "in") && (Self.cues[text(before - 1)] ?? []).contains(.workLead)
+            let listed = !listLeadCues(before).isDisjoint(with: [.workBefore, .workAfter])
+            // "Shrek star Mike Myers"; in sports news "Chelsea star" is a club's player.
+            let starOf = next == "star" && !sports()
+            let titleOfWork = m.tokenRange.count >= 2 && tokens[m.tokenRange].dropFirst().contains { Self.titleOnlyWords.contains($0.text) }
+            return workBefore || workLead || listed || starOf || (Self.cues[next] ?? []).contains(.workAfter) || titleOfWork
+        }
+        func listedTogether(_ a: Int, _ b: Int) -> Bool {
+            let gap = mentions[a].tokenRange.upperBound..<mentions[b].tokenRange.lowerBound
+            return mentions[a].sentenceIndex == mentions[b].sentenceIndex && (1...2).contains(gap.count)
+                && gap.allSatisfy { (Self.cues[tokens[$0].text] ?? []).contains(.coordinator) }
+        }
+        if mentions.count >= 2 {
+            for i in 1..<mentions.count where !workCued[i] && workCued[i - 1] && listedTogether(i - 1, i) { workCued[i] = true }
+            for i in stride(from: mentions.count - 2, through: 0, by: -1) where !workCued[i] && workCued[i + 1] && listedTogether(i, i + 1) { workCued[i] = true }
+        }
+
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         for (index, m) in mentions.enumerated() {
@@ -108,7 +140,6 @@ enum MentionTypeVote {
             // Votes by kind, in the order of `EntityKind.allCases`.
             var score = SIMD4<Int>(repeating: 0)
             func add(_ kind: EntityKind, _ weight: Int) { score[Self.slot(kind)] += weight }
-            let titleOfWork = name.split(separator: " ").dropFirst().contains { Self.titleOnlyWords.contains(String($0)) }
             var knownPlaceRead: Bool?
             func knownPlace() -> Bool {
                 if let knownPlaceRead { return knownPlaceRead }
@@ -128,20 +159,14 @@ enum MentionTypeVote {
                 let companyStated = next == "said" && text(after + 1) == "it" && Self.companyActs.contains(text(after + 2)) && text(after + 3) != "be" && text(after + 3) != "been"
                     || next.hasPrefix("<") && next.count > 2
                     || (next == "'s" || next == "’s") && Self.companyPossessions.contains(text(after + 1))
-                if previousCues.contains(.companyBefore) || nextCues.contains(.companyAfter) || companyStated
+                if previousCues.contains(.companyBefore) || nextCues.contains(.companyAfter) || companyStated || listLeadCues(before).contains(.companyBefore)
                     || previous == "of" && (Self.cues[text(before - 1)] ?? []).contains(.holding) {
                     add(.organization, signalWeight)
                 }
                 if previousCues.contains(.honorific) || next == "," && afterNext == "who" {
                     add(.person, signalWeight)
                 }
-                let workBefore = previous == "The" ? (Self.cues[text(before - 1)] ?? []).contains(.workBefore) : previousCues.contains(.workBefore)
-                let workLead = (previous == "of" || previous == "to" || previous == "in") && (Self.cues[text(before - 1)] ?? []).contains(.workLead)
-                // "Shrek star Mike Myers"; in sports news "Chelsea star" is a club's player.
-                let starOf = next == "star" && !sports()
-                if workBefore || workLead || starOf || nextCues.contains(.workAfter) || titleOfWork {
-                    add(.misc, signalWeight)
-                }
+                if workCued[index] { add(.misc, signalWeight) }
                 if m.kind != .person {
                     let sentence = document.sentences[m.sentenceIndex].tokenRange
                     let coordinated = nextCues.contains(.coordinator) && after + 1 < sentence.upperBound && placeAt(after + 1)

@@ -602,11 +602,16 @@ extension NameFormation {
             PatternExample("The singer opened with Drive My Car and later played Live And Let Die.",
                            ["Person|Drive My Car", "Organization|Drive My Car", "Organization|Live And Let Die", "Person|Live And Let Die"]),
             PatternExample("Comedy Fat Albert slipped to fourth place in the weekend chart.", ["Person|Fat Albert"]),
+            PatternExample("Old arcade games such as Frog Hopper, Moon Raiders and Castle Kong still sell well.",
+                           ["Person|Moon Raiders", "Person|Castle Kong", "Place|Moon Raiders", "Organization|Castle Kong"]),
+            PatternExample("He played the band's numbers Slow Train and Come Home in a short set.", ["Person|Come Home", "Place|Come Home"]),
         ]),
         NameRuleExamples(rule: "a company by what only a company does or has", mustMatch: [
             PatternExample("Henkel KGaA said its sales rose 5 pct in the first half.", ["Organization|Henkel KGaA"]),
             PatternExample("Alitalia said it would cut 2,000 jobs. Alitalia's rivals have complained to Brussels.", ["Organization|Alitalia"]),
+            PatternExample("There is a gap between companies like Electronic Arts and the smaller publishers.", ["Organization|Electronic Arts"]),
         ], mustNotMatch: [
+            PatternExample("There is a gap between companies like Electronic Arts and the smaller publishers.", ["Person|Electronic Arts"]),
             PatternExample("Henkel KGaA said its sales rose 5 pct in the first half.", ["Person|Henkel KGaA", "Person|Henkel"]),
             PatternExample("Alitalia said it would cut 2,000 jobs. Alitalia's rivals have complained to Brussels.", ["Person|Alitalia", "Place|Alitalia"]),
             PatternExample("Reagan's aides said he would veto the bill, and Reagan said he was ready.", ["Organization|Reagan"]),
