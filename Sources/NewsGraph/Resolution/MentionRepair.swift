@@ -81,7 +81,7 @@ enum MentionRepair {
             let range = mention.tokenRange
             if range.count == 1 {
                 let word = tokens[range.lowerBound].text
-                if NameFormation.legalForms.contains(word) || rankAbbreviations.contains(word) || isPartyLabel(word) { return nil }
+                if NameFormation.legalForms.contains(word) || rankAbbreviations.contains(word) || isPartyLabel(word) || isCountryPair(word) { return nil }
                 if placeAdjective(range.upperBound), document.sentenceIndex(ofToken: range.upperBound) == mention.sentenceIndex { return nil }
                 return mention
             }
@@ -90,6 +90,12 @@ enum MentionRepair {
             }
             return mention
         }
+    }
+
+    /// "Iran-Iraq" (war), "U.S.-Japan" (talks): two countries qualifying a noun, not a place.
+    static func isCountryPair(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { CountryTable.shared.lookupAny(String($0)) != nil }
     }
 
     /// "D-Cal", "R-Texas", "I-Vt": a party's letter and a state.
@@ -276,18 +282,37 @@ enum MentionRepair {
         var reach = [Int](repeating: 0, count: tokens.count + 1)
         for run in titleRuns { reach[run.lowerBound] = max(reach[run.lowerBound], run.upperBound) }
         for i in reach.indices.dropFirst() { reach[i] = max(reach[i], reach[i - 1]) }
-        mentions.removeAll { mention in
-            guard mention.kind == .organization || mention.kind == .location else { return false }
-            if CountryTable.shared.lookupAny(mention.text) != nil || CityGazetteer.contains(mention.text) { return false }
+        // The version that follows a name, when there is one.
+        func version(_ mention: EntityMention) -> String? {
+            let next = mention.tokenRange.upperBound
+            guard next < tokens.count, let version = Int(tokens[next].text), (1...20).contains(version) else { return nil }
+            return tokens[next].text
+        }
+        // Names with a version shown to be a product's ("Shrek 2 took $881m"): the same name and version
+        // elsewhere ("beat Shrek 2 to the prizes") is the same product.
+        var versioned: Set<String> = []
+        var dropped = [Bool](repeating: false, count: mentions.count)
+        for (index, mention) in mentions.enumerated() {
+            guard mention.kind == .organization || mention.kind == .location else { continue }
+            if CountryTable.shared.lookupAny(mention.text) != nil || CityGazetteer.contains(mention.text) { continue }
             if reach[mention.tokenRange.lowerBound] >= mention.tokenRange.upperBound {
-                return true
+                dropped[index] = true
+                continue
             }
             let next = mention.tokenRange.upperBound
-            guard next + 1 < tokens.count, mention.sentenceIndex == document.sentenceIndex(ofToken: next + 1),
-                  let version = Int(tokens[next].text), (1...20).contains(version) else { return false }
+            guard let number = version(mention), next + 1 < tokens.count, mention.sentenceIndex == document.sentenceIndex(ofToken: next + 1) else { continue }
             let after = tokens[next + 1].text
-            return !quantityWords.contains(after) && !isCapitalized(next + 1) && Int(after) == nil
+            if !quantityWords.contains(after) && !isCapitalized(next + 1) && Int(after) == nil {
+                dropped[index] = true
+                versioned.insert(mention.text + " " + number)
+            }
         }
+        if !versioned.isEmpty {
+            for (index, mention) in mentions.enumerated() where !dropped[index] && (mention.kind == .organization || mention.kind == .location) {
+                if let number = version(mention), versioned.contains(mention.text + " " + number) { dropped[index] = true }
+            }
+        }
+        mentions = mentions.enumerated().filter { !dropped[$0.offset] }.map(\.element)
     }
 
     /// "Citizens Bank and Canal Bank" tagged as one organization: two names sharing their last word.

@@ -605,6 +605,8 @@ extension NameFormation {
             PatternExample("Old arcade games such as Frog Hopper, Moon Raiders and Castle Kong still sell well.",
                            ["Person|Moon Raiders", "Person|Castle Kong", "Place|Moon Raiders", "Organization|Castle Kong"]),
             PatternExample("He played the band's numbers Slow Train and Come Home in a short set.", ["Person|Come Home", "Place|Come Home"]),
+            PatternExample("Dragon Hunt 2 beat Night Sky to the prize. Dragon Hunt 2 took $80m, and Dragon Hunt 2's makers were pleased.",
+                           ["Organization|Dragon Hunt", "Place|Dragon Hunt"]),
         ]),
         NameRuleExamples(rule: "a company by what only a company does or has", mustMatch: [
             PatternExample("Henkel KGaA said its sales rose 5 pct in the first half.", ["Organization|Henkel KGaA"]),
@@ -624,6 +626,7 @@ extension NameFormation {
             PatternExample("Senator Alan Cranston (D-Cal) said the bill would pass.", ["Place|D-Cal", "Organization|D-Cal", "Person|D-Cal"]),
             PatternExample("Analysts said Santa Monica-based Activision was one possible target.", ["Place|Santa", "Person|Santa", "Person|Monica-based Activision"]),
             PatternExample("Bidders include (Paramax Electronics Inc) and (IMP Group), it said.", ["Organization|Inc"]),
+            PatternExample("Shipping in the Gulf has been hit since the Iran-Iraq war began.", ["Place|Iran-Iraq", "Organization|Iran-Iraq"]),
         ]),
         NameRuleExamples(rule: "a place before a party member is a place", mustMatch: [
             PatternExample("Rhode Island Democrat Fernand St Germain said the bill would pass.", ["Place|Rhode Island"]),
