@@ -15,6 +15,12 @@ enum MentionTypeVote {
         "concern", "affiliate", "bank", "firms", "companies",
     ]
 
+    /// Plurals that end "X, one of the biggest <noun>," only for a company.
+    static let companyNounsPlural: Set<String> = [
+        "publishers", "makers", "carriers", "airlines", "banks", "retailers", "insurers", "lenders", "groups", "operators",
+        "manufacturers", "suppliers", "brokerages", "conglomerates", "chains",
+    ]
+
     /// Lower-case words after a name that only a company has ("the Guidant share price", "the Pope Evans board").
     static let companyFollowers: Set<String> = ["shares", "share", "stock", "stockholders", "shareholders", "board", "subsidiary", "subsidiaries"]
 
@@ -95,6 +101,19 @@ enum MentionTypeVote {
             return words
         }
         func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+        // The last word of a short appositive opened by "the", "a" or "one of" ("Ubisoft, one of Europe's
+        // biggest video game publishers,"), when it closes with punctuation.
+        func appositiveHead(_ start: Int) -> String? {
+            var i = start
+            if text(i) == "one" && text(i + 1) == "of" { i += 2 } else if text(i) == "the" || text(i) == "a" || text(i) == "an" { i += 1 } else { return nil }
+            let limit = min(i + 7, tokens.count)
+            while i < limit {
+                let word = text(i)
+                if word == "," || word == "." || word == ";" || word == ")" { return i > start ? text(i - 1) : nil }
+                i += 1
+            }
+            return nil
+        }
 
         // "companies like Electronic Arts", "arcade classics such as Space Invaders": what the noun before
         // "like" or "such as" says of the names listed after it.
@@ -159,6 +178,7 @@ enum MentionTypeVote {
                 let companyStated = next == "said" && text(after + 1) == "it" && Self.companyActs.contains(text(after + 2)) && text(after + 3) != "be" && text(after + 3) != "been"
                     || next.hasPrefix("<") && next.count > 2
                     || (next == "'s" || next == "’s") && Self.companyPossessions.contains(text(after + 1))
+                    || next == "," && appositiveHead(after + 1).map { Self.companyNouns.contains($0) || Self.companyNounsPlural.contains($0) } == true
                 if previousCues.contains(.companyBefore) || nextCues.contains(.companyAfter) || companyStated || listLeadCues(before).contains(.companyBefore)
                     || previous == "of" && (Self.cues[text(before - 1)] ?? []).contains(.holding) {
                     add(.organization, signalWeight)

@@ -614,6 +614,9 @@ extension NameFormation {
             PatternExample("There is a gap between companies like Electronic Arts and the smaller publishers.", ["Organization|Electronic Arts"]),
         ], mustNotMatch: [
             PatternExample("There is a gap between companies like Electronic Arts and the smaller publishers.", ["Person|Electronic Arts"]),
+            PatternExample("Analysts said Spain's Gamesoft, one of Europe's biggest video game publishers, would resist the bid.",
+                           ["Place|Gamesoft", "Person|Gamesoft"]),
+            PatternExample("Rupert Murdoch, the newspaper publisher, said he would buy the station.", ["Organization|Rupert Murdoch"]),
             PatternExample("Henkel KGaA said its sales rose 5 pct in the first half.", ["Person|Henkel KGaA", "Person|Henkel"]),
             PatternExample("Alitalia said it would cut 2,000 jobs. Alitalia's rivals have complained to Brussels.", ["Person|Alitalia", "Place|Alitalia"]),
             PatternExample("Reagan's aides said he would veto the bill, and Reagan said he was ready.", ["Organization|Reagan"]),
