@@ -32,6 +32,7 @@ enum MentionRepair {
         var mentions = document.mentions
         trimTickers(&mentions, document)
         dropFragments(&mentions, document)
+        mentions = splitAtWorkNouns(mentions, document)
         mergeFeatureNames(&mentions, document)
         dropOfficeWords(&mentions, document)
         extendPeopleOverFirstNames(&mentions, document)
@@ -89,6 +90,21 @@ enum MentionRepair {
                 return make(document, (range.lowerBound + 1)..<range.upperBound, mention.sentenceIndex, mention.kind)
             }
             return mention
+        }
+    }
+
+    /// "Ben Stiller comedy Meet The Parents" tagged as one name: a lower-case noun for a work inside a span
+    /// parts the work's maker, kept, from the work's title, which names neither a person nor an organization.
+    static func splitAtWorkNouns(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        mentions.flatMap { mention -> [EntityMention] in
+            let range = mention.tokenRange
+            guard range.count >= 3,
+                  let noun = range.dropFirst().dropLast().first(where: { MentionTypeVote.workNounsBefore.contains(document.tokens[$0].text) && startsLowercase(document.tokens[$0].text) }),
+                  document.tokens[range.lowerBound..<noun].allSatisfy({ $0.text.first?.isUppercase == true })
+            else { return [mention] }
+            let maker: EntityKind = mention.kind == .location ? (noun - range.lowerBound >= 2 ? .person : .organization) : mention.kind
+            return [make(document, range.lowerBound..<noun, mention.sentenceIndex, maker),
+                    make(document, (noun + 1)..<range.upperBound, mention.sentenceIndex, .misc)]
         }
     }
 

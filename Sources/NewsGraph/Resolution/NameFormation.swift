@@ -597,7 +597,10 @@ extension NameFormation {
         NameRuleExamples(rule: "titles of songs, films and shows are neither people nor organizations", mustMatch: [
             PatternExample("Robert De Niro said the sequel to Meet The Parents would open in June.", ["Person|Robert De Niro"]),
             PatternExample("Paul Simon closed the concert with a slow version of Hey Jude in Dallas.", ["Person|Paul Simon"]),
+            PatternExample("The sequel to the Tom Baxter comedy Dinner With Friends opened in 3,000 cinemas.", ["Person|Tom Baxter"]),
         ], mustNotMatch: [
+            PatternExample("The sequel to the Tom Baxter comedy Dinner With Friends opened in 3,000 cinemas.",
+                           ["Place|Tom Baxter comedy Dinner With Friends", "Person|Tom Baxter comedy Dinner With Friends", "Person|Dinner With Friends"]),
             PatternExample("Paul Simon closed the concert with a slow version of Hey Jude in Dallas.", ["Person|Hey Jude", "Organization|Hey Jude"]),
             PatternExample("The singer opened with Drive My Car and later played Live And Let Die.",
                            ["Person|Drive My Car", "Organization|Drive My Car", "Organization|Live And Let Die", "Person|Live And Let Die"]),
