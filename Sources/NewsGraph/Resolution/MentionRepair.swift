@@ -70,6 +70,9 @@ enum MentionRepair {
     /// Endings of a hyphenated place adjective ("Santa Monica-based"): the place's last word is glued to them.
     static let placeAdjectiveEndings = ["-based", "-born", "-headquartered", "-registered", "-listed"]
 
+    /// Endings that make an adjective of a name ("Janet Jackson-style", "Kennedy-era").
+    static let nameAdjectiveEndings = ["-style", "-like", "-esque", "-era", "-type"]
+
     /// Pieces the tagger takes for a name: a legal form or an abbreviated rank alone ("Inc", "Lt"), a party and
     /// state label ("D-Cal", "R-Texas"), the first word of a place cut by its hyphenated adjective ("Santa" of
     /// "Santa Monica-based"), and that adjective opening a mention ("Monica-based Activision": the company).
@@ -86,6 +89,8 @@ enum MentionRepair {
                 if placeAdjective(range.upperBound), document.sentenceIndex(ofToken: range.upperBound) == mention.sentenceIndex { return nil }
                 return mention
             }
+            // "Janet Jackson-style controversies": an adjective made of a name.
+            if nameAdjectiveEndings.contains(where: { tokens[range.upperBound - 1].text.hasSuffix($0) }) { return nil }
             if placeAdjective(range.lowerBound) {
                 return make(document, (range.lowerBound + 1)..<range.upperBound, mention.sentenceIndex, mention.kind)
             }

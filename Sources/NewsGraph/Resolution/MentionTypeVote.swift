@@ -131,6 +131,7 @@ enum MentionTypeVote {
             let previousCues = Self.cues[previous] ?? []
             let workBefore = previous == "The" ? (Self.cues[text(before - 1)] ?? []).contains(.workBefore) : previousCues.contains(.workBefore)
             let workLead = (previous == "of" || previous == "to" || previous == "in") && (Self.cues[text(before - 1)] ?? []).contains(.workLead)
+                || previous == "with" && (text(before - 1) == "hit" || text(before - 1) == "hits")
             let listed = !listLeadCues(before).isDisjoint(with: [.workBefore, .workAfter])
             // "Shrek star Mike Myers"; in sports news "Chelsea star" is a club's player.
             let starOf = next == "star" && !sports()

@@ -608,6 +608,7 @@ extension NameFormation {
             PatternExample("Old arcade games such as Frog Hopper, Moon Raiders and Castle Kong still sell well.",
                            ["Person|Moon Raiders", "Person|Castle Kong", "Place|Moon Raiders", "Organization|Castle Kong"]),
             PatternExample("He played the band's numbers Slow Train and Come Home in a short set.", ["Person|Come Home", "Place|Come Home"]),
+            PatternExample("The group had a global hit with Summer Rain in 1971.", ["Organization|Summer Rain", "Person|Summer Rain"]),
             PatternExample("Dragon Hunt 2 beat Night Sky to the prize. Dragon Hunt 2 took $80m, and Dragon Hunt 2's makers were pleased.",
                            ["Organization|Dragon Hunt", "Place|Dragon Hunt"]),
         ]),
@@ -633,6 +634,7 @@ extension NameFormation {
             PatternExample("Analysts said Santa Monica-based Activision was one possible target.", ["Place|Santa", "Person|Santa", "Person|Monica-based Activision"]),
             PatternExample("Bidders include (Paramax Electronics Inc) and (IMP Group), it said.", ["Organization|Inc"]),
             PatternExample("Shipping in the Gulf has been hit since the Iran-Iraq war began.", ["Place|Iran-Iraq", "Organization|Iran-Iraq"]),
+            PatternExample("The show avoided any Janet Jackson-style controversy, CBS said.", ["Person|Janet Jackson-style"]),
         ]),
         NameRuleExamples(rule: "a place before a party member is a place", mustMatch: [
             PatternExample("Rhode Island Democrat Fernand St Germain said the bill would pass.", ["Place|Rhode Island"]),
