@@ -31,6 +31,8 @@ enum MentionRepair {
     static func repair(_ document: inout Document) {
         var mentions = document.mentions
         trimTickers(&mentions, document)
+        dropFragments(&mentions, document)
+        mentions = splitAtWorkNouns(mentions, document)
         mergeFeatureNames(&mentions, document)
         dropOfficeWords(&mentions, document)
         extendPeopleOverFirstNames(&mentions, document)
@@ -60,6 +62,69 @@ enum MentionRepair {
             if lower..<upper == mention.tokenRange { return mention }
             return make(document, lower..<upper, mention.sentenceIndex, mention.kind)
         }
+    }
+
+    /// Abbreviated ranks that are never a name on their own ("Lt Col Oliver North" tagged "Lt").
+    static let rankAbbreviations: Set<String> = ["Lt", "Lt.", "Col", "Col.", "Maj", "Maj.", "Capt", "Capt.", "Sgt", "Sgt.", "Adm", "Adm.", "Gen", "Gen.", "Cmdr", "Cmdr."]
+
+    /// Endings of a hyphenated place adjective ("Santa Monica-based"): the place's last word is glued to them.
+    static let placeAdjectiveEndings = ["-based", "-born", "-headquartered", "-registered", "-listed"]
+
+    /// Endings that make an adjective of a name ("Janet Jackson-style", "Kennedy-era").
+    static let nameAdjectiveEndings = ["-style", "-like", "-esque", "-era", "-type"]
+
+    /// Pieces the tagger takes for a name: a legal form or an abbreviated rank alone ("Inc", "Lt"), a party and
+    /// state label ("D-Cal", "R-Texas"), the first word of a place cut by its hyphenated adjective ("Santa" of
+    /// "Santa Monica-based"), and that adjective opening a mention ("Monica-based Activision": the company).
+    static func dropFragments(_ mentions: inout [EntityMention], _ document: Document) {
+        let tokens = document.tokens
+        func placeAdjective(_ i: Int) -> Bool {
+            i < tokens.count && tokens[i].text.first?.isUppercase == true && placeAdjectiveEndings.contains { tokens[i].text.hasSuffix($0) }
+        }
+        mentions = mentions.compactMap { mention in
+            let range = mention.tokenRange
+            if range.count == 1 {
+                let word = tokens[range.lowerBound].text
+                if NameFormation.legalForms.contains(word) || rankAbbreviations.contains(word) || isPartyLabel(word) || isCountryPair(word) { return nil }
+                if placeAdjective(range.upperBound), document.sentenceIndex(ofToken: range.upperBound) == mention.sentenceIndex { return nil }
+                return mention
+            }
+            // "Janet Jackson-style controversies": an adjective made of a name.
+            if nameAdjectiveEndings.contains(where: { tokens[range.upperBound - 1].text.hasSuffix($0) }) { return nil }
+            if placeAdjective(range.lowerBound) {
+                return make(document, (range.lowerBound + 1)..<range.upperBound, mention.sentenceIndex, mention.kind)
+            }
+            return mention
+        }
+    }
+
+    /// "Ben Stiller comedy Meet The Parents" tagged as one name: a lower-case noun for a work inside a span
+    /// parts the work's maker, kept, from the work's title, which names neither a person nor an organization.
+    static func splitAtWorkNouns(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        mentions.flatMap { mention -> [EntityMention] in
+            let range = mention.tokenRange
+            guard range.count >= 3,
+                  let noun = range.dropFirst().dropLast().first(where: { MentionTypeVote.workNounsBefore.contains(document.tokens[$0].text) && startsLowercase(document.tokens[$0].text) }),
+                  document.tokens[range.lowerBound..<noun].allSatisfy({ $0.text.first?.isUppercase == true })
+            else { return [mention] }
+            let maker: EntityKind = mention.kind == .location ? (noun - range.lowerBound >= 2 ? .person : .organization) : mention.kind
+            return [make(document, range.lowerBound..<noun, mention.sentenceIndex, maker),
+                    make(document, (noun + 1)..<range.upperBound, mention.sentenceIndex, .misc)]
+        }
+    }
+
+    /// "Iran-Iraq" (war), "U.S.-Japan" (talks): two countries qualifying a noun, not a place.
+    static func isCountryPair(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { CountryTable.shared.lookupAny(String($0)) != nil }
+    }
+
+    /// "D-Cal", "R-Texas", "I-Vt": a party's letter and a state.
+    static func isPartyLabel(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 4, ["D", "R", "I"].contains(scalars[0]), scalars[1] == "-",
+              scalars[2].properties.isUppercase else { return false }
+        return scalars[3...].allSatisfy { $0.properties.isAlphabetic && $0.properties.isLowercase || $0 == "." }
     }
 
     /// "Gulf" "of" "Mexico" tagged as two locations: one place.
@@ -238,18 +303,37 @@ enum MentionRepair {
         var reach = [Int](repeating: 0, count: tokens.count + 1)
         for run in titleRuns { reach[run.lowerBound] = max(reach[run.lowerBound], run.upperBound) }
         for i in reach.indices.dropFirst() { reach[i] = max(reach[i], reach[i - 1]) }
-        mentions.removeAll { mention in
-            guard mention.kind == .organization || mention.kind == .location else { return false }
-            if CountryTable.shared.lookupAny(mention.text) != nil || CityGazetteer.contains(mention.text) { return false }
+        // The version that follows a name, when there is one.
+        func version(_ mention: EntityMention) -> String? {
+            let next = mention.tokenRange.upperBound
+            guard next < tokens.count, let version = Int(tokens[next].text), (1...20).contains(version) else { return nil }
+            return tokens[next].text
+        }
+        // Names with a version shown to be a product's ("Shrek 2 took $881m"): the same name and version
+        // elsewhere ("beat Shrek 2 to the prizes") is the same product.
+        var versioned: Set<String> = []
+        var dropped = [Bool](repeating: false, count: mentions.count)
+        for (index, mention) in mentions.enumerated() {
+            guard mention.kind == .organization || mention.kind == .location else { continue }
+            if CountryTable.shared.lookupAny(mention.text) != nil || CityGazetteer.contains(mention.text) { continue }
             if reach[mention.tokenRange.lowerBound] >= mention.tokenRange.upperBound {
-                return true
+                dropped[index] = true
+                continue
             }
             let next = mention.tokenRange.upperBound
-            guard next + 1 < tokens.count, mention.sentenceIndex == document.sentenceIndex(ofToken: next + 1),
-                  let version = Int(tokens[next].text), (1...20).contains(version) else { return false }
+            guard let number = version(mention), next + 1 < tokens.count, mention.sentenceIndex == document.sentenceIndex(ofToken: next + 1) else { continue }
             let after = tokens[next + 1].text
-            return !quantityWords.contains(after) && !isCapitalized(next + 1) && Int(after) == nil
+            if !quantityWords.contains(after) && !isCapitalized(next + 1) && Int(after) == nil {
+                dropped[index] = true
+                versioned.insert(mention.text + " " + number)
+            }
         }
+        if !versioned.isEmpty {
+            for (index, mention) in mentions.enumerated() where !dropped[index] && (mention.kind == .organization || mention.kind == .location) {
+                if let number = version(mention), versioned.contains(mention.text + " " + number) { dropped[index] = true }
+            }
+        }
+        mentions = mentions.enumerated().filter { !dropped[$0.offset] }.map(\.element)
     }
 
     /// "Citizens Bank and Canal Bank" tagged as one organization: two names sharing their last word.

@@ -15,6 +15,12 @@ enum MentionTypeVote {
         "concern", "affiliate", "bank", "firms", "companies",
     ]
 
+    /// Plurals that end "X, one of the biggest <noun>," only for a company.
+    static let companyNounsPlural: Set<String> = [
+        "publishers", "makers", "carriers", "airlines", "banks", "retailers", "insurers", "lenders", "groups", "operators",
+        "manufacturers", "suppliers", "brokerages", "conglomerates", "chains",
+    ]
+
     /// Lower-case words after a name that only a company has ("the Guidant share price", "the Pope Evans board").
     static let companyFollowers: Set<String> = ["shares", "share", "stock", "stockholders", "shareholders", "board", "subsidiary", "subsidiaries"]
 
@@ -27,7 +33,27 @@ enum MentionTypeVote {
     static let workNounsBefore: Set<String> = [
         "game", "title", "console", "film", "movie", "album", "song", "single", "novel", "book", "show", "series",
         "programme", "program", "drama", "musical", "opera", "submarine", "ship", "vessel", "missile", "drug", "brand",
+        "comedy", "comedies", "thriller", "sequel", "classics", "numbers", "anthem", "sitcom", "cartoon", "blockbuster",
+        "songs", "films", "movies", "albums", "singles", "games", "Comedy", "Thriller", "Musical", "Sitcom",
     ]
+
+    /// Words that lead to a work's name through "of", "to" or "in" ("a version of Hey Jude", "the sequel to
+    /// Meet The Parents", "starring in Shark Tale").
+    static let workLeadIns: Set<String> = ["version", "versions", "rendition", "remake", "sequel", "starring", "starred", "co-starred"]
+
+    /// Capitalised pronouns and verbs that only the title of a work has inside its name ("Drive My Car",
+    /// "Live And Let Die", "We Will Rock You"); never the first word, which may be a given name.
+    static let titleOnlyWords: Set<String> = ["My", "Your", "Our", "Their", "We", "You", "Me", "Let", "It", "Is", "Are", "Be"]
+
+    /// Verbs after "X said it" that make "it" the company, not the situation ("Alitalia said it would cut",
+    /// not "Yeutter said it was certain").
+    static let companyActs: Set<String> = [
+        "would", "will", "has", "had", "plans", "planned", "expects", "expected", "agreed", "intends", "completed",
+        "acquired", "sold", "bought", "filed", "signed", "received", "raised", "cut", "lowered",
+    ]
+
+    /// Words after a company's possessive that a person or a place does not have ("Alitalia's rivals").
+    static let companyPossessions: Set<String> = ["rivals", "shareholders", "stockholders", "shares", "subsidiary", "subsidiaries", "profits", "turnover"]
 
     /// Lower-case nouns after a name that make it the name of a product ("the Upholder submarine", "the best
     /// GameCube title"); kept to nouns that a company's name rarely qualifies.
@@ -75,6 +101,52 @@ enum MentionTypeVote {
             return words
         }
         func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+        // The last word of a short appositive opened by "the", "a" or "one of" ("Ubisoft, one of Europe's
+        // biggest video game publishers,"), when it closes with punctuation.
+        func appositiveHead(_ start: Int) -> String? {
+            var i = start
+            if text(i) == "one" && text(i + 1) == "of" { i += 2 } else if text(i) == "the" || text(i) == "a" || text(i) == "an" { i += 1 } else { return nil }
+            let limit = min(i + 7, tokens.count)
+            while i < limit {
+                let word = text(i)
+                if word == "," || word == "." || word == ";" || word == ")" { return i > start ? text(i - 1) : nil }
+                i += 1
+            }
+            return nil
+        }
+
+        // "companies like Electronic Arts", "arcade classics such as Space Invaders": what the noun before
+        // "like" or "such as" says of the names listed after it.
+        func listLeadCues(_ before: Int) -> Cue {
+            let previous = text(before)
+            let noun = previous == "like" ? text(before - 1) : previous == "as" && text(before - 1) == "such" ? text(before - 2) : ""
+            return noun.isEmpty ? [] : Self.cues[noun] ?? []
+        }
+        // Mentions that a neighbour states to be the title of a work, then the names listed with them
+        // ("the Beatles numbers Drive My Car and Get Back", "classics such as Space Invaders, Pac-Man and Donkey Kong").
+        var workCued = mentions.indices.map { index -> Bool in
+            let m = mentions[index]
+            let before = m.tokenRange.lowerBound - 1, after = m.tokenRange.upperBound
+            let previous = text(before), next = text(after)
+            let previousCues = Self.cues[previous] ?? []
+            let workBefore = previous == "The" ? (Self.cues[text(before - 1)] ?? []).contains(.workBefore) : previousCues.contains(.workBefore)
+            let workLead = (previous == "of" || previous == "to" || previous == "in") && (Self.cues[text(before - 1)] ?? []).contains(.workLead)
+                || previous == "with" && (text(before - 1) == "hit" || text(before - 1) == "hits")
+            let listed = !listLeadCues(before).isDisjoint(with: [.workBefore, .workAfter])
+            // "Shrek star Mike Myers"; in sports news "Chelsea star" is a club's player.
+            let starOf = next == "star" && !sports()
+            let titleOfWork = m.tokenRange.count >= 2 && tokens[m.tokenRange].dropFirst().contains { Self.titleOnlyWords.contains($0.text) }
+            return workBefore || workLead || listed || starOf || (Self.cues[next] ?? []).contains(.workAfter) || titleOfWork
+        }
+        func listedTogether(_ a: Int, _ b: Int) -> Bool {
+            let gap = mentions[a].tokenRange.upperBound..<mentions[b].tokenRange.lowerBound
+            return mentions[a].sentenceIndex == mentions[b].sentenceIndex && (1...2).contains(gap.count)
+                && gap.allSatisfy { (Self.cues[tokens[$0].text] ?? []).contains(.coordinator) }
+        }
+        if mentions.count >= 2 {
+            for i in 1..<mentions.count where !workCued[i] && workCued[i - 1] && listedTogether(i - 1, i) { workCued[i] = true }
+            for i in stride(from: mentions.count - 2, through: 0, by: -1) where !workCued[i] && workCued[i + 1] && listedTogether(i, i + 1) { workCued[i] = true }
+        }
 
         var groups: [String: [Int]] = [:]
         var order: [String] = []
@@ -103,17 +175,19 @@ enum MentionTypeVote {
                 // One lookup for each neighbour: what it says of the name.
                 let previousCues = Self.cues[previous] ?? [], nextCues = Self.cues[next] ?? []
                 let afterNext = next == "," ? text(after + 1) : ""
-                if previousCues.contains(.companyBefore) || nextCues.contains(.companyAfter)
+                // "Alitalia said it", "Henkel KGaA <HNKG.F>", "Alitalia's rivals".
+                let companyStated = next == "said" && text(after + 1) == "it" && Self.companyActs.contains(text(after + 2)) && text(after + 3) != "be" && text(after + 3) != "been"
+                    || next.hasPrefix("<") && next.count > 2
+                    || (next == "'s" || next == "’s") && Self.companyPossessions.contains(text(after + 1))
+                    || next == "," && appositiveHead(after + 1).map { Self.companyNouns.contains($0) || Self.companyNounsPlural.contains($0) } == true
+                if previousCues.contains(.companyBefore) || nextCues.contains(.companyAfter) || companyStated || listLeadCues(before).contains(.companyBefore)
                     || previous == "of" && (Self.cues[text(before - 1)] ?? []).contains(.holding) {
                     add(.organization, signalWeight)
                 }
                 if previousCues.contains(.honorific) || next == "," && afterNext == "who" {
                     add(.person, signalWeight)
                 }
-                let workBefore = previous == "The" ? (Self.cues[text(before - 1)] ?? []).contains(.workBefore) : previousCues.contains(.workBefore)
-                if workBefore || nextCues.contains(.workAfter) {
-                    add(.misc, signalWeight)
-                }
+                if workCued[index] { add(.misc, signalWeight) }
                 if m.kind != .person {
                     let sentence = document.sentences[m.sentenceIndex].tokenRange
                     let coordinated = nextCues.contains(.coordinator) && after + 1 < sentence.upperBound && placeAt(after + 1)
@@ -153,10 +227,10 @@ enum MentionTypeVote {
 
     /// What a word next to a name says of it.
     struct Cue: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let companyBefore = Cue(rawValue: 1), companyAfter = Cue(rawValue: 2), honorific = Cue(rawValue: 4)
         static let workBefore = Cue(rawValue: 8), workAfter = Cue(rawValue: 16), placeAfter = Cue(rawValue: 32)
-        static let coordinator = Cue(rawValue: 64), holding = Cue(rawValue: 128)
+        static let coordinator = Cue(rawValue: 64), holding = Cue(rawValue: 128), workLead = Cue(rawValue: 256)
     }
 
     static let cues: [String: Cue] = {
@@ -171,6 +245,7 @@ enum MentionTypeVote {
         mark(placeFollowers, .placeAfter)
         mark(["and", "or", ","], .coordinator)
         mark(["shares", "stake"], .holding)
+        mark(workLeadIns, .workLead)
         return table
     }()
 

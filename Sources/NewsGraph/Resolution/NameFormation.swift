@@ -12,7 +12,7 @@ enum NameFormation {
     /// Legal forms that end a company's name ("Bayer AG", "Thomson-CSF SA", "Vickers Plc").
     static let legalForms: Set<String> = [
         "SA", "S.A.", "SpA", "S.p.A.", "AG", "NV", "N.V.", "BV", "B.V.", "AB", "Oy", "Oyj", "plc", "Plc", "PLC", "plc.", "Plc.",
-        "GmbH", "KK", "K.K.", "Cie", "AS", "A/S", "ASA", "SE", "KG", "SARL", "Srl", "Ltda", "Corp", "Corp.",
+        "GmbH", "KK", "K.K.", "Cie", "AS", "A/S", "ASA", "SE", "KG", "SARL", "Srl", "Ltda", "KGaA", "Corp", "Corp.",
         "Inc", "Inc.", "Ltd", "Ltd.", "Co", "Co.", "Cos", "LLC", "LP",
     ]
 
@@ -593,6 +593,48 @@ extension NameFormation {
             PatternExample("The children's award went to GameCube bongo rhythm game Donkey Konga.", ["Person|Donkey Konga", "Organization|Donkey Konga"]),
             PatternExample("The originality award was won by PlayStation 2 title Singstar.", ["Organization|Singstar", "Person|Singstar"]),
             PatternExample("Britain was expected to offer the Upholder submarine, made by Vickers Plc.", ["Place|Upholder", "Organization|Upholder"]),
+        ]),
+        NameRuleExamples(rule: "titles of songs, films and shows are neither people nor organizations", mustMatch: [
+            PatternExample("Robert De Niro said the sequel to Meet The Parents would open in June.", ["Person|Robert De Niro"]),
+            PatternExample("Paul Simon closed the concert with a slow version of Hey Jude in Dallas.", ["Person|Paul Simon"]),
+            PatternExample("The sequel to the Tom Baxter comedy Dinner With Friends opened in 3,000 cinemas.", ["Person|Tom Baxter"]),
+        ], mustNotMatch: [
+            PatternExample("The sequel to the Tom Baxter comedy Dinner With Friends opened in 3,000 cinemas.",
+                           ["Place|Tom Baxter comedy Dinner With Friends", "Person|Tom Baxter comedy Dinner With Friends", "Person|Dinner With Friends"]),
+            PatternExample("Paul Simon closed the concert with a slow version of Hey Jude in Dallas.", ["Person|Hey Jude", "Organization|Hey Jude"]),
+            PatternExample("The singer opened with Drive My Car and later played Live And Let Die.",
+                           ["Person|Drive My Car", "Organization|Drive My Car", "Organization|Live And Let Die", "Person|Live And Let Die"]),
+            PatternExample("Comedy Fat Albert slipped to fourth place in the weekend chart.", ["Person|Fat Albert"]),
+            PatternExample("Old arcade games such as Frog Hopper, Moon Raiders and Castle Kong still sell well.",
+                           ["Person|Moon Raiders", "Person|Castle Kong", "Place|Moon Raiders", "Organization|Castle Kong"]),
+            PatternExample("He played the band's numbers Slow Train and Come Home in a short set.", ["Person|Come Home", "Place|Come Home"]),
+            PatternExample("The group had a global hit with Summer Rain in 1971.", ["Organization|Summer Rain", "Person|Summer Rain"]),
+            PatternExample("Dragon Hunt 2 beat Night Sky to the prize. Dragon Hunt 2 took $80m, and Dragon Hunt 2's makers were pleased.",
+                           ["Organization|Dragon Hunt", "Place|Dragon Hunt"]),
+        ]),
+        NameRuleExamples(rule: "a company by what only a company does or has", mustMatch: [
+            PatternExample("Henkel KGaA said its sales rose 5 pct in the first half.", ["Organization|Henkel KGaA"]),
+            PatternExample("Alitalia said it would cut 2,000 jobs. Alitalia's rivals have complained to Brussels.", ["Organization|Alitalia"]),
+            PatternExample("There is a gap between companies like Electronic Arts and the smaller publishers.", ["Organization|Electronic Arts"]),
+        ], mustNotMatch: [
+            PatternExample("There is a gap between companies like Electronic Arts and the smaller publishers.", ["Person|Electronic Arts"]),
+            PatternExample("Analysts said Spain's Gamesoft, one of Europe's biggest video game publishers, would resist the bid.",
+                           ["Place|Gamesoft", "Person|Gamesoft"]),
+            PatternExample("Rupert Murdoch, the newspaper publisher, said he would buy the station.", ["Organization|Rupert Murdoch"]),
+            PatternExample("Henkel KGaA said its sales rose 5 pct in the first half.", ["Person|Henkel KGaA", "Person|Henkel"]),
+            PatternExample("Alitalia said it would cut 2,000 jobs. Alitalia's rivals have complained to Brussels.", ["Person|Alitalia", "Place|Alitalia"]),
+            PatternExample("Reagan's aides said he would veto the bill, and Reagan said he was ready.", ["Organization|Reagan"]),
+        ]),
+        NameRuleExamples(rule: "legal forms, ranks, party labels and cut place names alone are not names", mustMatch: [
+            PatternExample("Former aide Lt Col Oliver North refused to testify on Tuesday.", ["Person|Oliver North"]),
+            PatternExample("Senator Alan Cranston (D-Cal) said the bill would pass.", ["Person|Alan Cranston"]),
+        ], mustNotMatch: [
+            PatternExample("Former aide Lt Col Oliver North refused to testify on Tuesday.", ["Organization|Lt", "Person|Lt", "Organization|Lt Col"]),
+            PatternExample("Senator Alan Cranston (D-Cal) said the bill would pass.", ["Place|D-Cal", "Organization|D-Cal", "Person|D-Cal"]),
+            PatternExample("Analysts said Santa Monica-based Activision was one possible target.", ["Place|Santa", "Person|Santa", "Person|Monica-based Activision"]),
+            PatternExample("Bidders include (Paramax Electronics Inc) and (IMP Group), it said.", ["Organization|Inc"]),
+            PatternExample("Shipping in the Gulf has been hit since the Iran-Iraq war began.", ["Place|Iran-Iraq", "Organization|Iran-Iraq"]),
+            PatternExample("The show avoided any Janet Jackson-style controversy, CBS said.", ["Person|Janet Jackson-style"]),
         ]),
         NameRuleExamples(rule: "a place before a party member is a place", mustMatch: [
             PatternExample("Rhode Island Democrat Fernand St Germain said the bill would pass.", ["Place|Rhode Island"]),
