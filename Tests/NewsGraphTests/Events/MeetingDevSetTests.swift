@@ -56,8 +56,8 @@ import TestSupport
         }
     }
 
-    /// The second and third sealed parts, annotated on 2026-12-01 by reading only and scored once that day.
-    static let laterSealedParts = ["meetings-sealed-2", "meetings-sealed-3"].map {
+    /// The second to fourth sealed parts, annotated on 2026-12-01 by reading only and scored once that day.
+    static let laterSealedParts = ["meetings-sealed-2", "meetings-sealed-3", "meetings-sealed-4"].map {
         Self.fixture.replacingOccurrences(of: "meetings-dev", with: $0)
     }
 
@@ -78,8 +78,8 @@ import TestSupport
         }
     }
 
-    /// The figures of the later sealed parts when they were scored (pairs P 0.791 R 0.507, roles P 0.959
-    /// R 0.826 together), kept as a floor: they were not tuned on, so a drop here is a real regression.
+    /// The figures of the later sealed parts with the code of the day they were scored (pairs P 0.873
+    /// R 0.595, roles P 0.960 R 0.828 together), kept as a floor: a drop here is a real regression.
     @Test(.enabled(if: TestPaths.shared != nil, "../shared is absent"))
     func laterSealedPartsStayAtTheMeasuredLevel() throws {
         let parts = try Self.laterSealedParts.map { try MeetingDevSet.load(path: $0) }
@@ -89,8 +89,8 @@ import TestSupport
         var documents: [String: Document] = [:]
         for article in articles { documents[article.id] = Analysis.pipeline.analyze(article) }
         let score = MeetingEvaluation.score(combined, documents: documents)
-        #expect(score.precision >= 0.77, "\(score.summary)")
-        #expect(score.recall >= 0.49, "\(score.summary)")
+        #expect(score.precision >= 0.85, "\(score.summary)")
+        #expect(score.recall >= 0.57, "\(score.summary)")
         let roles = RoleEvaluation.score(combined, documents: documents)
         #expect(roles.precision >= 0.94, "\(roles.summary)")
         #expect(roles.recall >= 0.80, "\(roles.summary)")

@@ -63,8 +63,9 @@ struct SealedResolutionSetTests {
     }
 }
 
-/// The second sealed part (Tests/Fixtures/resolution/sealed-2.json), annotated by reading only and scored
-/// once on 2026-12-01 (P 0.755, R 0.882; the code of the day before P 0.744, R 0.871); kept as a floor.
+/// The later sealed parts, annotated by reading only and scored once on 2026-12-01, kept as floors.
+/// sealed-2.json scored P 0.755, R 0.882 (the code of the day before P 0.744, R 0.871) and is dev data since:
+/// the floor follows the day's final code (P 0.810, R 0.896).
 @Suite(.enabled(if: SharedCorpora.root != nil, "../shared/data is absent"))
 struct SecondSealedResolutionSetTests {
     @Test func entitiesStayAtTheMeasuredLevel() throws {
@@ -74,8 +75,22 @@ struct SecondSealedResolutionSetTests {
         var evaluation = ResolutionEvaluation()
         evaluation.score(devSet: devSet, documents: articles.map(Analysis.pipeline.analyze))
         #expect(evaluation.articlesScored == devSet.articles.count)
-        #expect(evaluation.counts.entityPrecision >= 0.74, "\(evaluation.report)")
-        #expect(evaluation.counts.entityRecall >= 0.87, "\(evaluation.report)")
+        #expect(evaluation.counts.entityPrecision >= 0.79, "\(evaluation.report)")
+        #expect(evaluation.counts.entityRecall >= 0.88, "\(evaluation.report)")
+        #expect(evaluation.counts.personMerges == 0 && evaluation.counts.crossArticlePersonMerges == 0, "\(evaluation.errors)")
+    }
+
+    /// The third sealed part, ordinary news (Tests/Fixtures/resolution/sealed-3.json), scored once at the end
+    /// of 2026-12-01: P 0.737, R 0.833, the same as before that day's name rules (b948409: P 0.735, R 0.837).
+    @Test func ordinaryNewsStaysAtTheMeasuredLevel() throws {
+        let url = TestPaths.packageRoot.appendingPathComponent("Tests/Fixtures/resolution/sealed-3.json")
+        let devSet = try ResolutionDevSet.load(url)
+        let articles = try devSet.readArticles(shared: SharedCorpora.root!)
+        var evaluation = ResolutionEvaluation()
+        evaluation.score(devSet: devSet, documents: articles.map(Analysis.pipeline.analyze))
+        #expect(evaluation.articlesScored == devSet.articles.count)
+        #expect(evaluation.counts.entityPrecision >= 0.72, "\(evaluation.report)")
+        #expect(evaluation.counts.entityRecall >= 0.82, "\(evaluation.report)")
         #expect(evaluation.counts.personMerges == 0 && evaluation.counts.crossArticlePersonMerges == 0, "\(evaluation.errors)")
     }
 }
