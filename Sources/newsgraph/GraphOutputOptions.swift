@@ -56,18 +56,13 @@ struct GraphOutputOptions: ParsableArguments {
         }
 
         var files: [(path: String, bytes: [UInt8])] = []
-        var clock = Date()
-        func done(_ name: String) {
-            let now = Date()
-            timed(name, now.timeIntervalSince(clock))
-            clock = now
-        }
+        var stopwatch = Stopwatch()
         let needsDOT = chosen.contains("dot") || chosen.contains("svg") || chosen.contains("png")
         let index = needsDOT ? GraphIndex(graph) : nil
         if chosen.contains("dot") { files.append((path("graph.dot"), Array(DOTWriter().write(index!).utf8))) }
         // The picture of a large corpus shows its most connected entities; graph.dot keeps them all.
         let picture = index.map { DiagramViews(index: $0, maxNodes: maxDrawnNodes).overview() }
-        if needsDOT { done("dot") }
+        if needsDOT { timed("dot", stopwatch.lap()) }
         var renderError: CLIError?
         for format in [GraphvizFormat.svg, .png] where chosen.contains(format.rawValue) && renderError == nil {
             do {
@@ -77,7 +72,7 @@ struct GraphOutputOptions: ParsableArguments {
                 }
                 if let note = result.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
                 files.append((path("graph.\(format.rawValue)"), result.bytes))
-                done(format.rawValue)
+                timed(format.rawValue, stopwatch.lap())
             } catch let error as GraphvizError {
                 renderError = CLIError("graphviz: \(error)")
             }
@@ -86,10 +81,10 @@ struct GraphOutputOptions: ParsableArguments {
         if let renderError { throw renderError }
         for (name, seconds) in serialized.timings { timed(name + " (parallel)", seconds) }
         files += serialized.files
-        clock = Date()
+        stopwatch = Stopwatch()
         do {
             try AtomicFileWriter.write(files)
-            done("write")
+            timed("write", stopwatch.lap())
         } catch let error as AtomicFileWriter.WriteError {
             throw CLIError(error.description)
         }
@@ -102,19 +97,25 @@ private final class SerializerLane: @unchecked Sendable {
     private(set) var timings: [(String, TimeInterval)] = []
 
     func run(_ graph: KnowledgeGraph, formats: Set<String>, path: (String) -> String) {
-        var clock = Date()
-        func done(_ name: String) {
-            let now = Date()
-            timings.append((name, now.timeIntervalSince(clock)))
-            clock = now
-        }
-        if formats.contains("jsonld") { files.append((path("graph.jsonld"), JSONLDWriter().writeBytes(graph))); done("jsonld") }
-        if formats.contains("nt") { files.append((path("graph.nt"), NTriplesWriter().writeBytes(graph))); done("nt") }
+        var stopwatch = Stopwatch()
+        if formats.contains("jsonld") { files.append((path("graph.jsonld"), JSONLDWriter().writeBytes(graph))); timings.append(("jsonld", stopwatch.lap())) }
+        if formats.contains("nt") { files.append((path("graph.nt"), NTriplesWriter().writeBytes(graph))); timings.append(("nt", stopwatch.lap())) }
         if formats.contains("neo4j") {
             let csv = Neo4jCSVWriter().write(graph)
             files.append((path("nodes.csv"), csv.nodes))
             files.append((path("relationships.csv"), csv.relationships))
-            done("neo4j")
+            timings.append(("neo4j", stopwatch.lap()))
         }
+    }
+}
+
+/// Time since it was made or last asked.
+private struct Stopwatch {
+    private var last = Date()
+
+    mutating func lap() -> TimeInterval {
+        let now = Date()
+        defer { last = now }
+        return now.timeIntervalSince(last)
     }
 }
