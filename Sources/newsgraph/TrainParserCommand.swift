@@ -50,6 +50,9 @@ struct TrainParserCommand: ParsableCommand {
     @Option(name: .long, help: "After the first parser epoch, how often training follows the model's own transition.")
     var explore: Double = ParserTrainingOptions().explore
 
+    @Option(name: .long, help: "Beam width: above 1, the parser is trained globally for beam decoding of that width.")
+    var beam: Int = ParserTrainingOptions().beamWidth
+
     func run() throws {
         let start = Date()
         let trainSentences = try CoNLLU.read(contentsOf: URL(fileURLWithPath: train))
@@ -64,6 +67,7 @@ struct TrainParserCommand: ParsableCommand {
         options.labelHashBits = labelHashBits
         options.tagHashBits = tagHashBits
         options.explore = explore
+        options.beamWidth = beam
         let log: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
         let parser = try ParserTraining.train(train: trainSentences, dev: devSentences, options: options, log: log) { p in
             log(String(format: "%@ epoch %2d/%d  mistakes %7d  %5.1f s  dev %.4f", p.phase, p.epoch, p.epochs, p.mistakes,
