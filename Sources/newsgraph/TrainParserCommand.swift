@@ -8,8 +8,9 @@ struct TrainParserCommand: ParsableCommand {
         commandName: "train-parser",
         abstract: "Train the part-of-speech tagger and the dependency parser on Universal Dependencies (CoNLL-U).",
         discussion: """
-            Trains the UPOS tagger, tags the training data by jackknifing, then trains the arc-eager parser \
-            with a dynamic oracle. Dev picks the epoch of each model. Deterministic for a given seed. \
+            Trains the UPOS tagger, tags the training data by jackknifing, then trains the arc-eager parser: \
+            globally for beam decoding (max-violation structured perceptron, --beam above 1) or greedily with a \
+            dynamic oracle (--beam 1). Dev picks the epoch of each model. Deterministic for a given seed. \
             Word clusters come from the bundled entity model.
             """
     )

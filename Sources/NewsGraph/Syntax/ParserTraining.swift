@@ -30,9 +30,10 @@ public struct ParserTrainingProgress: Sendable {
     public let devScore: Double
 }
 
-/// Trains the UPOS tagger, then the parser with a dynamic oracle (Goldberg & Nivre 2012) on jackknifed
-/// predicted tags. Non-projective training trees are made projective by lifting their shortest crossing arc to
-/// the head's head until none is left (labels unchanged); the parser only ever builds projective trees.
+/// Trains the UPOS tagger, then the parser on jackknifed predicted tags: globally for beam decoding
+/// (`GlobalParserTraining`) when `beamWidth` is above 1, otherwise greedily with a dynamic oracle (Goldberg &
+/// Nivre 2012). Non-projective training trees are made projective by lifting their shortest crossing arc to the
+/// head's head until none is left (labels unchanged); the parser only ever builds projective trees.
 /// Deterministic for a given seed; dev picks the epoch of each model.
 public enum ParserTraining {
     public static func train(train: [UDSentence], dev: [UDSentence], options: ParserTrainingOptions = .init(),
