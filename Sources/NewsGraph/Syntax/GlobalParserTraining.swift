@@ -101,7 +101,7 @@ struct GlobalParserTraining {
 
         let predicted = beam.path(to: bests[min(worst, bests.count - 1)].node)
         let goldLength = min(worst, gold.count)
-        let n = featureBuffer.count
+        let n = featureBuffer.count   // every state has as many features (ParserFeatures.extract)
         let arena = beam.featureArena
         var common = 0
         while common < min(goldLength, predicted.count) && predicted[common].transition == gold[common].transition

@@ -34,7 +34,7 @@ struct BeamStep {
 struct TransitionBeam {
     let width: Int
     private(set) var hypotheses: [BeamHypothesis]
-    /// Training only: every step taken, and the feature vectors of the states expanded (86 per state).
+    /// Training only: every step taken, and the feature vectors of the states expanded (one vector per state).
     private(set) var steps: [BeamStep] = []
     private(set) var featureArena: [UInt64] = []
     let recordsSteps: Bool
