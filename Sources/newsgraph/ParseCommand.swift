@@ -23,9 +23,13 @@ struct ParseCommand: ParsableCommand {
     @Option(name: .long, help: "A parser model file to use instead of the bundled one.")
     var model: String?
 
+    @Option(name: .long, help: "Beam width to decode with instead of the model's own.")
+    var beam: Int?
+
     func run() throws {
         let loadStart = Date()
-        let parser = try model.map { try DependencyParser(contentsOf: URL(fileURLWithPath: $0)) } ?? DependencyParser.loadDefault()
+        var parser = try model.map { try DependencyParser(contentsOf: URL(fileURLWithPath: $0)) } ?? DependencyParser.loadDefault()
+        if let beam { parser = parser.withBeamWidth(beam) }
         let loadSeconds = Date().timeIntervalSince(loadStart)
         let sentences: [UDSentence]
         if file.hasSuffix(".conllu") {
@@ -38,8 +42,9 @@ struct ParseCommand: ParsableCommand {
             let seconds = Date().timeIntervalSince(start)
             sentences = predicted
             FileHandle.standardError.write(Data((score.report() + "\n").utf8))
-            FileHandle.standardError.write(Data(String(format: "model load %.3f s; tagging+parsing %.3f s, %.0f words/s\n",
-                                                       loadSeconds, seconds, Double(score.words) / max(seconds, 1e-9)).utf8))
+            FileHandle.standardError.write(Data(String(format: "model load %.3f s; tagging+parsing %.3f s, %.0f words/s; beam width %d\n",
+                                                       loadSeconds, seconds, Double(score.words) / max(seconds, 1e-9),
+                                                       parser.beamWidth).utf8))
         } else {
             let articles: [Article]
             do { articles = try ArticleReader.read(path: file) } catch { throw CLIError("\(error)") }

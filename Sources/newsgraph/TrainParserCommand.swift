@@ -8,8 +8,9 @@ struct TrainParserCommand: ParsableCommand {
         commandName: "train-parser",
         abstract: "Train the part-of-speech tagger and the dependency parser on Universal Dependencies (CoNLL-U).",
         discussion: """
-            Trains the UPOS tagger, tags the training data by jackknifing, then trains the arc-eager parser \
-            with a dynamic oracle. Dev picks the epoch of each model. Deterministic for a given seed. \
+            Trains the UPOS tagger, tags the training data by jackknifing, then trains the arc-eager parser: \
+            globally for beam decoding (max-violation structured perceptron, --beam above 1) or greedily with a \
+            dynamic oracle (--beam 1). Dev picks the epoch of each model. Deterministic for a given seed. \
             Word clusters come from the bundled entity model.
             """
     )
@@ -50,6 +51,9 @@ struct TrainParserCommand: ParsableCommand {
     @Option(name: .long, help: "After the first parser epoch, how often training follows the model's own transition.")
     var explore: Double = ParserTrainingOptions().explore
 
+    @Option(name: .long, help: "Beam width: above 1, the parser is trained globally for beam decoding of that width.")
+    var beam: Int = ParserTrainingOptions().beamWidth
+
     func run() throws {
         let start = Date()
         let trainSentences = try CoNLLU.read(contentsOf: URL(fileURLWithPath: train))
@@ -64,6 +68,7 @@ struct TrainParserCommand: ParsableCommand {
         options.labelHashBits = labelHashBits
         options.tagHashBits = tagHashBits
         options.explore = explore
+        options.beamWidth = beam
         let log: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
         let parser = try ParserTraining.train(train: trainSentences, dev: devSentences, options: options, log: log) { p in
             log(String(format: "%@ epoch %2d/%d  mistakes %7d  %5.1f s  dev %.4f", p.phase, p.epoch, p.epochs, p.mistakes,

@@ -6,28 +6,46 @@ struct ArcEagerState {
     static let none = -1
 
     let n: Int
-    private(set) var stack: [Int] = [0]
     /// The first word of the buffer; `n + 1` when the buffer is empty.
     private(set) var next = 1
-    private(set) var heads: [Int]
-    private(set) var labels: [Int]
-    private(set) var leftmost: [Int], left2: [Int], rightmost: [Int], right2: [Int]
-    private(set) var leftCount: [Int], rightCount: [Int]
-    private(set) var leftLabels: [UInt64], rightLabels: [UInt64]
+    private(set) var stackCount = 1
+    /// Every per-word field and the stack in one buffer, so that copying a state (as the beam does at every step)
+    /// retains and copies one array: `n + 1` cells per field, in the order of `Field`, then the stack.
+    private var cells: [Int]
+    private enum Field: Int { case head = 0, label, leftmost, left2, rightmost, right2, leftCount, rightCount,
+                                  leftLabels, rightLabels, stack }
 
     init(wordCount n: Int) {
         self.n = n
         let size = n + 1
-        heads = [Int](repeating: Self.none, count: size)
-        labels = [Int](repeating: Self.none, count: size)
-        leftmost = heads; left2 = heads; rightmost = heads; right2 = heads
-        leftCount = [Int](repeating: 0, count: size); rightCount = leftCount
-        leftLabels = [UInt64](repeating: 0, count: size); rightLabels = leftLabels
-        stack.reserveCapacity(size)
+        cells = [Int](repeating: Self.none, count: 11 * size)
+        for k in (6 * size)..<(10 * size) { cells[k] = 0 }
+        cells[10 * size] = 0
     }
 
-    var s0: Int { stack[stack.count - 1] }
-    var s1: Int { stack.count > 1 ? stack[stack.count - 2] : Self.none }
+    @inline(__always) private func cell(_ f: Field, _ x: Int) -> Int { cells[f.rawValue &* (n &+ 1) &+ x] }
+    @inline(__always) private mutating func set(_ f: Field, _ x: Int, _ v: Int) { cells[f.rawValue &* (n &+ 1) &+ x] = v }
+
+    func head(_ x: Int) -> Int { cell(.head, x) }
+    func label(_ x: Int) -> Int { cell(.label, x) }
+    func leftmost(_ x: Int) -> Int { cell(.leftmost, x) }
+    func left2(_ x: Int) -> Int { cell(.left2, x) }
+    func rightmost(_ x: Int) -> Int { cell(.rightmost, x) }
+    func right2(_ x: Int) -> Int { cell(.right2, x) }
+    func leftCount(_ x: Int) -> Int { cell(.leftCount, x) }
+    func rightCount(_ x: Int) -> Int { cell(.rightCount, x) }
+    func leftLabels(_ x: Int) -> UInt64 { UInt64(bitPattern: Int64(cell(.leftLabels, x))) }
+    func rightLabels(_ x: Int) -> UInt64 { UInt64(bitPattern: Int64(cell(.rightLabels, x))) }
+    /// The `k`-th word of the stack from the bottom (the root is 0).
+    func stackItem(_ k: Int) -> Int { cell(.stack, k) }
+
+    /// Heads of words 0...n (`none` where not attached yet).
+    var heads: [Int] { Array(cells[0..<(n + 1)]) }
+    /// Relations of words 0...n (`none` where not attached yet).
+    var labels: [Int] { Array(cells[(n + 1)..<(2 * n + 2)]) }
+
+    var s0: Int { stackItem(stackCount - 1) }
+    var s1: Int { stackCount > 1 ? stackItem(stackCount - 2) : Self.none }
     var bufferEmpty: Bool { next > n }
     var isTerminal: Bool { next > n }
     func buffer(_ k: Int) -> Int { next + k <= n ? next + k : Self.none }
@@ -35,34 +53,37 @@ struct ArcEagerState {
     func isValid(_ action: Action) -> Bool {
         switch action {
         case .shift: return next <= n
-        case .reduce: return stack.count > 1 && heads[s0] != Self.none
-        case .left: return next <= n && s0 != 0 && heads[s0] == Self.none
-        case .right: return next <= n && (s0 != 0 || rightCount[0] == 0)
+        case .reduce: return stackCount > 1 && head(s0) != Self.none
+        case .left: return next <= n && s0 != 0 && head(s0) == Self.none
+        case .right: return next <= n && (s0 != 0 || rightCount(0) == 0)
         }
     }
 
     mutating func apply(_ action: Action, label: Int) {
         switch action {
-        case .shift: stack.append(next); next += 1
-        case .reduce: stack.removeLast()
-        case .left: addArc(head: next, dependent: s0, label: label); stack.removeLast()
-        case .right: addArc(head: s0, dependent: next, label: label); stack.append(next); next += 1
+        case .shift: push(next); next += 1
+        case .reduce: stackCount -= 1
+        case .left: addArc(head: next, dependent: s0, label: label); stackCount -= 1
+        case .right: addArc(head: s0, dependent: next, label: label); push(next); next += 1
         }
     }
 
+    private mutating func push(_ w: Int) { set(.stack, stackCount, w); stackCount += 1 }
+
     private mutating func addArc(head h: Int, dependent d: Int, label: Int) {
-        heads[d] = h
-        labels[d] = label
+        set(.head, d, h)
+        set(.label, d, label)
+        let bit = Int(bitPattern: UInt(1) << UInt(label))
         if d < h {
-            leftCount[h] += 1
-            leftLabels[h] |= 1 << UInt64(label)
-            if leftmost[h] == Self.none || d < leftmost[h] { left2[h] = leftmost[h]; leftmost[h] = d }
-            else if left2[h] == Self.none || d < left2[h] { left2[h] = d }
+            set(.leftCount, h, leftCount(h) + 1)
+            set(.leftLabels, h, cell(.leftLabels, h) | bit)
+            if leftmost(h) == Self.none || d < leftmost(h) { set(.left2, h, leftmost(h)); set(.leftmost, h, d) }
+            else if left2(h) == Self.none || d < left2(h) { set(.left2, h, d) }
         } else {
-            rightCount[h] += 1
-            rightLabels[h] |= 1 << UInt64(label)
-            if rightmost[h] == Self.none || d > rightmost[h] { right2[h] = rightmost[h]; rightmost[h] = d }
-            else if right2[h] == Self.none || d > right2[h] { right2[h] = d }
+            set(.rightCount, h, rightCount(h) + 1)
+            set(.rightLabels, h, cell(.rightLabels, h) | bit)
+            if rightmost(h) == Self.none || d > rightmost(h) { set(.right2, h, rightmost(h)); set(.rightmost, h, d) }
+            else if right2(h) == Self.none || d > right2(h) { set(.right2, h, d) }
         }
     }
 
@@ -70,7 +91,7 @@ struct ArcEagerState {
     /// root's dependent (or become it) with `fallbackLabel(word)`.
     func finish(fallbackLabel: (Int) -> Int) -> (heads: [Int], labels: [Int]) {
         var h = heads, l = labels
-        var root = rightmost[0]
+        var root = rightmost(0)
         for w in 1..<(n + 1) where h[w] == Self.none {
             if root == Self.none {
                 root = w; h[w] = 0; l[w] = DependencyRelation.root.rawValue
@@ -103,29 +124,29 @@ struct ArcEagerState {
             let s = s0
             let g = gold[b]
             if g != s && (g > b || inStack(g)) { c += 1 }
-            for k in stack where k != 0 && heads[k] == Self.none && gold[k] == b { c += 1 }
+            for i in 1..<stackCount where head(stackItem(i)) == Self.none && gold[stackItem(i)] == b { c += 1 }
             return c
         case .shift:
             var c = 0
             if inStack(gold[b]) { c += 1 }
-            for k in stack where k != 0 && heads[k] == Self.none && gold[k] == b { c += 1 }
+            for i in 1..<stackCount where head(stackItem(i)) == Self.none && gold[stackItem(i)] == b { c += 1 }
             return c
         }
     }
 
     private func inStack(_ w: Int) -> Bool {
         if w == 0 { return true }
-        for k in stack.reversed() where k == w { return true }
+        for i in stride(from: stackCount - 1, through: 0, by: -1) where stackItem(i) == w { return true }
         return false
     }
 
     /// The static arc-eager oracle for a projective gold tree.
     func staticOracle(gold: [Int]) -> Action {
         let s = s0, b = next
-        if s != 0 && gold[s] == b && heads[s] == Self.none { return .left }
+        if s != 0 && gold[s] == b && head(s) == Self.none { return .left }
         if gold[b] == s { return .right }
-        if heads[s] != Self.none {
-            for k in stack.dropLast() where gold[k] == b || gold[b] == k { return .reduce }
+        if head(s) != Self.none {
+            for i in 0..<(stackCount - 1) where gold[stackItem(i)] == b || gold[b] == stackItem(i) { return .reduce }
         }
         return .shift
     }

@@ -14,8 +14,8 @@ public struct ParsedSentence: Sendable, Hashable {
 /// The parser decides the transition first (shift, reduce, or a left or right arc with a coarse group of
 /// relations, `RelationGroups`) and then, for an arc, the relation within the group, each with its own
 /// weight table (the relation table's features are specific to the group and direction, so its rows only
-/// hold the group's few relations). Decoding is greedy. Instances are immutable and
-/// safe to share between threads.
+/// hold the group's few relations). Decoding is greedy, or a beam search (`TransitionBeam`) of the width the
+/// model was trained for (`beamWidth` in its metadata). Instances are immutable and safe to share between threads.
 public final class DependencyParser: Sendable {
     let clusters: WordClusters
     let tagTable: QuantizedTable
@@ -23,14 +23,24 @@ public final class DependencyParser: Sendable {
     let labelTable: QuantizedTable
     /// Facts recorded at training time (`devLAS`, `devUAS`, `devUPOS`, `trainedOn`, `license`, ...).
     public let metadata: [String: String]
+    /// Hypotheses kept while decoding; 1 is greedy.
+    public let beamWidth: Int
 
     init(clusters: WordClusters, tagTable: QuantizedTable, actionTable: QuantizedTable, labelTable: QuantizedTable,
-         metadata: [String: String]) {
+         metadata: [String: String], beamWidth: Int? = nil) {
         self.clusters = clusters
         self.tagTable = tagTable
         self.actionTable = actionTable
         self.labelTable = labelTable
         self.metadata = metadata
+        self.beamWidth = max(1, beamWidth ?? metadata["beamWidth"].flatMap { Int($0) } ?? 1)
+    }
+
+    /// The same model decoded with another beam width (a globally trained model is meant for the width it
+    /// was trained with).
+    public func withBeamWidth(_ width: Int) -> DependencyParser {
+        DependencyParser(clusters: clusters, tagTable: tagTable, actionTable: actionTable, labelTable: labelTable,
+                         metadata: metadata, beamWidth: width)
     }
 
     // MARK: - Parsing
@@ -57,6 +67,12 @@ public final class DependencyParser: Sendable {
 
     func parse(_ words: SyntaxWords, tags: [Int], scratch: inout ParserScratch) -> (heads: [Int], labels: [Int]) {
         var state = ArcEagerState(wordCount: words.count)
+        if beamWidth > 1 {
+            var beam = TransitionBeam(width: beamWidth, wordCount: words.count)
+            var scorer = QuantizedTransitionScorer(actionTable: actionTable, labelTable: labelTable)
+            while !beam.isFinished { beam.advance(words: words, tags: tags, scorer: &scorer) }
+            state = beam.best.state
+        }
         while !state.isTerminal {
             ParserFeatures.extract(state, words: words, tags: tags, into: &scratch.features)
             let (action, group) = bestClass(state, scratch: &scratch)

@@ -20,6 +20,19 @@ struct MulticlassPerceptron {
     /// Scores of every class for a feature set (training weights, not averaged).
     func scores(_ features: [UInt64], into out: inout [Float]) {
         for c in 0..<classes { out[c] = 0 }
+        if classes == 32 {
+            // The transition table's width, summed in SIMD registers.
+            var a = SIMD16<Float>(repeating: 0), b = a
+            weights.withUnsafeBytes { raw in
+                for f in features {
+                    let r = row(f) &* 4
+                    a += raw.loadUnaligned(fromByteOffset: r, as: SIMD16<Float>.self)
+                    b += raw.loadUnaligned(fromByteOffset: r &+ 64, as: SIMD16<Float>.self)
+                }
+            }
+            for c in 0..<16 { out[c] = a[c]; out[16 + c] = b[c] }
+            return
+        }
         weights.withUnsafeBufferPointer { w in
             out.withUnsafeMutableBufferPointer { o in
                 for f in features {
@@ -41,7 +54,16 @@ struct MulticlassPerceptron {
         }
     }
 
-    /// Counts one training example (call once per decision).
+    /// Adds `delta` to the weights of `label` for every feature (a structured perceptron's update is a sum of these).
+    mutating func add(_ features: UnsafeBufferPointer<UInt64>, class label: Int, delta: Float) {
+        let c = counter, d = Double(delta)
+        for f in features {
+            let i = row(f) + label
+            weights[i] += delta; sums[i] += c * d
+        }
+    }
+
+    /// Counts one training example (call once per decision, or once per sentence for a structured model).
     mutating func tick() { counter += 1 }
 
     /// The averaged weights, quantised.

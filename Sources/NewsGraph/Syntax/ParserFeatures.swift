@@ -18,15 +18,15 @@ enum ParserFeatures {
         @inline(__always) func w(_ x: Int) -> UInt64 { x == none ? noWord : (x == 0 ? rootWord : s.infos[x - 1].lower) }
         @inline(__always) func p(_ x: Int) -> UInt64 { x == none ? 40 : (x == 0 ? 41 : UInt64(tags[x - 1])) }
         @inline(__always) func c(_ x: Int) -> UInt64 { x == none ? 0xFFFF_FFFE : (x == 0 ? 0xFFFF_FFFD : UInt64(s.clusters[x - 1])) }
-        @inline(__always) func l(_ x: Int) -> UInt64 { x == none ? 60 : UInt64(bitPattern: Int64(st.labels[x])) &+ 1 }
-        @inline(__always) func ch(_ a: [Int], _ x: Int) -> Int { x == none ? none : a[x] }
+        @inline(__always) func l(_ x: Int) -> UInt64 { x == none ? 60 : UInt64(bitPattern: Int64(st.label(x))) &+ 1 }
 
         let S0 = st.s0, S1 = st.s1
         let N0 = st.buffer(0), N1 = st.buffer(1), N2 = st.buffer(2)
-        let S0h = S0 == 0 ? none : st.heads[S0]
-        let S0h2 = S0h == none || S0h == 0 ? none : st.heads[S0h]
-        let S0l = ch(st.leftmost, S0), S0l2 = ch(st.left2, S0), S0r = ch(st.rightmost, S0), S0r2 = ch(st.right2, S0)
-        let N0l = ch(st.leftmost, N0), N0l2 = ch(st.left2, N0)
+        let S0h = S0 == 0 ? none : st.head(S0)
+        let S0h2 = S0h == none || S0h == 0 ? none : st.head(S0h)
+        let S0l = S0 == none ? none : st.leftmost(S0), S0l2 = S0 == none ? none : st.left2(S0)
+        let S0r = S0 == none ? none : st.rightmost(S0), S0r2 = S0 == none ? none : st.right2(S0)
+        let N0l = N0 == none ? none : st.leftmost(N0), N0l2 = N0 == none ? none : st.left2(N0)
 
         let s0w = w(S0), s0p = p(S0), n0w = w(N0), n0p = p(N0), n1w = w(N1), n1p = p(N1), n2w = w(N2), n2p = p(N2)
         let s1w = w(S1), s1p = p(S1)
@@ -52,8 +52,8 @@ enum ParserFeatures {
         f.append(feat(31, s0w, d)); f.append(feat(32, s0p, d)); f.append(feat(33, n0w, d)); f.append(feat(34, n0p, d))
         f.append(feat(35, feat(0, s0w, n0w), d)); f.append(feat(36, feat(0, s0p, n0p), d))
         // Valency.
-        let s0vl = S0 == none ? 9 : UInt64(min(st.leftCount[S0], 5)), s0vr = S0 == none ? 9 : UInt64(min(st.rightCount[S0], 5))
-        let n0vl = N0 == none ? 9 : UInt64(min(st.leftCount[N0], 5))
+        let s0vl = S0 == none ? 9 : UInt64(min(st.leftCount(S0), 5)), s0vr = S0 == none ? 9 : UInt64(min(st.rightCount(S0), 5))
+        let n0vl = N0 == none ? 9 : UInt64(min(st.leftCount(N0), 5))
         f.append(feat(37, s0w, s0vr)); f.append(feat(38, s0p, s0vr)); f.append(feat(39, s0w, s0vl)); f.append(feat(40, s0p, s0vl))
         f.append(feat(41, n0w, n0vl)); f.append(feat(42, n0p, n0vl))
         // Heads, children and their labels.
@@ -69,8 +69,8 @@ enum ParserFeatures {
         f.append(feat(67, s0p, p(S0l), p(S0l2))); f.append(feat(68, s0p, p(S0r), p(S0r2)))
         f.append(feat(69, s0p, p(S0h), p(S0h2))); f.append(feat(70, n0p, p(N0l), p(N0l2)))
         // Label sets.
-        let s0ls = S0 == none ? 1 << 63 : st.leftLabels[S0], s0rs = S0 == none ? 1 << 63 : st.rightLabels[S0]
-        let n0ls = N0 == none ? 1 << 63 : st.leftLabels[N0]
+        let s0ls = S0 == none ? 1 << 63 : st.leftLabels(S0), s0rs = S0 == none ? 1 << 63 : st.rightLabels(S0)
+        let n0ls = N0 == none ? 1 << 63 : st.leftLabels(N0)
         f.append(feat(71, s0w, s0rs)); f.append(feat(72, s0p, s0rs)); f.append(feat(73, s0w, s0ls)); f.append(feat(74, s0p, s0ls))
         f.append(feat(75, n0w, n0ls)); f.append(feat(76, n0p, n0ls))
         // Word clusters (fine 1024 and coarse 64).

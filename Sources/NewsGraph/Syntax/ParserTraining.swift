@@ -3,7 +3,7 @@ import Foundation
 /// Settings of `ParserTraining.train`; the defaults made the bundled model.
 public struct ParserTrainingOptions: Sendable {
     public var tagEpochs = 12
-    public var parseEpochs = 12
+    public var parseEpochs = 14
     public var seed: UInt64 = 2011
     public var tagHashBits = 19
     public var actionHashBits = 18
@@ -14,6 +14,8 @@ public struct ParserTrainingOptions: Sendable {
     public var explore = 0.9
     /// Quantised weights with a smaller magnitude are dropped from the model file.
     public var prune: Int16 = 2
+    /// Beam width for global training and decoding; 1 trains the greedy parser with the dynamic oracle.
+    public var beamWidth = 8
     public init() {}
 }
 
@@ -28,9 +30,10 @@ public struct ParserTrainingProgress: Sendable {
     public let devScore: Double
 }
 
-/// Trains the UPOS tagger, then the parser with a dynamic oracle (Goldberg & Nivre 2012) on jackknifed
-/// predicted tags. Non-projective training trees are made projective by lifting their shortest crossing arc to
-/// the head's head until none is left (labels unchanged); the parser only ever builds projective trees.
+/// Trains the UPOS tagger, then the parser on jackknifed predicted tags: globally for beam decoding
+/// (`GlobalParserTraining`) when `beamWidth` is above 1, otherwise greedily with a dynamic oracle (Goldberg &
+/// Nivre 2012). Non-projective training trees are made projective by lifting their shortest crossing arc to the
+/// head's head until none is left (labels unchanged); the parser only ever builds projective trees.
 /// Deterministic for a given seed; dev picks the epoch of each model.
 public enum ParserTraining {
     public static func train(train: [UDSentence], dev: [UDSentence], options: ParserTrainingOptions = .init(),
@@ -86,90 +89,97 @@ public enum ParserTraining {
         var actionScores = [Float](repeating: 0, count: RelationGroups.tableClasses)
         var labelScores = [Float](repeating: 0, count: labels.classes)
         let rootLabel = DependencyRelation.root.rawValue
-        for epoch in 1...options.parseEpochs {
-            let start = Date()
-            order.shuffle(using: &rng)
-            var mistakes = 0
-            for s in order {
-                let words = trainWords[s], tags = predictedTrainTags[s], gold = goldHeads[s], goldLabel = goldLabels[s]
-                var state = ArcEagerState(wordCount: words.count)
-                while !state.isTerminal {
-                    ParserFeatures.extract(state, words: words, tags: tags, into: &scratch.features)
-                    actions.scores(scratch.features, into: &actionScores)
-                    var baseCost = [Int](repeating: Int.max, count: 4)
-                    for a in ArcEagerState.Action.allCases where state.isValid(a) { baseCost[a.rawValue] = state.cost(a, gold: gold) }
-                    var predicted = -1, oracle = -1, minCost = Int.max
-                    for c in 0..<classCount where RelationGroups.isValid(c, in: state) {
-                        let (a, group) = RelationGroups.decode(c)
-                        var cost = baseCost[a.rawValue]
-                        if a == .left || a == .right {
-                            let (h, d) = a == .left ? (state.buffer(0), state.s0) : (state.s0, state.buffer(0))
-                            if gold[d] == h && RelationGroups.ofRelation[goldLabel[d]] != group { cost += 1 }
-                        }
-                        costs[c] = cost
-                        minCost = min(minCost, cost)
-                        if predicted < 0 || actionScores[c] > actionScores[predicted] { predicted = c }
-                    }
-                    guard predicted >= 0 else { break }
-                    for c in 0..<classCount where RelationGroups.isValid(c, in: state) && costs[c] == minCost {
-                        if oracle < 0 || actionScores[c] > actionScores[oracle] { oracle = c }
-                    }
-                    if costs[predicted] > minCost {
-                        actions.update(scratch.features, gold: oracle, predicted: predicted)
-                        mistakes += 1
-                    }
-                    actions.tick()
-                    let explore = epoch > 1 && Double(rng.next() >> 11) / Double(1 << 53) < options.explore
-                    let (follow, group) = RelationGroups.decode(costs[predicted] == minCost || explore ? predicted : oracle)
-                    var label = 0
-                    if follow == .left || follow == .right {
-                        let (h, d) = follow == .left ? (state.buffer(0), state.s0) : (state.s0, state.buffer(0))
-                        if h == 0 {
-                            label = rootLabel
-                        } else {
-                            // The relation classifier learns from every gold arc, in the gold relation's group.
-                            let goldGroup = RelationGroups.ofRelation[goldLabel[d]]
-                            if gold[d] == h && RelationGroups.members[goldGroup].count > 1 {
-                                DependencyParser.labelFeatures(scratch.features, action: follow, group: goldGroup,
-                                                               into: &scratch.labelFeatures)
-                                let members = RelationGroups.members[goldGroup]
-                                labels.scores(scratch.labelFeatures, into: &labelScores)
-                                var guess = 0
-                                for k in 1..<members.count where labelScores[k] > labelScores[guess] { guess = k }
-                                let want = RelationGroups.memberIndex[goldLabel[d]]
-                                if guess != want { labels.update(scratch.labelFeatures, gold: want, predicted: guess) }
-                                labels.tick()
+        if options.beamWidth > 1 {
+            best = trainGlobally(words: trainWords, tags: predictedTrainTags, heads: goldHeads, labels: goldLabels,
+                                 dev: dev, devWords: devWords, devTags: predictedDevTags, clusters: clusters,
+                                 tagTable: tagTable, options: options, log: log, progress: progress)
+        } else {
+            for epoch in 1...options.parseEpochs {
+                let start = Date()
+                order.shuffle(using: &rng)
+                var mistakes = 0
+                for s in order {
+                    let words = trainWords[s], tags = predictedTrainTags[s], gold = goldHeads[s], goldLabel = goldLabels[s]
+                    var state = ArcEagerState(wordCount: words.count)
+                    while !state.isTerminal {
+                        ParserFeatures.extract(state, words: words, tags: tags, into: &scratch.features)
+                        actions.scores(scratch.features, into: &actionScores)
+                        var baseCost = [Int](repeating: Int.max, count: 4)
+                        for a in ArcEagerState.Action.allCases where state.isValid(a) { baseCost[a.rawValue] = state.cost(a, gold: gold) }
+                        var predicted = -1, oracle = -1, minCost = Int.max
+                        for c in 0..<classCount where RelationGroups.isValid(c, in: state) {
+                            let (a, group) = RelationGroups.decode(c)
+                            var cost = baseCost[a.rawValue]
+                            if a == .left || a == .right {
+                                let (h, d) = a == .left ? (state.buffer(0), state.s0) : (state.s0, state.buffer(0))
+                                if gold[d] == h && RelationGroups.ofRelation[goldLabel[d]] != group { cost += 1 }
                             }
-                            let members = RelationGroups.members[group]
-                            if gold[d] == h && goldGroup == group {
-                                label = goldLabel[d]
-                            } else if members.count == 1 {
-                                label = members[0]
+                            costs[c] = cost
+                            minCost = min(minCost, cost)
+                            if predicted < 0 || actionScores[c] > actionScores[predicted] { predicted = c }
+                        }
+                        guard predicted >= 0 else { break }
+                        for c in 0..<classCount where RelationGroups.isValid(c, in: state) && costs[c] == minCost {
+                            if oracle < 0 || actionScores[c] > actionScores[oracle] { oracle = c }
+                        }
+                        if costs[predicted] > minCost {
+                            actions.update(scratch.features, gold: oracle, predicted: predicted)
+                            mistakes += 1
+                        }
+                        actions.tick()
+                        let explore = epoch > 1 && Double(rng.next() >> 11) / Double(1 << 53) < options.explore
+                        let (follow, group) = RelationGroups.decode(costs[predicted] == minCost || explore ? predicted : oracle)
+                        var label = 0
+                        if follow == .left || follow == .right {
+                            let (h, d) = follow == .left ? (state.buffer(0), state.s0) : (state.s0, state.buffer(0))
+                            if h == 0 {
+                                label = rootLabel
                             } else {
-                                DependencyParser.labelFeatures(scratch.features, action: follow, group: group,
-                                                               into: &scratch.labelFeatures)
-                                labels.scores(scratch.labelFeatures, into: &labelScores)
-                                var guess = 0
-                                for k in 1..<members.count where labelScores[k] > labelScores[guess] { guess = k }
-                                label = members[guess]
+                                // The relation classifier learns from every gold arc, in the gold relation's group.
+                                let goldGroup = RelationGroups.ofRelation[goldLabel[d]]
+                                if gold[d] == h && RelationGroups.members[goldGroup].count > 1 {
+                                    DependencyParser.labelFeatures(scratch.features, action: follow, group: goldGroup,
+                                                                   into: &scratch.labelFeatures)
+                                    let members = RelationGroups.members[goldGroup]
+                                    labels.scores(scratch.labelFeatures, into: &labelScores)
+                                    var guess = 0
+                                    for k in 1..<members.count where labelScores[k] > labelScores[guess] { guess = k }
+                                    let want = RelationGroups.memberIndex[goldLabel[d]]
+                                    if guess != want { labels.update(scratch.labelFeatures, gold: want, predicted: guess) }
+                                    labels.tick()
+                                }
+                                let members = RelationGroups.members[group]
+                                if gold[d] == h && goldGroup == group {
+                                    label = goldLabel[d]
+                                } else if members.count == 1 {
+                                    label = members[0]
+                                } else {
+                                    DependencyParser.labelFeatures(scratch.features, action: follow, group: group,
+                                                                   into: &scratch.labelFeatures)
+                                    labels.scores(scratch.labelFeatures, into: &labelScores)
+                                    var guess = 0
+                                    for k in 1..<members.count where labelScores[k] > labelScores[guess] { guess = k }
+                                    label = members[guess]
+                                }
                             }
                         }
+                        state.apply(follow, label: label)
                     }
-                    state.apply(follow, label: label)
                 }
+                let parser = DependencyParser(clusters: clusters, tagTable: tagTable,
+                                              actionTable: actions.averagedTable(), labelTable: labels.averagedTable(), metadata: [:])
+                let score = parser.evaluate(dev, tags: predictedDevTags, words: devWords)
+                progress(ParserTrainingProgress(phase: "parser", epoch: epoch, epochs: options.parseEpochs, mistakes: mistakes,
+                                                seconds: Date().timeIntervalSince(start), devScore: score.las))
+                if best == nil || score.las > best!.las { best = (score.las, epoch, parser) }
             }
-            let parser = DependencyParser(clusters: clusters, tagTable: tagTable,
-                                          actionTable: actions.averagedTable(), labelTable: labels.averagedTable(), metadata: [:])
-            let score = parser.evaluate(dev, tags: predictedDevTags, words: devWords)
-            progress(ParserTrainingProgress(phase: "parser", epoch: epoch, epochs: options.parseEpochs, mistakes: mistakes,
-                                            seconds: Date().timeIntervalSince(start), devScore: score.las))
-            if best == nil || score.las > best!.las { best = (score.las, epoch, parser) }
         }
         guard let chosen = best else { throw ModelFileError.unsupported("no training epochs") }
         let pruned = DependencyParser(clusters: clusters,
                                       tagTable: tagTable.pruned(below: options.prune),
                                       actionTable: chosen.parser.actionTable.pruned(below: options.prune),
-                                      labelTable: chosen.parser.labelTable.pruned(below: options.prune), metadata: [:])
+                                      labelTable: chosen.parser.labelTable.pruned(below: options.prune), metadata: [:],
+                                      beamWidth: options.beamWidth)
         let final = pruned.evaluate(dev).score
         let metadata: [String: String] = [
             "trainedOn": "Universal Dependencies English EWT (UD_English-EWT), train split, \(train.count) sentences",
@@ -179,7 +189,10 @@ public enum ParserTraining {
             "devLAS": String(format: "%.4f", final.las),
             "tagEpochs": "\(tagEpoch)", "parseEpochs": "\(chosen.epoch)", "seed": "\(options.seed)",
             "folds": "\(options.folds)", "explore": "\(options.explore)", "prune": "\(options.prune)",
-            "transitionSystem": "arc-eager, dynamic oracle, greedy",
+            "beamWidth": "\(options.beamWidth)",
+            "transitionSystem": options.beamWidth > 1
+                ? "arc-eager, beam search, global training (max-violation structured perceptron)"
+                : "arc-eager, dynamic oracle, greedy",
             "nonProjective": "lifted to projective for training",
         ]
         log("parser: best epoch \(chosen.epoch); dev " + final.report())

@@ -47,6 +47,9 @@ struct ParserModelTests {
         let score = parser.evaluate(dev).score
         let recorded = try #require(parser.recordedDevLAS)
         #expect(abs(score.las - recorded) < 0.0006, "dev LAS \(score.las), recorded \(recorded)")
+        // The beam-trained model (width 8) against the greedy one's 0.8131.
+        #expect(parser.beamWidth == 8)
+        #expect(score.las > 0.825)
         #expect(score.uposAccuracy > 0.94)
     }
 }
