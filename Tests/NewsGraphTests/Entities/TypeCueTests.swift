@@ -98,3 +98,35 @@ struct TypeCueTests {
         #expect(Array(a.rows[Int(a.starts[2])..<Int(a.starts[3])]) == Array(b.rows[Int(b.starts[2])..<Int(b.starts[3])]))
     }
 }
+
+@Suite("NER corpus labels")
+struct CorpusLabelTests {
+    /// With unlabelled text, training learns both tables; the model file keeps them.
+    @Test func trainedTablesRoundTrip() throws {
+        let docs = try CoNLLReader.parse(NEREntitiesModelTests.tinyCorpus)
+        let unlabelled: [[[String]]] = [[
+            "Mr Blackburn said he would visit Paris .", "Blackburn met Acme Corp officials in Paris .",
+            "Acme said it would stay in Berlin .", "Mr Blackburn flew to Berlin .",
+        ].map { $0.split(separator: " ").map(String.init) }]
+        var options = NERTrainingOptions()
+        options.hashBits = 12
+        options.epochs = 4
+        options.folds = 2
+        options.typeCues = true
+        let tagger = NERTraining.train(train: docs, dev: docs, unlabelled: unlabelled, options: options)
+        let labels = tagger.extractor.corpusLabels
+        #expect(!tagger.extractor.cues.isEmpty && !labels.isEmpty)
+        // "Blackburn" is tagged a person in most of its unlabelled occurrences, "Berlin" and "Paris" places.
+        let blackburn = labels.lookup(key: TokenInfo("Blackburn").key)
+        #expect(WordBinTable.field(blackburn, 0) >= 5)
+        #expect(WordBinTable.field(labels.lookup(key: TokenInfo("Berlin").key), 2) >= 5)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-labels-\(UUID().uuidString).model")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try tagger.write(to: url)
+        let loaded = try PerceptronTagger(contentsOf: url)
+        #expect(loaded.extractor.corpusLabels.entries == labels.entries)
+        #expect(loaded.extractor.cues.entries == tagger.extractor.cues.entries)
+        let sentences = unlabelled[0]
+        #expect(loaded.label(sentences: sentences) == tagger.label(sentences: sentences))
+    }
+}

@@ -16,8 +16,9 @@ public struct NERTrainingOptions: Sendable {
     public var ensemble = 3
     /// Quantised weights smaller than this many steps are dropped (model size).
     public var pruneBelow: Int16 = 2
-    /// Whether to learn type-cue statistics from the unlabelled text (see `WordBinTable`).
-    public var typeCues = true
+    /// Whether to learn type-cue statistics from the unlabelled text (see `TypeCueCounter`). Off by
+    /// default: on the resolution dev sets they did not help (README, "Names: the entity tagger").
+    public var typeCues = false
     /// Whether to learn how a first pass tags each word across the unlabelled text (see `CorpusLabelCounter`).
     public var corpusLabels = true
 
