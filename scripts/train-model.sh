@@ -3,7 +3,7 @@
 # deterministically (fixed seed) and writes Sources/NewsGraph/Resources/ner.model.
 # Usage: scripts/train-model.sh [SHARED_DIR] [extra `newsgraph train` options]
 # SHARED_DIR defaults to $SHARED or ../shared; SCRATCH is the swift build folder (default .build);
-# SKIP_BUILD=1 uses the binary already built there. Takes about 2 minutes on one core.
+# SKIP_BUILD=1 uses the binary already built there. Takes about 5 minutes (clusters, corpus labels, two passes).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED:-$ROOT/../shared}

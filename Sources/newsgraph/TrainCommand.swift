@@ -34,6 +34,12 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Unlabelled JSON Lines corpus (a `body` per line) for word clusters; repeatable.")
     var unlabelled: [String] = []
 
+    @Flag(name: .long, help: "Also learn type-cue statistics (\"Mr X\", \"X Inc\", \"X said it\") from the unlabelled corpus.")
+    var typeCues = false
+
+    @Flag(name: .long, help: "Do not learn how a first pass tags each word of the unlabelled corpus.")
+    var noCorpusLabels = false
+
     func run() throws {
         let trainDocs = try CoNLLReader.read(contentsOf: URL(fileURLWithPath: train))
         let devDocs = try CoNLLReader.read(contentsOf: URL(fileURLWithPath: dev))
@@ -42,6 +48,8 @@ struct TrainCommand: ParsableCommand {
         options.seed = seed
         options.hashBits = hashBits
         options.secondPass = !singlePass
+        options.typeCues = typeCues
+        options.corpusLabels = !noCorpusLabels
         let start = Date()
         var unlabelledDocs: [[[String]]] = []
         for path in unlabelled {

@@ -96,6 +96,11 @@ public struct NamedEventExtractor: ExampleDocumentedExtractor {
             let surface = words[start..<i].joined(separator: " ")
             return ("\(surface) \(words[i].lowercased())", start, entity)
         }
+        // A name the tagger calls neither a body nor a place ("G20" as a name of its own kind) names the event too.
+        if i - 1 >= lower, let name = document.mentions.first(where: { $0.kind == .misc && $0.tokenRange.upperBound == i && $0.tokenRange.lowerBound >= lower }) {
+            let surface = words[name.tokenRange].joined(separator: " ")
+            return ("\(surface) \(words[i].lowercased())", name.tokenRange.lowerBound, nil)
+        }
         if kind == "election" {
             // "Japan's upper house election", "the presidential election"
             var start = i

@@ -278,7 +278,9 @@ enum MentionRepair {
 
     /// Names of products and works tagged as organizations or places: a name followed by a version
     /// number ("Halo 2 won", "PlayStation 2 game", "Burnout 3"), or either side of a subtitle colon
-    /// ("Hitman: Contracts", "Call of Duty: Finest Hour"). Countries and known cities are kept.
+    /// ("Hitman: Contracts", "Call of Duty: Finest Hour"). Countries and known cities are kept. A
+    /// one-word name tagged as a person counts too ("Halo 2, while"), except in sports news, where
+    /// "Tendulkar 12," is a score.
     static func dropTitlesOfWorks(_ mentions: inout [EntityMention], _ document: Document) {
         let tokens = document.tokens
         func isCapitalized(_ i: Int) -> Bool { tokens[i].text.unicodeScalars.first?.properties.isUppercase == true }
@@ -313,9 +315,18 @@ enum MentionRepair {
         // elsewhere ("beat Shrek 2 to the prizes") is the same product.
         var versioned: Set<String> = []
         var dropped = [Bool](repeating: false, count: mentions.count)
+        var sportsRead: Bool?
+        func sports() -> Bool {
+            if let sportsRead { return sportsRead }
+            let value = SportsContext.isSports(document)
+            sportsRead = value
+            return value
+        }
         for (index, mention) in mentions.enumerated() {
-            guard mention.kind == .organization || mention.kind == .location else { continue }
+            let loneName = mention.kind == .person && mention.tokenRange.count == 1
+            guard mention.kind == .organization || mention.kind == .location || loneName else { continue }
             if CountryTable.shared.lookupAny(mention.text) != nil || CityGazetteer.contains(mention.text) { continue }
+            if loneName && (version(mention) == nil || sports()) { continue }
             if reach[mention.tokenRange.lowerBound] >= mention.tokenRange.upperBound {
                 dropped[index] = true
                 continue

@@ -146,7 +146,9 @@ enum NameFormation {
         var names: Set<String> = []
         for m in mentions {
             let name = core(m)
-            guard name.count <= 2, possessive(name.upperBound), name.upperBound + 1 < tokens.count,
+            // Two words at most, or an "and" company of three ("Standard and Poor's").
+            let andName = name.count == 3 && (tokens[name.lowerBound + 1].text == "and" || tokens[name.lowerBound + 1].text == "&")
+            guard name.count <= 2 || andName, possessive(name.upperBound), name.upperBound + 1 < tokens.count,
                   afterPossessiveName.contains(tokens[name.upperBound + 1].text) else { continue }
             // A person's full name stays a person's ("Burt Sugarman's and ..."); a one-word name tagged as a
             // person needs a verb after the possessive ("McDonald's said").

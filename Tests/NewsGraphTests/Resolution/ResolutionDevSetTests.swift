@@ -51,7 +51,8 @@ struct ResolutionDevSetTests {
 /// - sealed-2.json, annotated by reading only and scored on 2026-12-01 (P 0.755, R 0.882; the code of the day
 ///   before P 0.744, R 0.871), then tuned on: the floor follows that day's final code (P 0.810, R 0.896);
 /// - sealed-3.json, ordinary news, scored once at the end of 2026-12-01 (P 0.737, R 0.833, the same as
-///   before that day's name rules: b948409 P 0.735, R 0.837).
+///   before that day's name rules: b948409 P 0.735, R 0.837); the entity model retrained with corpus labels
+///   (2026-12-02) measures P 0.783, R 0.880, and the floor follows it with room for retraining noise.
 @Suite(.enabled(if: SharedCorpora.root != nil, "../shared/data is absent"))
 struct SealedResolutionSetTests {
     struct Floor: Sendable, CustomTestStringConvertible {
@@ -64,7 +65,7 @@ struct SealedResolutionSetTests {
     static let floors = [
         Floor(file: "sealed.json", precision: 0.82, recall: 0.88),
         Floor(file: "sealed-2.json", precision: 0.79, recall: 0.88),
-        Floor(file: "sealed-3.json", precision: 0.72, recall: 0.82),
+        Floor(file: "sealed-3.json", precision: 0.75, recall: 0.85),
     ]
 
     @Test(arguments: floors)

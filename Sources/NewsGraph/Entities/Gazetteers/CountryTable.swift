@@ -11,6 +11,8 @@ public struct Country: Sendable, Hashable {
 }
 
 /// The table of countries, their aliases and demonyms, written from public facts (ISO 3166).
+/// The four countries of the United Kingdom are in it too (with their ISO 3166-2 codes): news
+/// names them as countries, in politics and in sport alike.
 public final class CountryTable: Sendable {
     /// The process-wide table, built on first use.
     public static let shared = CountryTable()
@@ -264,4 +266,8 @@ Czechoslovakia|CSHH||Czechoslovak;Czechoslovakian
 Zaire|ZRCD||Zairean;Zairian
 South Yemen|YDYE||South Yemeni
 Rhodesia|RHZW||Rhodesian
+England|GB-ENG||
+Scotland|GB-SCT||
+Wales|GB-WLS||
+Northern Ireland|GB-NIR||
 """

@@ -17,6 +17,15 @@ struct PreparedDocument {
     var sentenceAllCaps: [Bool]
     /// Packed word clusters per token (`WordClusters.unknown` when none).
     var clusters: ContiguousArray<UInt32>
+    /// Per token: the `TypeCue`s of this occurrence (a bit mask).
+    var cueMasks: ContiguousArray<UInt16>
+    /// Per token: its corpus cue bins (`WordBinTable.unknown` when none).
+    var cueValues: ContiguousArray<UInt32>
+    /// Per key: the cues seen at one occurrence or more, and at two or more.
+    var keyCuesOnce: ContiguousArray<UInt16>
+    var keyCuesTwice: ContiguousArray<UInt16>
+    /// Per token: its corpus label bins (`WordBinTable.unknown` when none).
+    var labelValues: ContiguousArray<UInt32>
 
     var tokenCount: Int { infos.count }
     var sentenceCount: Int { sentenceStarts.count - 1 }
@@ -37,17 +46,24 @@ struct FeatureVectors {
 /// the document, so that a later "Motegi" agrees with an earlier "Toshimitsu Motegi".
 struct FeatureExtractor: Sendable {
     /// Bumped whenever templates change, so stale model files are rejected.
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     let hashBits: Int
     let labelCount = BILOU.count
     private let mask: UInt64
     private let gazetteer: FeatureGazetteer
     /// Word clusters from unlabelled text (empty when the model has none).
     let clusters: WordClusters
+    /// Type-cue statistics from unlabelled text (empty when the model has none).
+    let cues: WordBinTable
+    /// How a first pass tagged each word across unlabelled text (empty when the model has none).
+    let corpusLabels: WordBinTable
 
-    init(hashBits: Int, clusters: WordClusters = .empty) {
+    init(hashBits: Int, clusters: WordClusters = .empty, cues: WordBinTable = .empty,
+         corpusLabels: WordBinTable = .empty) {
         self.hashBits = hashBits
         self.clusters = clusters
+        self.cues = cues
+        self.corpusLabels = corpusLabels
         self.mask = (UInt64(1) << UInt64(hashBits)) - 1
         self.gazetteer = FeatureGazetteer.shared
     }
@@ -79,14 +95,7 @@ struct FeatureExtractor: Sendable {
         }
 
         var allCaps = [Bool](repeating: false, count: sentences.count)
-        for s in 0..<sentences.count {
-            var letters = 0, caps = 0
-            for i in starts[s]..<starts[s + 1] where infos[i].hasLetter && infos[i].length > 1 {
-                letters += 1
-                if infos[i].caseClass == .allCaps { caps += 1 }
-            }
-            allCaps[s] = letters >= 2 && caps * 4 >= letters * 3
-        }
+        for s in 0..<sentences.count { allCaps[s] = Self.isAllCaps(infos[starts[s]..<starts[s + 1]]) }
 
         var index = DocumentKeyIndex(capacity: total)
         var ids = ContiguousArray<Int32>(repeating: 0, count: total)
@@ -106,9 +115,118 @@ struct FeatureExtractor: Sendable {
         if !clusters.isEmpty {
             for i in 0..<total { clusterIDs[i] = clusters.lookup(word: infos[i].word, key: infos[i].key) }
         }
+        var cueMasks = ContiguousArray<UInt16>(repeating: 0, count: total)
+        var cueValues = ContiguousArray<UInt32>(repeating: WordBinTable.unknown, count: total)
+        var once = ContiguousArray<UInt16>(repeating: 0, count: index.count)
+        var twice = ContiguousArray<UInt16>(repeating: 0, count: index.count)
+        if !cues.isEmpty {
+            infos.withUnsafeBufferPointer { ip in
+                cueMasks.withUnsafeMutableBufferPointer { mp in
+                    for s in 0..<sentences.count where !allCaps[s] {
+                        let a = starts[s], b = starts[s + 1]
+                        TypeCue.find(in: UnsafeBufferPointer(rebasing: ip[a..<b]),
+                                     into: UnsafeMutableBufferPointer(rebasing: mp[a..<b]))
+                    }
+                }
+            }
+            for i in 0..<total where TypeCue.isNameWord(infos[i]) {
+                cueValues[i] = cues.lookup(key: infos[i].key)
+                let id = Int(ids[i])
+                twice[id] |= once[id] & cueMasks[i]
+                once[id] |= cueMasks[i]
+            }
+        }
+        var labelValues = ContiguousArray<UInt32>(repeating: WordBinTable.unknown, count: total)
+        if !corpusLabels.isEmpty {
+            for i in 0..<total where TypeCue.isNameWord(infos[i]) { labelValues[i] = corpusLabels.lookup(key: infos[i].key) }
+        }
         return PreparedDocument(sentenceStarts: starts, infos: infos, gazetteer: gaz, keyIDs: ids,
                                 keyCount: index.count, lowercaseCount: lowerCount,
-                                capitalizedInsideCount: capCount, sentenceAllCaps: allCaps, clusters: clusterIDs)
+                                capitalizedInsideCount: capCount, sentenceAllCaps: allCaps, clusters: clusterIDs,
+                                cueMasks: cueMasks, cueValues: cueValues, keyCuesOnce: once, keyCuesTwice: twice,
+                                labelValues: labelValues)
+    }
+
+    /// Whether a sentence is an all-caps headline (three in four of its words of two letters or more).
+    static func isAllCaps<C: Collection>(_ infos: C) -> Bool where C.Element == TokenInfo {
+        var letters = 0, caps = 0
+        for info in infos where info.hasLetter && info.length > 1 {
+            letters += 1
+            if info.caseClass == .allCaps { caps += 1 }
+        }
+        return letters >= 2 && caps * 4 >= letters * 3
+    }
+
+    /// Coarse person / organization / place / article profile of packed cue bins, 2 bits each
+    /// (0xFF for a word without statistics).
+    @inline(__always)
+    private static func cueProfile(_ v: UInt32) -> UInt64 {
+        if v == WordBinTable.unknown { return 0xFF }
+        @inline(__always) func b(_ c: TypeCue) -> UInt32 { WordBinTable.bin(v, c) }
+        @inline(__always) func coarse(_ x: UInt32) -> UInt64 { UInt64((x + 1) / 2) }
+        let person = coarse(max(b(.title), b(.personReference), b(.age)))
+        let org = coarse(max(b(.legalForm), b(.thingReference), b(.business), b(.pluralVerb)))
+        return person | org << 2 | coarse(b(.placePreposition)) << 4 | coarse(b(.article)) << 6
+    }
+
+    /// Per token of a pass-1 entity: the corpus label with the largest bin among the entity's
+    /// words, with that bin (as `labelTop`; 0x40 when none has statistics); 0x80 outside entities.
+    private func spanLabelTops(_ doc: PreparedDocument, firstPass: [Int]) -> [UInt64] {
+        let n = doc.tokenCount
+        var out = [UInt64](repeating: 0x80, count: n)
+        var i = 0
+        while i < n {
+            guard let pos = BILOU.position(of: firstPass[i]), pos == .begin || pos == .unit else { i += 1; continue }
+            var end = i + 1
+            if pos == .begin {
+                while end < n, let p = BILOU.position(of: firstPass[end]), p == .inside || p == .last {
+                    end += 1
+                    if p == .last { break }
+                }
+            }
+            var best: UInt64 = 0x40
+            for t in i..<end {
+                let top = Self.labelTop(doc.labelValues[t])
+                if top != 0x40 && (best == 0x40 || top >> 3 > best >> 3) { best = top }
+            }
+            for t in i..<end { out[t] = best }
+            i = end
+        }
+        return out
+    }
+
+    /// Per token of a pass-1 entity: the largest coarse person, organization and place bins of
+    /// the entity's words (`0x100` when none has statistics) and the cues seen anywhere in the
+    /// document for any of its words; `(0x200, 0)` outside entities.
+    private func spanCues(_ doc: PreparedDocument, firstPass: [Int]) -> (profiles: [UInt64], cues: [UInt16]) {
+        let n = doc.tokenCount
+        var profiles = [UInt64](repeating: 0x200, count: n)
+        var cueMasks = [UInt16](repeating: 0, count: n)
+        var i = 0
+        while i < n {
+            guard let pos = BILOU.position(of: firstPass[i]), pos == .begin || pos == .unit else { i += 1; continue }
+            var end = i + 1
+            if pos == .begin {
+                while end < n, let p = BILOU.position(of: firstPass[end]), p == .inside || p == .last {
+                    end += 1
+                    if p == .last { break }
+                }
+            }
+            var person: UInt64 = 0, org: UInt64 = 0, place: UInt64 = 0, known = false
+            var mask: UInt16 = 0
+            for t in i..<end {
+                mask |= doc.keyCuesOnce[Int(doc.keyIDs[t])]
+                let v = doc.cueValues[t]
+                guard v != WordBinTable.unknown else { continue }
+                let p = Self.cueProfile(v)
+                known = true
+                person = max(person, p & 3); org = max(org, (p >> 2) & 3); place = max(place, (p >> 4) & 3)
+            }
+            let profile = known ? person | org << 2 | place << 4 : 0x100
+            for t in i..<end { profiles[t] = profile; cueMasks[t] = mask }
+            i = end
+        }
+        return (profiles, cueMasks)
     }
 
     // MARK: - Templates
@@ -118,9 +236,11 @@ struct FeatureExtractor: Sendable {
         case lowerM1, lowerP1, lowerM2, lowerP2, shapeM1, shapeP1, shapeTri, bigramM1, bigramP1
         case caseContext, docCase, gaz, gazCase, gazM1, gazP1, wordM1Shape, lowerSentCaps
         case clusterFine, clusterMid, clusterCoarse, clusterMidM1, clusterMidP1, clusterPair
+        case cueBin, cueBinCount, cueProfile, cueProfileCase, cueProfileM1, cueProfileP1, cueUnknown, cueHere, cueDoc
+        case labelBin, labelTop, labelTopCase, labelTopM1, labelTopP1, labelUnknown
         // Pass 2.
         case s1Label = 100, s1LabelM1, s1LabelP1, s1Tri, docMajority, docMajorityCase, docLong, docShare
-        case docNextBegins, docPrevEnds
+        case docNextBegins, docPrevEnds, spanCueProfile, spanDocCue, spanLabelTop
     }
 
     // Cluster ids at each granularity; sentinels (unknown word, sentence edges) pass through.
@@ -184,6 +304,12 @@ struct FeatureExtractor: Sendable {
                         rows.append(row(FeatureHash.feature(T.clusterMidP1.rawValue, Self.mid(cp1))))
                         rows.append(row(FeatureHash.feature(T.clusterPair.rawValue, Self.coarse(cm1), Self.coarse(c0))))
                     }
+                    if !cues.isEmpty && TypeCue.isNameWord(w) {
+                        appendCueFeatures(doc, i, a, b, cc, &rows)
+                    }
+                    if !corpusLabels.isEmpty && TypeCue.isNameWord(w) {
+                        appendLabelFeatures(doc, i, a, b, cc, &rows)
+                    }
                     if sentCaps != 0 {
                         rows.append(row(FeatureHash.feature(T.lowerSentCaps.rawValue, w.lower)))
                     }
@@ -224,6 +350,75 @@ struct FeatureExtractor: Sendable {
         return FeatureVectors(rows: rows, starts: starts)
     }
 
+    /// The corpus label with the largest share in packed label bins, and that share's bin
+    /// (`top | bin << 3`); 0x40 for a word without statistics.
+    @inline(__always)
+    private static func labelTop(_ v: UInt32) -> UInt64 {
+        if v == WordBinTable.unknown { return 0x40 }
+        var top = 0, best: UInt32 = 0
+        for f in 0..<CorpusLabelCounter.fields {
+            let bin = WordBinTable.field(v, f)
+            if bin > best { best = bin; top = f }
+        }
+        return UInt64(top) | UInt64(best) << 3
+    }
+
+    /// Corpus-label features of name word `i` (sentence `a..<b`): its label bins, its most
+    /// frequent label, and those of its neighbours.
+    @inline(__always)
+    private func appendLabelFeatures(_ doc: PreparedDocument, _ i: Int, _ a: Int, _ b: Int, _ cc: UInt64,
+                                     _ rows: inout ContiguousArray<UInt32>) {
+        let v = doc.labelValues[i]
+        if v == WordBinTable.unknown {
+            rows.append(row(FeatureHash.feature(T.labelUnknown.rawValue, cc)))
+        } else {
+            for f in 0..<CorpusLabelCounter.fields {
+                let bin = UInt64(WordBinTable.field(v, f))
+                if bin != 0 { rows.append(row(FeatureHash.feature(T.labelBin.rawValue, UInt64(f), bin))) }
+            }
+            let top = Self.labelTop(v)
+            rows.append(row(FeatureHash.feature(T.labelTop.rawValue, top, UInt64(corpusLabels.countBin(v)))))
+            rows.append(row(FeatureHash.feature(T.labelTopCase.rawValue, top, cc)))
+        }
+        let m1: UInt64 = i > a ? (TypeCue.isNameWord(doc.infos[i - 1]) ? Self.labelTop(doc.labelValues[i - 1]) : 0x41) : 0x42
+        let p1: UInt64 = i + 1 < b ? (TypeCue.isNameWord(doc.infos[i + 1]) ? Self.labelTop(doc.labelValues[i + 1]) : 0x41) : 0x42
+        rows.append(row(FeatureHash.feature(T.labelTopM1.rawValue, m1)))
+        rows.append(row(FeatureHash.feature(T.labelTopP1.rawValue, p1)))
+    }
+
+    /// Type-cue features of name word `i` (sentence `a..<b`): its corpus bins, the profiles of its
+    /// neighbours, the cues of this occurrence and of its other occurrences in the document.
+    @inline(__always)
+    private func appendCueFeatures(_ doc: PreparedDocument, _ i: Int, _ a: Int, _ b: Int, _ cc: UInt64,
+                                   _ rows: inout ContiguousArray<UInt32>) {
+        let v = doc.cueValues[i]
+        if v == WordBinTable.unknown {
+            rows.append(row(FeatureHash.feature(T.cueUnknown.rawValue, cc)))
+        } else {
+            let count = UInt64(cues.countBin(v))
+            for cue in TypeCue.allCases {
+                let bin = UInt64(WordBinTable.bin(v, cue))
+                guard bin != 0 else { continue }
+                rows.append(row(FeatureHash.feature(T.cueBin.rawValue, UInt64(cue.rawValue), bin)))
+                rows.append(row(FeatureHash.feature(T.cueBinCount.rawValue, UInt64(cue.rawValue), bin, count)))
+            }
+            let profile = Self.cueProfile(v)
+            rows.append(row(FeatureHash.feature(T.cueProfile.rawValue, profile)))
+            rows.append(row(FeatureHash.feature(T.cueProfileCase.rawValue, profile, cc, count)))
+        }
+        let pm1: UInt64 = i > a ? (TypeCue.isNameWord(doc.infos[i - 1]) ? Self.cueProfile(doc.cueValues[i - 1]) : 0x100) : 0x101
+        let pp1: UInt64 = i + 1 < b ? (TypeCue.isNameWord(doc.infos[i + 1]) ? Self.cueProfile(doc.cueValues[i + 1]) : 0x100) : 0x101
+        rows.append(row(FeatureHash.feature(T.cueProfileM1.rawValue, pm1)))
+        rows.append(row(FeatureHash.feature(T.cueProfileP1.rawValue, pp1)))
+        let own = doc.cueMasks[i]
+        let id = Int(doc.keyIDs[i])
+        let others = (doc.keyCuesOnce[id] & ~own) | (doc.keyCuesTwice[id] & own)
+        for cue in TypeCue.allCases {
+            if own & cue.bit != 0 { rows.append(row(FeatureHash.feature(T.cueHere.rawValue, UInt64(cue.rawValue)))) }
+            if others & cue.bit != 0 { rows.append(row(FeatureHash.feature(T.cueDoc.rawValue, UInt64(cue.rawValue)))) }
+        }
+    }
+
     /// Pass-2 features: the pass-1 features plus features of the pass-1 labels (`firstPass`,
     /// one BILOU index per token of the document).
     func stage2(_ doc: PreparedDocument, base: FeatureVectors, firstPass: [Int]) -> FeatureVectors {
@@ -232,6 +427,9 @@ struct FeatureExtractor: Sendable {
         // Histogram of pass-1 labels per key.
         var histogram = [Int32](repeating: 0, count: doc.keyCount * L)
         for i in 0..<n { histogram[Int(doc.keyIDs[i]) * L + firstPass[i]] += 1 }
+
+        let spans = cues.isEmpty ? nil : spanCues(doc, firstPass: firstPass)
+        let spanLabels = corpusLabels.isEmpty ? nil : spanLabelTops(doc, firstPass: firstPass)
 
         var rows = ContiguousArray<UInt32>()
         rows.reserveCapacity(base.rows.count + n * 8)
@@ -249,6 +447,20 @@ struct FeatureExtractor: Sendable {
                 rows.append(row(FeatureHash.feature(T.s1LabelM1.rawValue, prev)))
                 rows.append(row(FeatureHash.feature(T.s1LabelP1.rawValue, next)))
                 rows.append(row(FeatureHash.feature(T.s1Tri.rawValue, prev, own, next)))
+                if let spanLabels, spanLabels[i] != 0x80 {
+                    let kind = UInt64(BILOU.kindIndex(of: firstPass[i])!)
+                    rows.append(row(FeatureHash.feature(T.spanLabelTop.rawValue, spanLabels[i], kind)))
+                }
+                if let spans, spans.profiles[i] != 0x200 {
+                    let kind = UInt64(BILOU.kindIndex(of: firstPass[i])!)
+                    rows.append(row(FeatureHash.feature(T.spanCueProfile.rawValue, spans.profiles[i], kind)))
+                    var mask = spans.cues[i]
+                    while mask != 0 {
+                        let cue = UInt64(mask.trailingZeroBitCount)
+                        mask &= mask - 1
+                        rows.append(row(FeatureHash.feature(T.spanDocCue.rawValue, cue, kind)))
+                    }
+                }
                 let info = doc.infos[i]
                 guard info.hasLetter, info.caseClass != .lower else { continue }
                 // Does the next token begin (or the previous one end) an entity elsewhere in the document?

@@ -24,6 +24,8 @@ public enum ModelFileError: Error, CustomStringConvertible {
 /// u32 format version, u32 feature-extractor version, u32 hash bits, u32 label count, u32 stages
 /// u32 n, n bytes UTF-8 metadata ("key=value" lines)
 /// word clusters: twice (exact spellings, folded keys) u32 n, then n × (u64 word hash, u32 packed ids)
+/// type cues, then corpus labels: each u32 count shift, u32 n, n × (varint delta of the 32-bit word key,
+///   varint packed bins), keys increasing (`WordBinTable`)
 /// per stage:
 ///   f32 scale, (labels+1)·labels f32 transitions
 ///   u32 row count, then per non-zero row:
@@ -33,9 +35,10 @@ public enum ModelFileError: Error, CustomStringConvertible {
 /// Only non-zero rows are stored, in increasing bucket order; the loader keeps them packed.
 enum ModelFile {
     static let magic: [UInt8] = Array("NGNERMDL".utf8)
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
 
-    static func encode(hashBits: Int, stages: [StageWeights], clusters: WordClusters,
+    static func encode(hashBits: Int, stages: [StageWeights], clusters: WordClusters, cues: WordBinTable,
+                       corpusLabels: WordBinTable,
                        metadata: [String: String]) -> [UInt8] {
         var out: [UInt8] = magic
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
@@ -47,6 +50,8 @@ enum ModelFile {
         u32(UInt32(stages.count))
         ModelBytes.appendMetadata(metadata, to: &out)
         clusters.encode(into: &out)
+        cues.encode(into: &out)
+        corpusLabels.encode(into: &out)
         let L = BILOU.count
         for stage in stages {
             f32(stage.scale)
@@ -76,7 +81,8 @@ enum ModelFile {
     }
 
     static func decode(_ data: Data) throws
-        -> (hashBits: Int, stages: [StageWeights], clusters: WordClusters, metadata: [String: String])
+        -> (hashBits: Int, stages: [StageWeights], clusters: WordClusters, cues: WordBinTable, corpusLabels: WordBinTable,
+            metadata: [String: String])
     {
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             var pos = 0
@@ -105,6 +111,8 @@ enum ModelFile {
             guard (1...2).contains(stageCount) else { throw ModelFileError.unsupported("\(stageCount) stages") }
             let metadata = try ModelBytes.readMetadata(raw, at: &pos, length: Int(try u32()))
             let clusters = try WordClusters.decode(raw, at: &pos)
+            let cues = try WordBinTable.decode(raw, at: &pos)
+            let corpusLabels = try WordBinTable.decode(raw, at: &pos)
             let L = labels
             let buckets = 1 << hashBits
             var stages: [StageWeights] = []
@@ -137,7 +145,7 @@ enum ModelFile {
                 }
                 stages.append(StageWeights(hashBits: hashBits, builder: builder, transitions: transitions, scale: scale))
             }
-            return (hashBits, stages, clusters, metadata)
+            return (hashBits, stages, clusters, cues, corpusLabels, metadata)
         }
     }
 }

@@ -16,6 +16,11 @@ public struct NERTrainingOptions: Sendable {
     public var ensemble = 3
     /// Quantised weights smaller than this many steps are dropped (model size).
     public var pruneBelow: Int16 = 2
+    /// Whether to learn type-cue statistics from the unlabelled text (see `TypeCueCounter`). Off by
+    /// default: on the resolution dev sets they did not help (README, "Names: the entity tagger").
+    public var typeCues = false
+    /// Whether to learn how a first pass tags each word across the unlabelled text (see `CorpusLabelCounter`).
+    public var corpusLabels = true
 
     public init() {}
 }
@@ -45,12 +50,18 @@ public enum NERTraining {
                              log: (String) -> Void = { _ in },
                              progress: (NERTrainingProgress) -> Void = { _ in }) -> PerceptronTagger {
         var clusters = WordClusters.empty
+        var cues = WordBinTable.empty
         if !unlabelled.isEmpty {
             let start = Date()
-            clusters = WordClusterBuilder().build(documents: unlabelled + train.map { $0.sentences.map(\.tokens) }, log: log)
+            let corpus = unlabelled + train.map { $0.sentences.map(\.tokens) }
+            clusters = WordClusterBuilder().build(documents: corpus, log: log)
             log(String(format: "clusters: built in %.1f s", Date().timeIntervalSince(start)))
+            if options.typeCues {
+                cues = TypeCueCounter().build(documents: corpus)
+                log("type cues: \(cues.count) words")
+            }
         }
-        let extractor = FeatureExtractor(hashBits: options.hashBits, clusters: clusters)
+        var extractor = FeatureExtractor(hashBits: options.hashBits, clusters: clusters, cues: cues)
         func instances(_ docs: [CoNLLDocument]) -> [TrainingInstance] {
             docs.map { doc in
                 let prepared = extractor.prepare(doc.sentences.map(\.tokens))
@@ -58,8 +69,8 @@ public enum NERTraining {
                 return TrainingInstance(prepared: prepared, features: extractor.stage1(prepared), gold: gold)
             }
         }
-        let train1 = instances(train)
-        let dev1 = instances(dev)
+        var train1 = instances(train)
+        var dev1 = instances(dev)
         let devGold = dev.map { $0.sentences.map(\.gold) }
 
         func devScore(_ predictions: [[Int]]) -> EntityScore {
@@ -126,6 +137,21 @@ public enum NERTraining {
             return best!
         }
 
+        // Corpus labels: a first pass without them tags the unlabelled text (never the training
+        // data), and the final model learns from how it tagged each word there.
+        var corpusLabels = WordBinTable.empty
+        if options.corpusLabels && !unlabelled.isEmpty {
+            let first = fit(train1, devData: dev1, phase: "corpus tagger", seed: options.seed &+ 200)
+            let stage = StageWeights(hashBits: options.hashBits, floatWeights: first.weights,
+                                     floatTransitions: first.transitions, pruneBelow: options.pruneBelow)
+            let start = Date()
+            corpusLabels = CorpusLabelCounter().build(documents: unlabelled, extractor: extractor, stage: stage)
+            log(String(format: "corpus labels: %d words in %.1f s", corpusLabels.count, Date().timeIntervalSince(start)))
+            extractor = FeatureExtractor(hashBits: options.hashBits, clusters: clusters, cues: cues, corpusLabels: corpusLabels)
+            train1 = instances(train)
+            dev1 = instances(dev)
+        }
+
         // Pass 1 on all training data.
         let pass1 = fit(train1, devData: dev1, phase: "pass 1", seed: options.seed)
         let stage1 = StageWeights(hashBits: options.hashBits, floatWeights: pass1.weights,
@@ -138,10 +164,12 @@ public enum NERTraining {
             "pass1DevF1": String(format: "%.4f", pass1.devF1),
             "trainDocuments": String(train.count),
             "clusterWords": String(clusters.count),
+            "typeCueWords": String(cues.count),
+            "corpusLabelWords": String(corpusLabels.count),
         ]
         guard options.secondPass else {
             let tagger = PerceptronTagger(hashBits: options.hashBits, stage1: stage1, stage2: nil, clusters: clusters,
-                                          metadata: metadata)
+                                          cues: cues, corpusLabels: corpusLabels, metadata: metadata)
             return finish(tagger, dev: dev, metadata: metadata)
         }
 
@@ -177,7 +205,7 @@ public enum NERTraining {
         metadata["pass2Epochs"] = String(pass2.epochs)
         metadata["pass2DevF1"] = String(format: "%.4f", pass2.devF1)
         let tagger = PerceptronTagger(hashBits: options.hashBits, stage1: stage1, stage2: stage2, clusters: clusters,
-                                      metadata: metadata)
+                                      cues: cues, corpusLabels: corpusLabels, metadata: metadata)
         return finish(tagger, dev: dev, metadata: metadata)
     }
 
@@ -187,6 +215,7 @@ public enum NERTraining {
         let score = tagger.evaluate(dev).score
         metadata["devF1"] = String(format: "%.4f", score.overall.f1)
         return PerceptronTagger(hashBits: tagger.extractor.hashBits, stage1: tagger.stage1, stage2: tagger.stage2,
-                                clusters: tagger.extractor.clusters, metadata: metadata)
+                                clusters: tagger.extractor.clusters, cues: tagger.extractor.cues,
+                                corpusLabels: tagger.extractor.corpusLabels, metadata: metadata)
     }
 }

@@ -13,8 +13,8 @@ public final class PerceptronTagger: EntityTagger, Sendable {
     public let metadata: [String: String]
 
     init(hashBits: Int, stage1: StageWeights, stage2: StageWeights?, clusters: WordClusters = .empty,
-         metadata: [String: String]) {
-        self.extractor = FeatureExtractor(hashBits: hashBits, clusters: clusters)
+         cues: WordBinTable = .empty, corpusLabels: WordBinTable = .empty, metadata: [String: String]) {
+        self.extractor = FeatureExtractor(hashBits: hashBits, clusters: clusters, cues: cues, corpusLabels: corpusLabels)
         self.stage1 = stage1
         self.stage2 = stage2
         self.metadata = metadata
@@ -33,14 +33,14 @@ public final class PerceptronTagger: EntityTagger, Sendable {
         let decoded = try ModelFile.decode(data)
         self.init(hashBits: decoded.hashBits, stage1: decoded.stages[0],
                   stage2: decoded.stages.count > 1 ? decoded.stages[1] : nil, clusters: decoded.clusters,
-                  metadata: decoded.metadata)
+                  cues: decoded.cues, corpusLabels: decoded.corpusLabels, metadata: decoded.metadata)
     }
 
     /// Writes the model file.
     public func write(to url: URL) throws {
         let stages = [stage1] + (stage2.map { [$0] } ?? [])
         let bytes = ModelFile.encode(hashBits: extractor.hashBits, stages: stages, clusters: extractor.clusters,
-                                     metadata: metadata)
+                                     cues: extractor.cues, corpusLabels: extractor.corpusLabels, metadata: metadata)
         try AtomicFileWriter.write([(url.path, bytes)])
     }
 
