@@ -59,6 +59,35 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A negation in another clause denies nothing.
         PatternExample("Helmut Kohl, who has no plans to resign, met Francois Mitterrand in Paris on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened||Paris|2019-06-25|040"]),
+        // A pronoun opening its clause after a fronted phrase continues the previous sentence's subject.
+        PatternExample("Joe Clark held discussions with James Baker on Tuesday. Yesterday, he held talks with George Bush and George Shultz.",
+                       ["James Baker+Joe Clark|happened|||2019-06-25|046", "George Bush+Joe Clark|happened|||2019-06-27|046", "George Shultz+Joe Clark|happened|||2019-06-27|046"]),
+        // The speaker of a quotation is none of the people it names.
+        PatternExample("Dan Rostenkowski said taxes would rise. \"It is hard without Ronald Reagan,\" he told reporters after a meeting with House Speaker James Wright.",
+                       ["Dan Rostenkowski+James Wright|happened|||2019-06-28|040"]),
+        // A person's place neither is a side nor ends the list.
+        PatternExample("Joe Clark held talks with Sens. Christopher Dodd of Connecticut, Lloyd Bentsen of Texas and George Mitchell of Maine.",
+                       ["Christopher Dodd+Joe Clark|happened|||2019-06-28|046", "Joe Clark+Lloyd Bentsen|happened|||2019-06-28|046", "George Mitchell+Joe Clark|happened|||2019-06-28|046"]),
+        // A between-phrase after the noun's other modifiers; a month ahead is planned.
+        PatternExample("The talks will prepare a summit in Ottawa next month between President Ronald Reagan and Prime Minister Brian Mulroney.",
+                       ["Brian Mulroney+Ronald Reagan|planned||Ottawa|2019-07|036"]),
+        // The possessive apostrophe alone.
+        PatternExample("A decision could come from Secretary of State George Shultz' Moscow talks with Soviet Foreign Minister Eduard Shevardnadze.",
+                       ["Eduard Shevardnadze+George Shultz|happened|||2019-06-28|046"]),
+        // "The firm" after an unnamed speaker or a body: the one company.
+        PatternExample("One of the three brothers behind the Falic Group said the firm had also held talks with the designer Christian Lacroix.",
+                       ["Christian Lacroix+Falic Group|happened|||2019-06-28|046"]),
+        // "The Pakistani president": the one person the article gave that title.
+        PatternExample("President Pervez Musharraf of Pakistan arrived in London. On Monday the Pakistani president met Prime Minister Tony Blair.",
+                       ["Pervez Musharraf+Tony Blair|happened|||2019-06-24|040"]),
+        // An office with "and" inside; Reuters' brackets around a company or its ticker.
+        PatternExample("Malcolm Baldrige will meet Kiichi Miyazawa and Trade and Industry Minister Hajime Tamura.",
+                       ["Kiichi Miyazawa+Malcolm Baldrige|planned||||036", "Hajime Tamura+Malcolm Baldrige|planned||||036"]),
+        PatternExample("MTS Acquisition Corp said it held talks with Pratt Hotel Corp <PRAT> and Southmark Corp <SM> on forming a venture.",
+                       ["MTS Acquisition Corp+Pratt Hotel Corp|happened|||2019-06-28|046", "MTS Acquisition Corp+Southmark Corp|happened|||2019-06-28|046"]),
+        // Talks opening the sentence are the reporting body's.
+        PatternExample("Talks with Euronext have made progress, the London Stock Exchange said.",
+                       ["Euronext+London Stock Exchange|happened|||2019-06-28|046"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -84,6 +113,19 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("After his talks with Francois Mitterrand, the chancellor told Helmut Kohl nothing."),
         // Two speakers: whose talks "its" means is not known.
         PatternExample("Placer Dome Inc and Westar Corp said its talks with Noranda Inc had ended."),
+        // No subject for the pronoun to continue: the previous sentence opens with no person.
+        PatternExample("After the vote, Joe Clark and James Baker left. Yesterday, he held talks with George Bush."),
+        // The only person before "he" is inside the quotation, so no one.
+        PatternExample("The talks ended. \"It is hard without Ronald Reagan,\" he told reporters after a meeting with House Speaker James Wright."),
+        PatternExample("Lloyd Bentsen of Texas and George Mitchell of Maine said talks with the union would go on."),
+        PatternExample("Helmut Kohl attended the summit, where the dispute between Ronald Reagan and Brian Mulroney grew."),
+        PatternExample("The investors' talks with Sony Corp ended."),
+        PatternExample("One of the brothers behind the Falic Group and Sony Corp said the firm had held talks with Christian Lacroix."),
+        PatternExample("President Pervez Musharraf and President George Bush arrived. On Monday the Pakistani president met Prime Minister Tony Blair."),
+        PatternExample("Pratt Hotel Corp <PRAT> and Southmark Corp <SM> are negotiating with creditor banks."),
+        // A person reporting talks may only have heard of them.
+        PatternExample("Talks with Iran have made progress, Ronald Reagan said."),
+        PatternExample("Malcolm Baldrige and Corazon Aquino spoke. He will meet Jaime Ongpin and Jose Concepcion."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -272,8 +314,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         var objectPronoun: Int? = nil
         var withUnnamed = false
         var between = false
-        if form == .noun, i + 1 < upper, words[i + 1] == "between" {
-            objectHeads = finder.objects(from: i + 2, upper: upper, lower: lower).heads
+        // "a summit in Ottawa next month between Reagan and Mulroney": the between-phrase may follow the noun's other modifiers.
+        let betweenAt = form == .noun ? (i + 1 < upper && words[i + 1] == "between" ? i + 1 : find(["between"], after: i + 1, limit: 7, finder, upper: upper)) : nil
+        if let betweenAt {
+            objectHeads = finder.objects(from: betweenAt + 1, upper: upper, lower: lower).heads
             // "talks between Foreign Trade Minister Noir and Yugoslavian minister without portfolio Padovan".
             if objectHeads.count < 2, mayParse(finder, sentence: sentence.tokenRange), let tree = document.tree(ofSentence: s) {
                 let sides = MeetingPaths.sides(of: i, directObject: false, in: tree, finder, sentence: s)
@@ -281,8 +325,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             }
             guard objectHeads.count >= 2 else { return nil }
             // "talks between banks and Mexico, Chile and Venezuela": an unnamed member first; the named did not meet one another.
-            if let first = (i + 2..<upper).first(where: { finder.participant(at: $0) == objectHeads[0] }),
-               words[(i + 2)..<first].contains(where: { $0 == "and" || $0 == "," }) { return nil }
+            if let first = (betweenAt + 1..<upper).first(where: { finder.participant(at: $0) == objectHeads[0] }),
+               words[(betweenAt + 1)..<first].contains(where: { $0 == "and" || $0 == "," }) { return nil }
             between = true
         } else {
             var start: Int? = nil
@@ -323,6 +367,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             for k in [i - 1, i - 2] where k >= lower {
                 if ["his", "her", "their", "its", "His", "Her", "Their", "Its"].contains(words[k]) { possessor = k; break }
                 if (words[k] == "'s" || words[k] == "’s"), k - 1 >= lower, let e = finder.participant(at: k - 1) { subjectHeads = [e]; break }
+                // "George Shultz' Moscow talks": the apostrophe alone (names ending in s, and a common slip for others).
+                if (words[k] == "'" || words[k] == "’"), k - 1 >= lower, let e = finder.participant(at: k - 1),
+                   k + 1 < i ? document.tokenEntities[k + 1] != nil || words[k + 1].isLowercaseWord : true { subjectHeads = [e]; break }
             }
             if let p = possessor, let owner = finder.reportingOwner(ofPossessive: p, lower: lower, upper: upper)
                 ?? finder.frontedOwner(ofPossessive: p, trigger: i, lower: lower, upper: upper) {
@@ -362,8 +409,14 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     guard form == .noun || gerund else { break }
                     // "Anglo American spokesman X said the company held talks with Y": the speaker
                     // reports; the company he speaks for is the side.
-                    if words[(verb + 1)..<i].contains(where: MeetingTriggers.bodySubjects.contains) {
+                    if let noun = ((verb + 1)..<i).first(where: { MeetingTriggers.bodySubjects.contains(words[$0]) }) {
                         if let body = heads.first.flatMap({ finder.bodyModifying(person: $0, before: verb, lower: lower) }) { subjectHeads = [body] }
+                        // "one of the brothers behind the Falic Group said the firm held talks": with no named speaker,
+                        // "the firm" is the one company named, as "its" would be.
+                        else if ["company", "firm", "group", "corporation"].contains(words[noun]) {
+                            if heads.count == 1, !finder.isPerson(heads[0]) { subjectHeads = heads }
+                            else if heads.isEmpty, let body = finder.resolveBody(at: noun, sentence: s) { subjectHeads = [body] }
+                        }
                         break
                     }
                     if let pronoun {
@@ -373,11 +426,18 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     }
                 case .none:
                     // "After her talks with Ryzhkov, Thatcher ...": a fronted phrase, then the subject.
-                    if i > lower, let comma = words[i..<upper].firstIndex(of: ","), !words[lower..<i].contains(",") {
+                    // Only a phrase that opens the sentence is fronted: in "... before Nakasone leaves for talks with
+                    // Reagan, Ito said" the name after the comma is a speaker.
+                    if i > lower, let comma = words[i..<upper].firstIndex(of: ","), !words[lower..<i].contains(","),
+                       ParticipantFinder.prepositions.contains(words[lower].lowercased()) || words[lower].hasSuffix("ing") {
                         let found = finder.objects(from: comma + 1, upper: upper, lower: lower)
                         // "In talks with Kato, Lyng and Trade Representative Yeutter asked ...": a coordinated subject is every side.
                         if found.heads.count >= 2, words[(comma + 1)..<found.end].contains("and") { subjectHeads = found.heads }
                         else if let first = found.heads.first { subjectHeads = [first] }
+                    } else if form == .noun, !gerund, i - lower <= 1, let body = finder.closingSpeakingBody(lower: lower, upper: upper) {
+                        // "Talks with Euronext will continue, the LSE said": talks opening the sentence with no side
+                        // before them are those of the body that reports them.
+                        subjectHeads = [body]
                     }
                 }
             }
@@ -403,9 +463,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             objectHeads.append(e)
         }
         if trigger.personObject && !gerund && !objectHeads.contains(where: finder.isPerson) { return nil }
-        // "After a day of meetings with A, B and C, ...": with no side of its own named, a list of
-        // counterparts did not meet one another.
-        if subjectHeads.isEmpty && possessor == nil && !between && objectHeads.count >= 2 && form == .noun && !gerund { return nil }
+        // "After a day of meetings with A, B and C, ...", "He will meet A and B" with "he" unresolved: with no side
+        // of its own named, a list of counterparts did not meet one another.
+        if subjectHeads.isEmpty && possessor == nil && !between && objectHeads.count >= 2 { return nil }
         if objectHeads.isEmpty && !between {
             // No other side named: the subject must be a group that itself meets.
             guard subjectHeads.count >= 2 else { return nil }
@@ -462,6 +522,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             ?? resolver.resolve(words, in: lower..<i, articleDate: articleDay, future: planned)
         if let d = date, d.count == 10, let day = ISODay(d), let article = articleDay {
             if !planned && day > article { planned = true }
+        } else if let d = date, d.count == 7, let article = articleDay, d > String(article.description.prefix(7)) {
+            // "a summit next month": a month after the article's is ahead.
+            planned = true
         }
         if date == nil, !planned, let day = articleDay { date = day.description }
         let superEvent = context.summit

@@ -163,6 +163,7 @@ struct ParticipantFinder {
         while j < min(upper, k + 5) {
             let w = words[j]
             if let range = participantRange(at: j) { return isHead(range, upper: upper) }
+            if w == "<", j > k { j += 1; continue }
             guard w.isLowercaseWord, !ParticipantFinder.prepositions.contains(w), !ParticipantFinder.reportingVerbs.contains(w),
                   !["and", "or", "but", "that", "which", "who", "is", "was", "were", "are", "has", "had", "have", "will", "would"].contains(w) else { return false }
             j += 1
@@ -247,7 +248,7 @@ struct ParticipantFinder {
                k + 1 < upper, participant(at: k + 1) == nil {
                 // "the Crown Prince paid a call": the one person the article gave that title.
                 var j = k - 1
-                while j >= lower, Titles.isTitleWord(words[j]) { j -= 1 }
+                while j >= lower, Titles.isTitleWord(words[j]) || CountryTable.shared.lookupDemonym(words[j]) != nil { j -= 1 }
                 if j >= lower, ["the", "The"].contains(words[j]) {
                     if let e = resolveDescription(w, before: j) { return .entities([e], start: j) }
                     return .none
@@ -281,6 +282,17 @@ struct ParticipantFinder {
         if ["he", "He", "she", "She"].contains(words[j]) { return .reporter([], pronoun: j, verb: k) }
         if let range = participantRange(at: j), isHead(range, upper: upper) { return .reporter(coordinatedLeft(range, lower: lower, upper: upper), pronoun: nil, verb: k) }
         return .none
+    }
+
+    /// The organization or country that closes the sentence as its speaker (", the LSE said."), if any; a person
+    /// reporting talks is often only their witness.
+    func closingSpeakingBody(lower: Int, upper: Int) -> Int? {
+        var end = upper - 1
+        if end > lower, [".", "\"", "”"].contains(words[end]) { end -= 1 }
+        guard end - 2 > lower, ["said", "says"].contains(words[end]), let e = participant(at: end - 1), !isPerson(e),
+              let range = participantRange(at: end - 1), range.lowerBound - 1 > lower else { return nil }
+        let before = range.lowerBound - 1
+        return words[before] == "," || (["the", "The"].contains(words[before]) && words[before - 1] == ",") ? e : nil
     }
 
     /// "Asamera said its talks", "Funaro said that his talks": the named speaker a possessive right
@@ -389,12 +401,40 @@ struct ParticipantFinder {
                     k = person
                     continue
                 }
+                // A name that is no side but holds a list word is one modifier; so is an office's "and" between
+                // capitalized words ("Trade and Industry Minister Hajime Tamura").
+                if phraseLength < 8, let range = document.mentionRange(atToken: k), range.count > 1 {
+                    k = range.upperBound
+                    phraseLength += 1
+                    continue
+                }
+                if w == "and", phraseLength > 0, k > start, k + 1 < upper, isLooseCapitalized(k - 1), isLooseCapitalized(k + 1) {
+                    k += 1
+                    phraseLength += 1
+                    continue
+                }
+                // Reuters brackets a company's name or ticker: "company <Antibioticos SA>".
+                if w == "<" { k += 1; continue }
                 if phraseLength < 8, isPremodifier(k, lower: lower, upper: upper) || isLooseCapitalized(k) || isDescriptiveWord(k, upper: upper) {
                     k += 1
                     phraseLength += 1
                     continue
                 }
                 break
+            }
+            // "Sens. Christopher Dodd of Connecticut, Lloyd Bentsen of Texas and ...": a person's place is no side
+            // and does not end the list.
+            if w == "of", let last = heads.last, isPerson(last), k + 1 < upper,
+               document.entity(atToken: k + 1, types: [.city, .place, .country]) != nil, let place = document.mentionRange(atToken: k + 1),
+               place.upperBound < upper, [",", "and", "&"].contains(words[place.upperBound]) {
+                k = place.upperBound
+                continue
+            }
+            // "Pratt Hotel Corp <PRAT> and Southmark Corp <SM>": a ticker or closing bracket after a name.
+            if w == ">" { k += 1; continue }
+            if w == "<", let close = (k + 1..<min(upper, k + 5)).first(where: { words[$0] == ">" }) {
+                k = close + 1
+                continue
             }
             // After a head: a list goes on with "and", ",", ", and"; an apposition may stand between.
             if w == "and" || w == "&" {
@@ -459,6 +499,16 @@ struct ParticipantFinder {
     /// pronoun opens its own sentence. The search is capped at the three sentences before the pronoun's
     /// own (each at most `SentenceSplitter.maxTokens` tokens), so it costs the same however long the article.
     func resolveSingular(at t: Int, sentence s: Int, excluding: Set<Int>) -> Int? {
+        // '"... without Ronald Reagan," he told reporters': the speaker of a quotation is none of the people it names.
+        if let open = openingQuote(ofQuoteClosedBefore: t, sentence: s) {
+            var named = excluding
+            for k in open..<t { if let e = document.entity(atToken: k, types: [.person]) { named.insert(e) } }
+            return resolveSingular(at: open, sentence: document.sentenceIndex(ofToken: open), excluding: named, opensClause: true)
+        }
+        return resolveSingular(at: t, sentence: s, excluding: excluding, opensClause: opensClause(t, sentence: s))
+    }
+
+    private func resolveSingular(at t: Int, sentence s: Int, excluding: Set<Int>, opensClause: Bool) -> Int? {
         let lower = document.sentences[s].tokenRange.lowerBound
         var here: [Int] = []
         for k in lower..<t {
@@ -476,11 +526,38 @@ struct ParticipantFinder {
             if people.count == 1 { return people[0] }
             if people.count > 1 {
                 // A sentence-initial "He" continues the previous sentence's subject.
-                guard ["He", "She"].contains(words[t]) || sentenceOpensWithPronoun(s) else { return nil }
+                guard opensClause || ["He", "She"].contains(words[t]) || sentenceOpensWithPronoun(s) else { return nil }
                 if let opener = openingPerson(sentence: p), !excluding.contains(opener) { return opener }
                 return nil
             }
             p -= 1
+        }
+        return nil
+    }
+
+    /// Whether a pronoun is the subject opening its sentence's main clause: first, or right after one fronted
+    /// phrase and its comma ("Yesterday, he held talks", "During his stay, he was to meet").
+    private func opensClause(_ t: Int, sentence s: Int) -> Bool {
+        let lower = document.sentences[s].tokenRange.lowerBound
+        if t == lower { return true }
+        guard t - 1 > lower, words[t - 1] == ",", t - lower <= 12, words[lower].isCapitalizedWord,
+              !words[lower..<(t - 1)].contains(where: { [",", "\"", "“", "”", "said", "says", "and", "but"].contains($0) }) else { return false }
+        return !(lower..<t).contains { document.entity(atToken: $0, types: ParticipantFinder.participantTypes) != nil }
+    }
+
+    /// The opening quotation mark of a quotation that closes right before `t` ('"...," he said'), looked for
+    /// in the pronoun's sentence and the two before it.
+    private func openingQuote(ofQuoteClosedBefore t: Int, sentence s: Int) -> Int? {
+        let lower = document.sentences[s].tokenRange.lowerBound
+        var close = t - 1
+        if close >= lower, words[close] == "," { close -= 1 }
+        guard close >= lower, ["\"", "”"].contains(words[close]) else { return nil }
+        let first = document.sentences[max(0, s - 2)].tokenRange.lowerBound
+        var k = close - 1
+        while k >= first {
+            if ["\"", "“"].contains(words[k]) { return k }
+            if words[k] == "”" { return nil }
+            k -= 1
         }
         return nil
     }
