@@ -61,7 +61,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Francois Mitterrand+Helmut Kohl|happened||Paris|2019-06-25|040"]),
         // A pronoun opening its clause after a fronted phrase continues the previous sentence's subject.
         PatternExample("Joe Clark held discussions with James Baker on Tuesday. Yesterday, he held talks with George Bush and George Shultz.",
-                       ["James Baker+Joe Clark|happened|||2019-06-25|046", "George Bush+Joe Clark|happened|||2019-06-27|046", "George Shultz+Joe Clark|happened|||2019-06-27|046"]),
+                       ["James Baker+Joe Clark|happened|||2019-06-25|040", "George Bush+Joe Clark|happened|||2019-06-27|046", "George Shultz+Joe Clark|happened|||2019-06-27|046"]),
         // The speaker of a quotation is none of the people it names.
         PatternExample("Dan Rostenkowski said taxes would rise. \"It is hard without Ronald Reagan,\" he told reporters after a meeting with House Speaker James Wright.",
                        ["Dan Rostenkowski+James Wright|happened|||2019-06-28|040"]),
@@ -86,8 +86,21 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("MTS Acquisition Corp said it held talks with Pratt Hotel Corp <PRAT> and Southmark Corp <SM> on forming a venture.",
                        ["MTS Acquisition Corp+Pratt Hotel Corp|happened|||2019-06-28|046", "MTS Acquisition Corp+Southmark Corp|happened|||2019-06-28|046"]),
         // Talks opening the sentence are the reporting body's.
+        PatternExample("Margaret Thatcher left Bonn on Tuesday after talks with with Chancellor Helmut Kohl.",
+                       ["Helmut Kohl+Margaret Thatcher|happened|||2019-06-25|046"]),
         PatternExample("Talks with Euronext have made progress, the London Stock Exchange said.",
                        ["Euronext+London Stock Exchange|happened|||2019-06-28|046"]),
+        // The leader of a group speaks for it; an office may hold "of the".
+        PatternExample("The mission, headed by Gabin Ran Kankani, head of the Bank's Brazil division, met Finance Ministry secretary Nailson Nobrega.",
+                       ["Gabin Ran Kankani+Nailson Nobrega|happened|||2019-06-28|040"]),
+        PatternExample("Edouard Balladur, who also had private talks with U.K. Chancellor of the Exchequer Nigel Lawson, said he was pleased.",
+                       ["Edouard Balladur+Nigel Lawson|happened|||2019-06-28|046"]),
+        // A parenthetical speaker inside a relative clause.
+        PatternExample("Peru's Alan Garcia, whom he said recently spoke by telephone with Mexican President Carlos Salinas, was tired.",
+                       ["Alan Garcia+Carlos Salinas|happened|||2019-06-28|041"]),
+        // A title kept inside the name still describes the person ("the Crown Prince").
+        PatternExample("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz arrived on Monday. The Crown Prince paid a brief courtesy call on President Ronald Reagan.",
+                       ["Crown Prince Abdullah bin Abdul Aziz+Ronald Reagan|happened|||2019-06-28|042"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -125,7 +138,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Pratt Hotel Corp <PRAT> and Southmark Corp <SM> are negotiating with creditor banks."),
         // A person reporting talks may only have heard of them.
         PatternExample("Talks with Iran have made progress, Ronald Reagan said."),
-        PatternExample("Malcolm Baldrige and Corazon Aquino spoke. He will meet Jaime Ongpin and Jose Concepcion."),
+        PatternExample("Officials said Malcolm Baldrige and Corazon Aquino spoke. He will meet Jaime Ongpin and Jose Concepcion."),
+        PatternExample("The mission, sent by Gabin Ran Kankani, met Finance Ministry secretary Nailson Nobrega."),
+        PatternExample("Nigel Lawson, Chancellor of the Exchequer, said talks with the banks went well."),
+        PatternExample("Crown Prince Abdullah and Crown Prince Naruhito arrived. The Crown Prince paid a brief courtesy call on President Ronald Reagan."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -332,12 +348,13 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             var start: Int? = nil
             switch objectKind {
             case .direct:
-                if i + 1 < upper, words[i + 1] == "with" { start = i + 2 }
+                if i + 1 < upper, words[i + 1] == "with" { start = i + 2 < upper && words[i + 2] == "with" ? i + 3 : i + 2 }
                 else if let with = find(["with"], after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 }
                 else { start = i + 1 }
             case .withOnly:
                 let targets: Set<String> = w == "call" ? ["with", "on"] : w.hasPrefix("guest") ? ["of"] : ["with"]
-                if let with = find(targets, after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 }
+                // "after talks with with Chancellor Helmut Kohl": a doubled word is a slip.
+                if let with = find(targets, after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 < upper && words[with + 1] == words[with] ? with + 2 : with + 1 }
             case .none:
                 break
             }

@@ -65,8 +65,8 @@ enum MeetingPaths {
         PatternExample("Deputy Finance Minister Boris Skapin was holding talks with representatives of Manufacturers Hanover Trust Co on the debt.",
                        ["Boris Skapin+Manufacturers Hanover Trust Co|happened|debt||2019-06-28|046"]),
         // The meeting noun in a prepositional phrase of a clause whose subject the word walk cannot take ("before X leaves").
-        PatternExample("The plan will be ready before Prime Minister Yasuhiro Nakasone leaves for Washington on Monday for talks with President Ronald Reagan, Masayoshi Ito said.",
-                       ["Ronald Reagan+Yasuhiro Nakasone|planned||||036"]),
+        PatternExample("The plan will be ready before Prime Minister Yasuhiro Nakasone leaves for Washington on July 3 for talks with President Ronald Reagan, Masayoshi Ito said.",
+                       ["Ronald Reagan+Yasuhiro Nakasone|planned|||2019-07-03|036"]),
     ]
 
     static let nonTriggeringExamples: [PatternExample] = [

@@ -78,6 +78,8 @@ struct ParticipantFinder {
                 titles.insert(words[k].lowercased())
                 k -= 1
             }
+            // "Crown Prince Abdullah bin Abdul Aziz": a title the tagger kept inside the name describes the person too.
+            for k in document.mentions[m].tokenRange where Titles.isTitleWord(words[k]) { titles.insert(words[k].lowercased()) }
             for title in titles { described[title, default: DescribedPeople()].add(e, at: start) }
         }
         describedPeople = described
@@ -145,7 +147,10 @@ struct ParticipantFinder {
         if (w == "of" || w == "to" || w == "for") && k > lower && k + 1 < upper {
             // Inside an office: "Chief of Staff", "Ambassador to Athens", "Secretary of State".
             let before = words[k - 1], after = words[k + 1]
-            return (Titles.isTitleWord(before) || Titles.officeHeadsLowercased.contains(before)) && (after.isCapitalizedWord || document.tokenEntities[k + 1] != nil)
+            // "Chancellor of the Exchequer", "Minister of the Interior".
+            let named = after.isCapitalizedWord || document.tokenEntities[k + 1] != nil
+                || (after == "the" && k + 2 < upper && isLooseCapitalized(k + 2))
+            return (Titles.isTitleWord(before) || Titles.officeHeadsLowercased.contains(before)) && named
         }
         return false
     }
@@ -261,6 +266,12 @@ struct ParticipantFinder {
                 return .none
             }
             if let range = participantRange(at: k) {
+                // "The mission, headed by Gabin Ran Kankani, met ...": the one who leads a group speaks for it.
+                let start = phraseStart(range, lower: lower, upper: upper)
+                if isHead(range, upper: upper), let e = participant(at: k), isPerson(e), start - 2 >= lower, words[start - 1] == "by",
+                   ["led", "headed"].contains(words[start - 2]) {
+                    return .entities([e], start: start)
+                }
                 if isHead(range, upper: upper) && !isPrepositionObject(range, lower: lower, upper: upper) {
                     let group = coordinatedGroup(range, lower: lower, upper: upper)
                     return .entities(group.heads, start: group.start)
@@ -279,6 +290,12 @@ struct ParticipantFinder {
         var j = k - 1
         while j >= lower, ["also", "later", "earlier", "has", "had", "have"].contains(words[j]) { j -= 1 }
         guard j >= lower else { return .none }
+        // "Alan Garcia, whom he said recently spoke with ...": the speaker is a parenthesis; the relative pronoun is the subject.
+        if ["he", "she", "they"].contains(words[j]), j - 1 >= lower, ["who", "whom"].contains(words[j - 1]) {
+            var a = j - 2
+            if a >= lower, words[a] == "," { a -= 1 }
+            if a >= lower, let range = participantRange(at: a), isHead(range, upper: upper), let entity = participant(at: a) { return .relative([entity]) }
+        }
         if ["he", "He", "she", "She"].contains(words[j]) { return .reporter([], pronoun: j, verb: k) }
         if let range = participantRange(at: j), isHead(range, upper: upper) { return .reporter(coordinatedLeft(range, lower: lower, upper: upper), pronoun: nil, verb: k) }
         return .none
@@ -431,7 +448,7 @@ struct ParticipantFinder {
                 continue
             }
             // "Pratt Hotel Corp <PRAT> and Southmark Corp <SM>": a ticker or closing bracket after a name.
-            if w == ">" { k += 1; continue }
+            if w == ">" || (w.count > 2 && w.hasPrefix("<") && w.hasSuffix(">")) { k += 1; continue }
             if w == "<", let close = (k + 1..<min(upper, k + 5)).first(where: { words[$0] == ">" }) {
                 k = close + 1
                 continue
