@@ -147,9 +147,9 @@ struct ParticipantFinder {
         if (w == "of" || w == "to" || w == "for") && k > lower && k + 1 < upper {
             // Inside an office: "Chief of Staff", "Ambassador to Athens", "Secretary of State".
             let before = words[k - 1], after = words[k + 1]
-            // "Chancellor of the Exchequer", "Minister of the Interior".
+            // "Chancellor of the Exchequer", "Minister of the Interior": a capitalized office (not "head of the Bank's division").
             let named = after.isCapitalizedWord || document.tokenEntities[k + 1] != nil
-                || (after == "the" && k + 2 < upper && isLooseCapitalized(k + 2))
+                || (after == "the" && before.isCapitalizedWord && k + 2 < upper && (words[k + 2].isCapitalizedWord || document.tokenEntities[k + 2] != nil))
             return (Titles.isTitleWord(before) || Titles.officeHeadsLowercased.contains(before)) && named
         }
         return false
