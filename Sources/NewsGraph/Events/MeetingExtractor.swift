@@ -86,6 +86,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("MTS Acquisition Corp said it held talks with Pratt Hotel Corp <PRAT> and Southmark Corp <SM> on forming a venture.",
                        ["MTS Acquisition Corp+Pratt Hotel Corp|happened|||2019-06-28|046", "MTS Acquisition Corp+Southmark Corp|happened|||2019-06-28|046"]),
         // Talks opening the sentence are the reporting body's.
+        // A common noun saying what each person is does not end a list of names.
+        PatternExample("A panel of judges including Sir Trevor McDonald, actor Hugh Grant and writer Joanne Harris will meet up next week.",
+                       ["Hugh Grant+Joanne Harris+Trevor McDonald|planned||||036"]),
         PatternExample("Margaret Thatcher left Bonn on Tuesday after talks with with Chancellor Helmut Kohl.",
                        ["Helmut Kohl+Margaret Thatcher|happened|||2019-06-25|046"]),
         PatternExample("Talks with Euronext have made progress, the London Stock Exchange said.",
@@ -138,6 +141,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Pratt Hotel Corp <PRAT> and Southmark Corp <SM> are negotiating with creditor banks."),
         // A person reporting talks may only have heard of them.
         PatternExample("Talks with Iran have made progress, Ronald Reagan said."),
+        // A list ends with "and", described names too.
+        PatternExample("After a bid from actor Hugh Grant, writer Joanne Harris met up next week."),
         PatternExample("Officials said Malcolm Baldrige and Corazon Aquino spoke. He will meet Jaime Ongpin and Jose Concepcion."),
         PatternExample("The mission, sent by Gabin Ran Kankani, met Finance Ministry secretary Nailson Nobrega."),
         PatternExample("Nigel Lawson, Chancellor of the Exchequer, said talks with the banks went well."),

@@ -200,7 +200,7 @@ struct ParticipantFinder {
     func coordinatedGroup(_ range: Range<Int>, lower: Int, upper: Int) -> (heads: [Int], start: Int) {
         guard let first = participant(at: range.lowerBound) else { return ([], range.lowerBound) }
         var heads = [first]
-        var start = phraseStart(range, lower: lower, upper: upper)
+        var start = describedStart(phraseStart(range, lower: lower, upper: upper), lower: lower)
         var joined = false
         while start - 2 >= lower, words[start - 1] == "and" || words[start - 1] == "," {
             var j = start - 2
@@ -216,9 +216,22 @@ struct ParticipantFinder {
             guard j >= lower, let other = participantRange(at: j), isHead(other, upper: upper), let entity = participant(at: j) else { break }
             if words[start - 1] == "and" { joined = true }
             if !heads.contains(entity) { heads.insert(entity, at: 0) }
-            start = phraseStart(other, lower: lower, upper: upper)
+            start = describedStart(phraseStart(other, lower: lower, upper: upper), lower: lower)
         }
         return (heads, start)
+    }
+
+    /// A person's phrase inside a list may open with a common noun saying what the person is ("Sir Trevor
+    /// McDonald, actor Hugh Grant and writer Joanne Harris"): the phrase starts there, so the list goes on.
+    private func describedStart(_ start: Int, lower: Int) -> Int {
+        guard start - 2 >= lower, let e = participant(at: start), isPerson(e), [",", "and"].contains(words[start - 2]) else { return start }
+        let w = words[start - 1]
+        guard w.isLowercaseWord, w.count >= 3, w.allSatisfy(\.isLetter), !w.hasSuffix("ed"), !w.hasSuffix("ly"),
+              !ParticipantFinder.prepositions.contains(w), !ParticipantFinder.reportingVerbs.contains(w),
+              !MeetingTriggers.clauseBreaks.contains(w), MeetingTriggers.words[w] == nil,
+              !["the", "and", "also", "then", "has", "have", "had", "was", "were", "are", "will", "would", "can", "could", "may", "not"].contains(w)
+        else { return start }
+        return start - 1
     }
 
     /// A subject found walking left from a trigger.
