@@ -62,6 +62,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A pronoun opening its clause after a fronted phrase continues the previous sentence's subject.
         PatternExample("Joe Clark held discussions with James Baker on Tuesday. Yesterday, he held talks with George Bush and George Shultz.",
                        ["James Baker+Joe Clark|happened|||2019-06-25|040", "George Bush+Joe Clark|happened|||2019-06-27|046", "George Shultz+Joe Clark|happened|||2019-06-27|046"]),
+        // The subject a pronoun continues: after a fronted phrase, a title given to one person, a reported clause's subject.
+        PatternExample("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz arrived on Monday. After lunch with George Bush, the Crown Prince paid a call on Ronald Reagan. Later, he was to meet Caspar Weinberger.",
+                       ["Caspar Weinberger+Crown Prince Abdullah bin Abdul Aziz|planned||||036"]),
+        PatternExample("Officials said Malcolm Baldrige will meet President Corazon Aquino on Monday. He will also meet Jaime Ongpin.",
+                       ["Corazon Aquino+Malcolm Baldrige|planned|||2019-07-01|036", "Jaime Ongpin+Malcolm Baldrige|planned||||036"]),
         // The speaker of a quotation is none of the people it names.
         PatternExample("Dan Rostenkowski said taxes would rise. \"It is hard without Ronald Reagan,\" he told reporters after a meeting with House Speaker James Wright.",
                        ["Dan Rostenkowski+James Wright|happened|||2019-06-28|040"]),
@@ -131,6 +136,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Placer Dome Inc and Westar Corp said its talks with Noranda Inc had ended."),
         // No subject for the pronoun to continue: the previous sentence opens with no person.
         PatternExample("After the vote, Joe Clark and James Baker left. Yesterday, he held talks with George Bush."),
+        // A named speaker reports: whom "he" continues is not known.
+        PatternExample("Officials said Malcolm Baldrige and George Shultz will go to Manila on Monday. He will also meet Jaime Ongpin."),
         // The only person before "he" is inside the quotation, so no one.
         PatternExample("The talks ended. \"It is hard without Ronald Reagan,\" he told reporters after a meeting with House Speaker James Wright."),
         PatternExample("Lloyd Bentsen of Texas and George Mitchell of Maine said talks with the union would go on."),

@@ -597,16 +597,41 @@ struct ParticipantFinder {
         return range.count > 0 && ["He", "She"].contains(words[range.lowerBound])
     }
 
-    /// The person a sentence opens with as its subject ("Gen Musharraf held talks ..."), if any.
+    /// The person a sentence opens with as its subject ("Gen Musharraf held talks ..."), if any: after a fronted
+    /// phrase ("Before meeting with Bush, the Crown Prince paid ..."), as a title the article gave one person, or,
+    /// when unnamed speakers report ("Officials said Baldrige will meet ..."), the reported clause's subject.
     func openingPerson(sentence p: Int) -> Int? {
         let range = document.sentences[p].tokenRange
-        var k = range.lowerBound
-        while k < range.upperBound, k - range.lowerBound < 10 {
+        var begin = range.lowerBound
+        guard begin < range.upperBound else { return nil }
+        if ParticipantFinder.prepositions.contains(words[begin].lowercased()) || words[begin].hasSuffix("ing"),
+           let comma = words[begin..<min(range.upperBound, begin + 12)].firstIndex(of: ",") {
+            begin = comma + 1
+        }
+        var k = begin
+        var reported = false
+        while k < range.upperBound, k - begin < 10 {
             if let r = participantRange(at: k), let e = participant(at: k) {
-                if isHead(r, upper: range.upperBound) { return isPerson(e) ? e : nil }
+                if isHead(r, upper: range.upperBound) {
+                    // "Joe Clark and James Baker left": a pronoun after a coordinated subject could be either.
+                    if r.upperBound + 1 < range.upperBound, ["and", ","].contains(words[r.upperBound]),
+                       objects(from: r.upperBound + 1, upper: range.upperBound, lower: range.lowerBound).heads.contains(where: isPerson) { return nil }
+                    return isPerson(e) ? e : nil
+                }
                 k = r.upperBound; continue
             }
-            if !isPremodifier(k, lower: range.lowerBound, upper: range.upperBound) && !words[k].isCapitalizedWord { return nil }
+            let w = words[k]
+            if Titles.officeHeads.contains(w) || Titles.officeHeadsLowercased.contains(w), k + 1 < range.upperBound, participant(at: k + 1) == nil,
+               (begin..<k).contains(where: { ["the", "The"].contains(words[$0]) }) {
+                return resolveDescription(w, before: k)
+            }
+            if !reported, ParticipantFinder.reportingVerbs.contains(w) {
+                reported = true
+                begin = k + 1 < range.upperBound && words[k + 1] == "that" ? k + 2 : k + 1
+                k = begin
+                continue
+            }
+            if !isPremodifier(k, lower: range.lowerBound, upper: range.upperBound) && !w.isCapitalizedWord { return nil }
             k += 1
         }
         return nil
