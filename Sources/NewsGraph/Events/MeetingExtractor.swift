@@ -142,6 +142,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("The talks ended. \"It is hard without Ronald Reagan,\" he told reporters after a meeting with House Speaker James Wright."),
         PatternExample("Lloyd Bentsen of Texas and George Mitchell of Maine said talks with the union would go on."),
         PatternExample("Helmut Kohl attended the summit, where the dispute between Ronald Reagan and Brian Mulroney grew."),
+        PatternExample("The talks follow an agreement reached between Nigeria and the Paris Club in December."),
         PatternExample("The investors' talks with Sony Corp ended."),
         PatternExample("One of the brothers behind the Falic Group and Sony Corp said the firm had held talks with Christian Lacroix."),
         PatternExample("President Pervez Musharraf and President George Bush arrived. On Monday the Pakistani president met Prime Minister Tony Blair."),
@@ -343,7 +344,12 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         var withUnnamed = false
         var between = false
         // "a summit in Ottawa next month between Reagan and Mulroney": the between-phrase may follow the noun's other modifiers.
-        let betweenAt = form == .noun ? (i + 1 < upper && words[i + 1] == "between" ? i + 1 : find(["between"], after: i + 1, limit: 7, finder, upper: upper)) : nil
+        var betweenAt = form == .noun ? (i + 1 < upper && words[i + 1] == "between" ? i + 1 : find(["between"], after: i + 1, limit: 7, finder, upper: upper)) : nil
+        // Only places and times may stand between ("a summit in Ottawa next month between"), not a verb ("talks follow an agreement reached between").
+        if let b = betweenAt, words[(i + 1)..<b].contains(where: { $0.isLowercaseWord && !ParticipantFinder.prepositions.contains($0)
+            && !MeetingTriggers.determiners.contains($0) && !MeetingTriggers.durationWords.contains($0) && !["next", "last", "early", "late"].contains($0) }) {
+            betweenAt = nil
+        }
         if let betweenAt {
             objectHeads = finder.objects(from: betweenAt + 1, upper: upper, lower: lower).heads
             // "talks between Foreign Trade Minister Noir and Yugoslavian minister without portfolio Padovan".

@@ -84,6 +84,7 @@ enum MeetingPaths {
         PatternExample("Abiy Ahmed will visit Mombasa on Friday to inspect the port, his spokesman Billene Seyoum said."),
         // That clause's subject is no participant.
         PatternExample("Shares of Sony Corp rose on Tuesday after talks with Matsushita Electric Industrial Co, dealers said."),
+        PatternExample("The United States will impose sanctions on Japan, senators said today after a private meeting with Commerce Secretary Malcolm Baldrige."),
     ]
 
     /// Verbs that pass their subject to the trigger ("expected to meet", "agreed to hold talks").
@@ -141,7 +142,15 @@ enum MeetingPaths {
         }
         var subjects: [Int] = []
         for path in subjectPaths {
-            subjects = entities(path.follow(from: trigger, in: tree), tree, finder, sentence: s, excluding: Set(counterparts))
+            var reached = path.follow(from: trigger, in: tree)
+            // "The United States will impose sanctions, senators said after a meeting with Baldrige": a subject
+            // reached up through an oblique across a reporting verb is a misattached phrase's.
+            if path.description.hasPrefix("<obl") || path.description.hasPrefix("<nmod <obl") {
+                reached = reached.filter { t in
+                    !(min(t, trigger)..<max(t, trigger)).contains { ParticipantFinder.reportingVerbs.contains(finder.words[$0]) }
+                }
+            }
+            subjects = entities(reached, tree, finder, sentence: s, excluding: Set(counterparts))
             if !subjects.isEmpty { break }
         }
         return (subjects, counterparts.filter { !subjects.contains($0) }, false)
