@@ -96,6 +96,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Hugh Grant+Joanne Harris+Trevor McDonald|planned||||036"]),
         PatternExample("Margaret Thatcher left Bonn on Tuesday after talks with with Chancellor Helmut Kohl.",
                        ["Helmut Kohl+Margaret Thatcher|happened|||2019-06-25|046"]),
+        PatternExample("Talks with the European stock market and with rival bidder Deutsche Boerse will continue, the London Stock Exchange said.",
+                       ["Deutsche Boerse+London Stock Exchange|planned||||036"]),
         PatternExample("Talks with Euronext have made progress, the London Stock Exchange said.",
                        ["Euronext+London Stock Exchange|happened|||2019-06-28|046"]),
         // The leader of a group speaks for it; an office may hold "of the".
@@ -149,6 +151,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Pratt Hotel Corp <PRAT> and Southmark Corp <SM> are negotiating with creditor banks."),
         // A person reporting talks may only have heard of them.
         PatternExample("Talks with Iran have made progress, Ronald Reagan said."),
+        PatternExample("Helmut Kohl held talks with the unions and with employers on Tuesday."),
         // A list ends with "and", described names too.
         PatternExample("After a bid from actor Hugh Grant, writer Joanne Harris met up next week."),
         PatternExample("Officials said Malcolm Baldrige and Corazon Aquino spoke. He will meet Jaime Ongpin and Jose Concepcion."),
@@ -377,7 +380,15 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 break
             }
             if let start, start < upper {
-                let found = finder.objects(from: start, upper: upper, lower: lower)
+                var found = finder.objects(from: start, upper: upper, lower: lower)
+                // "talks with the European stock market and with rival bidder Deutsche Boerse": a parallel with-phrase
+                // goes on the list, past an unnamed first one.
+                if start > lower, words[start - 1] == "with", found.pronoun == nil, found.end + 1 < upper,
+                   let and = (found.end..<min(upper - 1, found.end + 6)).first(where: { words[$0] == "and" && words[$0 + 1] == "with" }),
+                   !(found.end..<and).contains(where: { [",", ";", ":", "(", ")"].contains(words[$0]) || finder.participant(at: $0) != nil }) {
+                    let more = finder.objects(from: and + 2, upper: upper, lower: lower)
+                    found = (found.heads + more.heads.filter { !found.heads.contains($0) }, nil, more.end)
+                }
                 objectHeads = found.heads
                 objectPronoun = found.pronoun
                 // "meet its ICO export quota", "received three Oscar nominations": the name only modifies the thing met.
