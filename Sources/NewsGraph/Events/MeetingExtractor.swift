@@ -59,6 +59,58 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A negation in another clause denies nothing.
         PatternExample("Helmut Kohl, who has no plans to resign, met Francois Mitterrand in Paris on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened||Paris|2019-06-25|040"]),
+        // A pronoun opening its clause after a fronted phrase continues the previous sentence's subject.
+        PatternExample("Joe Clark held discussions with James Baker on Tuesday. Yesterday, he held talks with George Bush and George Shultz.",
+                       ["James Baker+Joe Clark|happened|||2019-06-25|040", "George Bush+Joe Clark|happened|||2019-06-27|046", "George Shultz+Joe Clark|happened|||2019-06-27|046"]),
+        // The subject a pronoun continues: after a fronted phrase, a title given to one person, a reported clause's subject.
+        PatternExample("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz arrived on Monday. After lunch with George Bush, the Crown Prince paid a call on Ronald Reagan. Later, he was to meet Caspar Weinberger.",
+                       ["Caspar Weinberger+Crown Prince Abdullah bin Abdul Aziz|planned||||036"]),
+        PatternExample("Officials said Malcolm Baldrige will meet President Corazon Aquino on Monday. He will also meet Jaime Ongpin.",
+                       ["Corazon Aquino+Malcolm Baldrige|planned|||2019-07-01|036", "Jaime Ongpin+Malcolm Baldrige|planned||||036"]),
+        // The speaker of a quotation is none of the people it names.
+        PatternExample("Dan Rostenkowski said taxes would rise. \"It is hard without Ronald Reagan,\" he told reporters after a meeting with House Speaker James Wright.",
+                       ["Dan Rostenkowski+James Wright|happened|||2019-06-28|040"]),
+        // A person's place neither is a side nor ends the list.
+        PatternExample("Joe Clark held talks with Sens. Christopher Dodd of Connecticut, Lloyd Bentsen of Texas and George Mitchell of Maine.",
+                       ["Christopher Dodd+Joe Clark|happened|||2019-06-28|046", "Joe Clark+Lloyd Bentsen|happened|||2019-06-28|046", "George Mitchell+Joe Clark|happened|||2019-06-28|046"]),
+        // A between-phrase after the noun's other modifiers; a month ahead is planned.
+        PatternExample("The talks will prepare a summit in Ottawa next month between President Ronald Reagan and Prime Minister Brian Mulroney.",
+                       ["Brian Mulroney+Ronald Reagan|planned||Ottawa|2019-07|036"]),
+        // The possessive apostrophe alone.
+        PatternExample("A decision could come from Secretary of State George Shultz' Moscow talks with Soviet Foreign Minister Eduard Shevardnadze.",
+                       ["Eduard Shevardnadze+George Shultz|happened|||2019-06-28|046"]),
+        // "The firm" after an unnamed speaker or a body: the one company.
+        PatternExample("One of the three brothers behind the Falic Group said the firm had also held talks with the designer Christian Lacroix.",
+                       ["Christian Lacroix+Falic Group|happened|||2019-06-28|046"]),
+        // "The Pakistani president": the one person the article gave that title.
+        PatternExample("President Pervez Musharraf of Pakistan arrived in London. On Monday the Pakistani president met Prime Minister Tony Blair.",
+                       ["Pervez Musharraf+Tony Blair|happened|||2019-06-24|040"]),
+        // An office with "and" inside; Reuters' brackets around a company or its ticker.
+        PatternExample("Malcolm Baldrige will meet Kiichi Miyazawa and Trade and Industry Minister Hajime Tamura.",
+                       ["Kiichi Miyazawa+Malcolm Baldrige|planned||||036", "Hajime Tamura+Malcolm Baldrige|planned||||036"]),
+        PatternExample("MTS Acquisition Corp said it held talks with Pratt Hotel Corp <PRAT> and Southmark Corp <SM> on forming a venture.",
+                       ["MTS Acquisition Corp+Pratt Hotel Corp|happened|||2019-06-28|046", "MTS Acquisition Corp+Southmark Corp|happened|||2019-06-28|046"]),
+        // Talks opening the sentence are the reporting body's.
+        // A common noun saying what each person is does not end a list of names.
+        PatternExample("A panel of judges including Sir Trevor McDonald, actor Hugh Grant and writer Joanne Harris will meet up next week.",
+                       ["Hugh Grant+Joanne Harris+Trevor McDonald|planned||||036"]),
+        PatternExample("Margaret Thatcher left Bonn on Tuesday after talks with with Chancellor Helmut Kohl.",
+                       ["Helmut Kohl+Margaret Thatcher|happened|||2019-06-25|046"]),
+        PatternExample("Talks with the European stock market and with rival bidder Deutsche Boerse will continue, the London Stock Exchange said.",
+                       ["Deutsche Boerse+London Stock Exchange|planned||||036"]),
+        PatternExample("Talks with Euronext have made progress, the London Stock Exchange said.",
+                       ["Euronext+London Stock Exchange|happened|||2019-06-28|046"]),
+        // The leader of a group speaks for it; an office may hold "of the".
+        PatternExample("The mission, headed by Gabin Ran Kankani, head of the Bank's Brazil division, met Finance Ministry secretary Nailson Nobrega.",
+                       ["Gabin Ran Kankani+Nailson Nobrega|happened|||2019-06-28|040"]),
+        PatternExample("Edouard Balladur, who also had private talks with U.K. Chancellor of the Exchequer Nigel Lawson, said he was pleased.",
+                       ["Edouard Balladur+Nigel Lawson|happened|||2019-06-28|046"]),
+        // A parenthetical speaker inside a relative clause.
+        PatternExample("Peru's Alan Garcia, whom he said recently spoke by telephone with Mexican President Carlos Salinas, was tired.",
+                       ["Alan Garcia+Carlos Salinas|happened|||2019-06-28|041"]),
+        // A title kept inside the name still describes the person ("the Crown Prince").
+        PatternExample("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz arrived on Monday. The Crown Prince paid a brief courtesy call on President Ronald Reagan.",
+                       ["Crown Prince Abdullah bin Abdul Aziz+Ronald Reagan|happened|||2019-06-28|042"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -84,6 +136,28 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("After his talks with Francois Mitterrand, the chancellor told Helmut Kohl nothing."),
         // Two speakers: whose talks "its" means is not known.
         PatternExample("Placer Dome Inc and Westar Corp said its talks with Noranda Inc had ended."),
+        // No subject for the pronoun to continue: the previous sentence opens with no person.
+        PatternExample("After the vote, Joe Clark and James Baker left. Yesterday, he held talks with George Bush."),
+        // A named speaker reports: whom "he" continues is not known.
+        PatternExample("Officials said Malcolm Baldrige and George Shultz will go to Manila on Monday. He will also meet Jaime Ongpin."),
+        // The only person before "he" is inside the quotation, so no one.
+        PatternExample("The talks ended. \"It is hard without Ronald Reagan,\" he told reporters after a meeting with House Speaker James Wright."),
+        PatternExample("Lloyd Bentsen of Texas and George Mitchell of Maine said talks with the union would go on."),
+        PatternExample("Helmut Kohl attended the summit, where the dispute between Ronald Reagan and Brian Mulroney grew."),
+        PatternExample("The talks follow an agreement reached between Nigeria and the Paris Club in December."),
+        PatternExample("The investors' talks with Sony Corp ended."),
+        PatternExample("One of the brothers behind the Falic Group and Sony Corp said the firm had held talks with Christian Lacroix."),
+        PatternExample("President Pervez Musharraf and President George Bush arrived. On Monday the Pakistani president met Prime Minister Tony Blair."),
+        PatternExample("Pratt Hotel Corp <PRAT> and Southmark Corp <SM> are negotiating with creditor banks."),
+        // A person reporting talks may only have heard of them.
+        PatternExample("Talks with Iran have made progress, Ronald Reagan said."),
+        PatternExample("Helmut Kohl held talks with the unions and with employers on Tuesday."),
+        // A list ends with "and", described names too.
+        PatternExample("After a bid from actor Hugh Grant, writer Joanne Harris met up next week."),
+        PatternExample("Officials said Malcolm Baldrige and Corazon Aquino spoke. He will meet Jaime Ongpin and Jose Concepcion."),
+        PatternExample("The mission, sent by Gabin Ran Kankani, met Finance Ministry secretary Nailson Nobrega."),
+        PatternExample("Nigel Lawson, Chancellor of the Exchequer, said talks with the banks went well."),
+        PatternExample("Crown Prince Abdullah and Crown Prince Naruhito arrived. The Crown Prince paid a brief courtesy call on President Ronald Reagan."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -272,8 +346,15 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         var objectPronoun: Int? = nil
         var withUnnamed = false
         var between = false
-        if form == .noun, i + 1 < upper, words[i + 1] == "between" {
-            objectHeads = finder.objects(from: i + 2, upper: upper, lower: lower).heads
+        // "a summit in Ottawa next month between Reagan and Mulroney": the between-phrase may follow the noun's other modifiers.
+        var betweenAt = form == .noun ? (i + 1 < upper && words[i + 1] == "between" ? i + 1 : find(["between"], after: i + 1, limit: 7, finder, upper: upper)) : nil
+        // Only places and times may stand between ("a summit in Ottawa next month between"), not a verb ("talks follow an agreement reached between").
+        if let b = betweenAt, words[(i + 1)..<b].contains(where: { $0.isLowercaseWord && !ParticipantFinder.prepositions.contains($0)
+            && !MeetingTriggers.determiners.contains($0) && !MeetingTriggers.durationWords.contains($0) && !["next", "last", "early", "late"].contains($0) }) {
+            betweenAt = nil
+        }
+        if let betweenAt {
+            objectHeads = finder.objects(from: betweenAt + 1, upper: upper, lower: lower).heads
             // "talks between Foreign Trade Minister Noir and Yugoslavian minister without portfolio Padovan".
             if objectHeads.count < 2, mayParse(finder, sentence: sentence.tokenRange), let tree = document.tree(ofSentence: s) {
                 let sides = MeetingPaths.sides(of: i, directObject: false, in: tree, finder, sentence: s)
@@ -281,24 +362,33 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             }
             guard objectHeads.count >= 2 else { return nil }
             // "talks between banks and Mexico, Chile and Venezuela": an unnamed member first; the named did not meet one another.
-            if let first = (i + 2..<upper).first(where: { finder.participant(at: $0) == objectHeads[0] }),
-               words[(i + 2)..<first].contains(where: { $0 == "and" || $0 == "," }) { return nil }
+            if let first = (betweenAt + 1..<upper).first(where: { finder.participant(at: $0) == objectHeads[0] }),
+               words[(betweenAt + 1)..<first].contains(where: { $0 == "and" || $0 == "," }) { return nil }
             between = true
         } else {
             var start: Int? = nil
             switch objectKind {
             case .direct:
-                if i + 1 < upper, words[i + 1] == "with" { start = i + 2 }
+                if i + 1 < upper, words[i + 1] == "with" { start = i + 2 < upper && words[i + 2] == "with" ? i + 3 : i + 2 }
                 else if let with = find(["with"], after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 }
                 else { start = i + 1 }
             case .withOnly:
                 let targets: Set<String> = w == "call" ? ["with", "on"] : w.hasPrefix("guest") ? ["of"] : ["with"]
-                if let with = find(targets, after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 }
+                // "after talks with with Chancellor Helmut Kohl": a doubled word is a slip.
+                if let with = find(targets, after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 < upper && words[with + 1] == words[with] ? with + 2 : with + 1 }
             case .none:
                 break
             }
             if let start, start < upper {
-                let found = finder.objects(from: start, upper: upper, lower: lower)
+                var found = finder.objects(from: start, upper: upper, lower: lower)
+                // "talks with the European stock market and with rival bidder Deutsche Boerse": a parallel with-phrase
+                // goes on the list, past an unnamed first one.
+                if start > lower, words[start - 1] == "with", found.pronoun == nil, found.end + 1 < upper,
+                   let and = (found.end..<min(upper - 1, found.end + 6)).first(where: { words[$0] == "and" && words[$0 + 1] == "with" }),
+                   !(found.end..<and).contains(where: { [",", ";", ":", "(", ")"].contains(words[$0]) || finder.participant(at: $0) != nil }) {
+                    let more = finder.objects(from: and + 2, upper: upper, lower: lower)
+                    found = (found.heads + more.heads.filter { !found.heads.contains($0) }, nil, more.end)
+                }
                 objectHeads = found.heads
                 objectPronoun = found.pronoun
                 // "meet its ICO export quota", "received three Oscar nominations": the name only modifies the thing met.
@@ -323,6 +413,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             for k in [i - 1, i - 2] where k >= lower {
                 if ["his", "her", "their", "its", "His", "Her", "Their", "Its"].contains(words[k]) { possessor = k; break }
                 if (words[k] == "'s" || words[k] == "’s"), k - 1 >= lower, let e = finder.participant(at: k - 1) { subjectHeads = [e]; break }
+                // "George Shultz' Moscow talks": the apostrophe alone (names ending in s, and a common slip for others).
+                if (words[k] == "'" || words[k] == "’"), k - 1 >= lower, let e = finder.participant(at: k - 1),
+                   k + 1 < i ? document.tokenEntities[k + 1] != nil || words[k + 1].isLowercaseWord : true { subjectHeads = [e]; break }
             }
             if let p = possessor, let owner = finder.reportingOwner(ofPossessive: p, lower: lower, upper: upper)
                 ?? finder.frontedOwner(ofPossessive: p, trigger: i, lower: lower, upper: upper) {
@@ -362,8 +455,14 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     guard form == .noun || gerund else { break }
                     // "Anglo American spokesman X said the company held talks with Y": the speaker
                     // reports; the company he speaks for is the side.
-                    if words[(verb + 1)..<i].contains(where: MeetingTriggers.bodySubjects.contains) {
+                    if let noun = ((verb + 1)..<i).first(where: { MeetingTriggers.bodySubjects.contains(words[$0]) }) {
                         if let body = heads.first.flatMap({ finder.bodyModifying(person: $0, before: verb, lower: lower) }) { subjectHeads = [body] }
+                        // "one of the brothers behind the Falic Group said the firm held talks": with no named speaker,
+                        // "the firm" is the one company named, as "its" would be.
+                        else if ["company", "firm", "group", "corporation"].contains(words[noun]) {
+                            if heads.count == 1, !finder.isPerson(heads[0]) { subjectHeads = heads }
+                            else if heads.isEmpty, let body = finder.resolveBody(at: noun, sentence: s) { subjectHeads = [body] }
+                        }
                         break
                     }
                     if let pronoun {
@@ -373,11 +472,18 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     }
                 case .none:
                     // "After her talks with Ryzhkov, Thatcher ...": a fronted phrase, then the subject.
-                    if i > lower, let comma = words[i..<upper].firstIndex(of: ","), !words[lower..<i].contains(",") {
+                    // Only a phrase that opens the sentence is fronted: in "... before Nakasone leaves for talks with
+                    // Reagan, Ito said" the name after the comma is a speaker.
+                    if i > lower, let comma = words[i..<upper].firstIndex(of: ","), !words[lower..<i].contains(","),
+                       ParticipantFinder.prepositions.contains(words[lower].lowercased()) || words[lower].hasSuffix("ing") {
                         let found = finder.objects(from: comma + 1, upper: upper, lower: lower)
                         // "In talks with Kato, Lyng and Trade Representative Yeutter asked ...": a coordinated subject is every side.
                         if found.heads.count >= 2, words[(comma + 1)..<found.end].contains("and") { subjectHeads = found.heads }
                         else if let first = found.heads.first { subjectHeads = [first] }
+                    } else if form == .noun, !gerund, i - lower <= 1, let body = finder.closingSpeakingBody(lower: lower, upper: upper) {
+                        // "Talks with Euronext will continue, the LSE said": talks opening the sentence with no side
+                        // before them are those of the body that reports them.
+                        subjectHeads = [body]
                     }
                 }
             }
@@ -403,9 +509,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             objectHeads.append(e)
         }
         if trigger.personObject && !gerund && !objectHeads.contains(where: finder.isPerson) { return nil }
-        // "After a day of meetings with A, B and C, ...": with no side of its own named, a list of
-        // counterparts did not meet one another.
-        if subjectHeads.isEmpty && possessor == nil && !between && objectHeads.count >= 2 && form == .noun && !gerund { return nil }
+        // "After a day of meetings with A, B and C, ...", "He will meet A and B" with "he" unresolved: with no side
+        // of its own named, a list of counterparts did not meet one another.
+        if subjectHeads.isEmpty && possessor == nil && !between && objectHeads.count >= 2 { return nil }
         if objectHeads.isEmpty && !between {
             // No other side named: the subject must be a group that itself meets.
             guard subjectHeads.count >= 2 else { return nil }
@@ -462,6 +568,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             ?? resolver.resolve(words, in: lower..<i, articleDate: articleDay, future: planned)
         if let d = date, d.count == 10, let day = ISODay(d), let article = articleDay {
             if !planned && day > article { planned = true }
+        } else if let d = date, d.count == 7, let article = articleDay, d > String(article.description.prefix(7)) {
+            // "a summit next month": a month after the article's is ahead.
+            planned = true
         }
         if date == nil, !planned, let day = articleDay { date = day.description }
         let superEvent = context.summit

@@ -15,6 +15,8 @@ enum MeetingPaths {
         "<xcomp <xcomp >nsubj",     // "Kohl wants to be able to meet"
         ">nmod:by",                 // "a visit by Lyng"
         "<nmod <obj >nsubj",        // "Gorbachev, who had nine hours of talks with her", "held a second round of talks"
+        "<obl|nmod >nsubj",         // "Nakasone leaves for Washington for talks with Reagan", "Thatcher left Bonn after talks with Kohl"
+        "<nmod <obl >nsubj",        // "Kohl returned after a round of talks with Mitterrand"
         "<obl|nmod <advcl >nsubj",  // "Speaking after talks with Suharto, Conable said"
     ].map(DependencyPath.init)
 
@@ -62,6 +64,9 @@ enum MeetingPaths {
                        ["Margaret Thatcher+Mikhail Gorbachev|happened|||2019-06-27|046"]),
         PatternExample("Deputy Finance Minister Boris Skapin was holding talks with representatives of Manufacturers Hanover Trust Co on the debt.",
                        ["Boris Skapin+Manufacturers Hanover Trust Co|happened|debt||2019-06-28|046"]),
+        // The meeting noun in a prepositional phrase of a clause whose subject the word walk cannot take ("before X leaves").
+        PatternExample("The plan will be ready before Prime Minister Yasuhiro Nakasone leaves for Washington on July 3 for talks with President Ronald Reagan, Masayoshi Ito said.",
+                       ["Ronald Reagan+Yasuhiro Nakasone|planned|||2019-07-03|036"]),
     ]
 
     static let nonTriggeringExamples: [PatternExample] = [
@@ -77,6 +82,9 @@ enum MeetingPaths {
         PatternExample("Texaco said it filed new evidence it has just received of alleged bias by Judge Anthony Farris against Texaco."),
         PatternExample("Discussions are taking place with the Baltic Exchange, and the London Grain Futures Market is considering joining."),
         PatternExample("Abiy Ahmed will visit Mombasa on Friday to inspect the port, his spokesman Billene Seyoum said."),
+        // That clause's subject is no participant.
+        PatternExample("Shares of Sony Corp rose on Tuesday after talks with Matsushita Electric Industrial Co, dealers said."),
+        PatternExample("The United States will impose sanctions on Japan, senators said today after a private meeting with Commerce Secretary Malcolm Baldrige."),
     ]
 
     /// Verbs that pass their subject to the trigger ("expected to meet", "agreed to hold talks").
@@ -97,6 +105,11 @@ enum MeetingPaths {
         // A with-phrase beyond the word walk's reach.
         if i + 7 < range.upperBound, words[(i + 7)..<min(range.upperBound, i + 20)].contains("with") { return true }
         if words[(i + 1)..<min(range.upperBound, i + 8)].contains(where: { sideNouns.contains($0) }) { return true }
+        // A meeting noun inside a prepositional phrase of some clause ("leaves for Washington for talks with X",
+        // "told reporters after a meeting with X"): that clause's subject is this side.
+        if subjectMissing, words[max(range.lowerBound, i - 3)..<i].contains(where: { ["for", "after", "during", "following", "before", "at", "in"].contains($0) }) {
+            return true
+        }
         if subjectMissing, let first = range.first, words[first].hasSuffix("ing") || ["After", "Following", "Before", "During"].contains(words[first]),
            !words[first..<i].contains(",") {
             return true
@@ -129,7 +142,15 @@ enum MeetingPaths {
         }
         var subjects: [Int] = []
         for path in subjectPaths {
-            subjects = entities(path.follow(from: trigger, in: tree), tree, finder, sentence: s, excluding: Set(counterparts))
+            var reached = path.follow(from: trigger, in: tree)
+            // "The United States will impose sanctions, senators said after a meeting with Baldrige": a subject
+            // reached up through an oblique across a reporting verb is a misattached phrase's.
+            if path.description.hasPrefix("<obl") || path.description.hasPrefix("<nmod <obl") {
+                reached = reached.filter { t in
+                    !(min(t, trigger)..<max(t, trigger)).contains { ParticipantFinder.reportingVerbs.contains(finder.words[$0]) }
+                }
+            }
+            subjects = entities(reached, tree, finder, sentence: s, excluding: Set(counterparts))
             if !subjects.isEmpty { break }
         }
         return (subjects, counterparts.filter { !subjects.contains($0) }, false)

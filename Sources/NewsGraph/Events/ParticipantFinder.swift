@@ -78,6 +78,8 @@ struct ParticipantFinder {
                 titles.insert(words[k].lowercased())
                 k -= 1
             }
+            // "Crown Prince Abdullah bin Abdul Aziz": a title the tagger kept inside the name describes the person too.
+            for k in document.mentions[m].tokenRange where Titles.isTitleWord(words[k]) { titles.insert(words[k].lowercased()) }
             for title in titles { described[title, default: DescribedPeople()].add(e, at: start) }
         }
         describedPeople = described
@@ -145,7 +147,10 @@ struct ParticipantFinder {
         if (w == "of" || w == "to" || w == "for") && k > lower && k + 1 < upper {
             // Inside an office: "Chief of Staff", "Ambassador to Athens", "Secretary of State".
             let before = words[k - 1], after = words[k + 1]
-            return (Titles.isTitleWord(before) || Titles.officeHeadsLowercased.contains(before)) && (after.isCapitalizedWord || document.tokenEntities[k + 1] != nil)
+            // "Chancellor of the Exchequer", "Minister of the Interior": a capitalized office (not "head of the Bank's division").
+            let named = after.isCapitalizedWord || document.tokenEntities[k + 1] != nil
+                || (after == "the" && before.isCapitalizedWord && k + 2 < upper && (words[k + 2].isCapitalizedWord || document.tokenEntities[k + 2] != nil))
+            return (Titles.isTitleWord(before) || Titles.officeHeadsLowercased.contains(before)) && named
         }
         return false
     }
@@ -163,6 +168,7 @@ struct ParticipantFinder {
         while j < min(upper, k + 5) {
             let w = words[j]
             if let range = participantRange(at: j) { return isHead(range, upper: upper) }
+            if w == "<", j > k { j += 1; continue }
             guard w.isLowercaseWord, !ParticipantFinder.prepositions.contains(w), !ParticipantFinder.reportingVerbs.contains(w),
                   !["and", "or", "but", "that", "which", "who", "is", "was", "were", "are", "has", "had", "have", "will", "would"].contains(w) else { return false }
             j += 1
@@ -194,7 +200,7 @@ struct ParticipantFinder {
     func coordinatedGroup(_ range: Range<Int>, lower: Int, upper: Int) -> (heads: [Int], start: Int) {
         guard let first = participant(at: range.lowerBound) else { return ([], range.lowerBound) }
         var heads = [first]
-        var start = phraseStart(range, lower: lower, upper: upper)
+        var start = describedStart(phraseStart(range, lower: lower, upper: upper), lower: lower)
         var joined = false
         while start - 2 >= lower, words[start - 1] == "and" || words[start - 1] == "," {
             var j = start - 2
@@ -210,9 +216,22 @@ struct ParticipantFinder {
             guard j >= lower, let other = participantRange(at: j), isHead(other, upper: upper), let entity = participant(at: j) else { break }
             if words[start - 1] == "and" { joined = true }
             if !heads.contains(entity) { heads.insert(entity, at: 0) }
-            start = phraseStart(other, lower: lower, upper: upper)
+            start = describedStart(phraseStart(other, lower: lower, upper: upper), lower: lower)
         }
         return (heads, start)
+    }
+
+    /// A person's phrase inside a list may open with a common noun saying what the person is ("Sir Trevor
+    /// McDonald, actor Hugh Grant and writer Joanne Harris"): the phrase starts there, so the list goes on.
+    private func describedStart(_ start: Int, lower: Int) -> Int {
+        guard start - 2 >= lower, let e = participant(at: start), isPerson(e), [",", "and"].contains(words[start - 2]) else { return start }
+        let w = words[start - 1]
+        guard w.isLowercaseWord, w.count >= 3, w.allSatisfy(\.isLetter), !w.hasSuffix("ed"), !w.hasSuffix("ly"),
+              !ParticipantFinder.prepositions.contains(w), !ParticipantFinder.reportingVerbs.contains(w),
+              !MeetingTriggers.clauseBreaks.contains(w), MeetingTriggers.words[w] == nil,
+              !["the", "and", "also", "then", "has", "have", "had", "was", "were", "are", "will", "would", "can", "could", "may", "not"].contains(w)
+        else { return start }
+        return start - 1
     }
 
     /// A subject found walking left from a trigger.
@@ -247,7 +266,7 @@ struct ParticipantFinder {
                k + 1 < upper, participant(at: k + 1) == nil {
                 // "the Crown Prince paid a call": the one person the article gave that title.
                 var j = k - 1
-                while j >= lower, Titles.isTitleWord(words[j]) { j -= 1 }
+                while j >= lower, Titles.isTitleWord(words[j]) || CountryTable.shared.lookupDemonym(words[j]) != nil { j -= 1 }
                 if j >= lower, ["the", "The"].contains(words[j]) {
                     if let e = resolveDescription(w, before: j) { return .entities([e], start: j) }
                     return .none
@@ -260,6 +279,12 @@ struct ParticipantFinder {
                 return .none
             }
             if let range = participantRange(at: k) {
+                // "The mission, headed by Gabin Ran Kankani, met ...": the one who leads a group speaks for it.
+                let start = phraseStart(range, lower: lower, upper: upper)
+                if isHead(range, upper: upper), let e = participant(at: k), isPerson(e), start - 2 >= lower, words[start - 1] == "by",
+                   ["led", "headed"].contains(words[start - 2]) {
+                    return .entities([e], start: start)
+                }
                 if isHead(range, upper: upper) && !isPrepositionObject(range, lower: lower, upper: upper) {
                     let group = coordinatedGroup(range, lower: lower, upper: upper)
                     return .entities(group.heads, start: group.start)
@@ -278,9 +303,26 @@ struct ParticipantFinder {
         var j = k - 1
         while j >= lower, ["also", "later", "earlier", "has", "had", "have"].contains(words[j]) { j -= 1 }
         guard j >= lower else { return .none }
+        // "Alan Garcia, whom he said recently spoke with ...": the speaker is a parenthesis; the relative pronoun is the subject.
+        if ["he", "she", "they"].contains(words[j]), j - 1 >= lower, ["who", "whom"].contains(words[j - 1]) {
+            var a = j - 2
+            if a >= lower, words[a] == "," { a -= 1 }
+            if a >= lower, let range = participantRange(at: a), isHead(range, upper: upper), let entity = participant(at: a) { return .relative([entity]) }
+        }
         if ["he", "He", "she", "She"].contains(words[j]) { return .reporter([], pronoun: j, verb: k) }
         if let range = participantRange(at: j), isHead(range, upper: upper) { return .reporter(coordinatedLeft(range, lower: lower, upper: upper), pronoun: nil, verb: k) }
         return .none
+    }
+
+    /// The organization or country that closes the sentence as its speaker (", the LSE said."), if any; a person
+    /// reporting talks is often only their witness.
+    func closingSpeakingBody(lower: Int, upper: Int) -> Int? {
+        var end = upper - 1
+        if end > lower, [".", "\"", "”"].contains(words[end]) { end -= 1 }
+        guard end - 2 > lower, ["said", "says"].contains(words[end]), let e = participant(at: end - 1), !isPerson(e),
+              let range = participantRange(at: end - 1), range.lowerBound - 1 > lower else { return nil }
+        let before = range.lowerBound - 1
+        return words[before] == "," || (["the", "The"].contains(words[before]) && words[before - 1] == ",") ? e : nil
     }
 
     /// "Asamera said its talks", "Funaro said that his talks": the named speaker a possessive right
@@ -389,12 +431,40 @@ struct ParticipantFinder {
                     k = person
                     continue
                 }
+                // A name that is no side but holds a list word is one modifier; so is an office's "and" between
+                // capitalized words ("Trade and Industry Minister Hajime Tamura").
+                if phraseLength < 8, let range = document.mentionRange(atToken: k), range.count > 1 {
+                    k = range.upperBound
+                    phraseLength += 1
+                    continue
+                }
+                if w == "and", phraseLength > 0, k > start, k + 1 < upper, isLooseCapitalized(k - 1), isLooseCapitalized(k + 1) {
+                    k += 1
+                    phraseLength += 1
+                    continue
+                }
+                // Reuters brackets a company's name or ticker: "company <Antibioticos SA>".
+                if w == "<" { k += 1; continue }
                 if phraseLength < 8, isPremodifier(k, lower: lower, upper: upper) || isLooseCapitalized(k) || isDescriptiveWord(k, upper: upper) {
                     k += 1
                     phraseLength += 1
                     continue
                 }
                 break
+            }
+            // "Sens. Christopher Dodd of Connecticut, Lloyd Bentsen of Texas and ...": a person's place is no side
+            // and does not end the list.
+            if w == "of", let last = heads.last, isPerson(last), k + 1 < upper,
+               document.entity(atToken: k + 1, types: [.city, .place, .country]) != nil, let place = document.mentionRange(atToken: k + 1),
+               place.upperBound < upper, [",", "and", "&"].contains(words[place.upperBound]) {
+                k = place.upperBound
+                continue
+            }
+            // "Pratt Hotel Corp <PRAT> and Southmark Corp <SM>": a ticker or closing bracket after a name.
+            if w == ">" || (w.count > 2 && w.hasPrefix("<") && w.hasSuffix(">")) { k += 1; continue }
+            if w == "<", let close = (k + 1..<min(upper, k + 5)).first(where: { words[$0] == ">" }) {
+                k = close + 1
+                continue
             }
             // After a head: a list goes on with "and", ",", ", and"; an apposition may stand between.
             if w == "and" || w == "&" {
@@ -459,6 +529,16 @@ struct ParticipantFinder {
     /// pronoun opens its own sentence. The search is capped at the three sentences before the pronoun's
     /// own (each at most `SentenceSplitter.maxTokens` tokens), so it costs the same however long the article.
     func resolveSingular(at t: Int, sentence s: Int, excluding: Set<Int>) -> Int? {
+        // '"... without Ronald Reagan," he told reporters': the speaker of a quotation is none of the people it names.
+        if let open = openingQuote(ofQuoteClosedBefore: t, sentence: s) {
+            var named = excluding
+            for k in open..<t { if let e = document.entity(atToken: k, types: [.person]) { named.insert(e) } }
+            return resolveSingular(at: open, sentence: document.sentenceIndex(ofToken: open), excluding: named, opensClause: true)
+        }
+        return resolveSingular(at: t, sentence: s, excluding: excluding, opensClause: opensClause(t, sentence: s))
+    }
+
+    private func resolveSingular(at t: Int, sentence s: Int, excluding: Set<Int>, opensClause: Bool) -> Int? {
         let lower = document.sentences[s].tokenRange.lowerBound
         var here: [Int] = []
         for k in lower..<t {
@@ -476,11 +556,38 @@ struct ParticipantFinder {
             if people.count == 1 { return people[0] }
             if people.count > 1 {
                 // A sentence-initial "He" continues the previous sentence's subject.
-                guard ["He", "She"].contains(words[t]) || sentenceOpensWithPronoun(s) else { return nil }
+                guard opensClause || ["He", "She"].contains(words[t]) || sentenceOpensWithPronoun(s) else { return nil }
                 if let opener = openingPerson(sentence: p), !excluding.contains(opener) { return opener }
                 return nil
             }
             p -= 1
+        }
+        return nil
+    }
+
+    /// Whether a pronoun is the subject opening its sentence's main clause: first, or right after one fronted
+    /// phrase and its comma ("Yesterday, he held talks", "During his stay, he was to meet").
+    private func opensClause(_ t: Int, sentence s: Int) -> Bool {
+        let lower = document.sentences[s].tokenRange.lowerBound
+        if t == lower { return true }
+        guard t - 1 > lower, words[t - 1] == ",", t - lower <= 12, words[lower].isCapitalizedWord,
+              !words[lower..<(t - 1)].contains(where: { [",", "\"", "“", "”", "said", "says", "and", "but"].contains($0) }) else { return false }
+        return !(lower..<t).contains { document.entity(atToken: $0, types: ParticipantFinder.participantTypes) != nil }
+    }
+
+    /// The opening quotation mark of a quotation that closes right before `t` ('"...," he said'), looked for
+    /// in the pronoun's sentence and the two before it.
+    private func openingQuote(ofQuoteClosedBefore t: Int, sentence s: Int) -> Int? {
+        let lower = document.sentences[s].tokenRange.lowerBound
+        var close = t - 1
+        if close >= lower, words[close] == "," { close -= 1 }
+        guard close >= lower, ["\"", "”"].contains(words[close]) else { return nil }
+        let first = document.sentences[max(0, s - 2)].tokenRange.lowerBound
+        var k = close - 1
+        while k >= first {
+            if ["\"", "“"].contains(words[k]) { return k }
+            if words[k] == "”" { return nil }
+            k -= 1
         }
         return nil
     }
@@ -490,16 +597,41 @@ struct ParticipantFinder {
         return range.count > 0 && ["He", "She"].contains(words[range.lowerBound])
     }
 
-    /// The person a sentence opens with as its subject ("Gen Musharraf held talks ..."), if any.
+    /// The person a sentence opens with as its subject ("Gen Musharraf held talks ..."), if any: after a fronted
+    /// phrase ("Before meeting with Bush, the Crown Prince paid ..."), as a title the article gave one person, or,
+    /// when unnamed speakers report ("Officials said Baldrige will meet ..."), the reported clause's subject.
     func openingPerson(sentence p: Int) -> Int? {
         let range = document.sentences[p].tokenRange
-        var k = range.lowerBound
-        while k < range.upperBound, k - range.lowerBound < 10 {
+        var begin = range.lowerBound
+        guard begin < range.upperBound else { return nil }
+        if ParticipantFinder.prepositions.contains(words[begin].lowercased()) || words[begin].hasSuffix("ing"),
+           let comma = words[begin..<min(range.upperBound, begin + 12)].firstIndex(of: ",") {
+            begin = comma + 1
+        }
+        var k = begin
+        var reported = false
+        while k < range.upperBound, k - begin < 10 {
             if let r = participantRange(at: k), let e = participant(at: k) {
-                if isHead(r, upper: range.upperBound) { return isPerson(e) ? e : nil }
+                if isHead(r, upper: range.upperBound) {
+                    // "Joe Clark and James Baker left": a pronoun after a coordinated subject could be either.
+                    if r.upperBound + 1 < range.upperBound, ["and", ","].contains(words[r.upperBound]),
+                       objects(from: r.upperBound + 1, upper: range.upperBound, lower: range.lowerBound).heads.contains(where: isPerson) { return nil }
+                    return isPerson(e) ? e : nil
+                }
                 k = r.upperBound; continue
             }
-            if !isPremodifier(k, lower: range.lowerBound, upper: range.upperBound) && !words[k].isCapitalizedWord { return nil }
+            let w = words[k]
+            if Titles.officeHeads.contains(w) || Titles.officeHeadsLowercased.contains(w), k + 1 < range.upperBound, participant(at: k + 1) == nil,
+               (begin..<k).contains(where: { ["the", "The"].contains(words[$0]) }) {
+                return resolveDescription(w, before: k)
+            }
+            if !reported, ParticipantFinder.reportingVerbs.contains(w) {
+                reported = true
+                begin = k + 1 < range.upperBound && words[k + 1] == "that" ? k + 2 : k + 1
+                k = begin
+                continue
+            }
+            if !isPremodifier(k, lower: range.lowerBound, upper: range.upperBound) && !w.isCapitalizedWord { return nil }
             k += 1
         }
         return nil

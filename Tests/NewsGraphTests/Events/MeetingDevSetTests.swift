@@ -79,7 +79,8 @@ import TestSupport
     }
 
     /// The figures of the later sealed parts with the code of the day they were scored (pairs P 0.873
-    /// R 0.595, roles P 0.960 R 0.828 together), kept as a floor: a drop here is a real regression.
+    /// R 0.595, roles P 0.960 R 0.828 together), kept as a floor: a drop here is a real regression. Raised
+    /// on 2026-12-02 after the participant mechanisms (pairs P 0.926 R 0.759 together), the parts being dev data then.
     @Test(.enabled(if: TestPaths.shared != nil, "../shared is absent"))
     func laterSealedPartsStayAtTheMeasuredLevel() throws {
         let parts = try Self.laterSealedParts.map { try MeetingDevSet.load(path: $0) }
@@ -89,8 +90,8 @@ import TestSupport
         var documents: [String: Document] = [:]
         for article in articles { documents[article.id] = Analysis.pipeline.analyze(article) }
         let score = MeetingEvaluation.score(combined, documents: documents)
-        #expect(score.precision >= 0.85, "\(score.summary)")
-        #expect(score.recall >= 0.57, "\(score.summary)")
+        #expect(score.precision >= 0.90, "\(score.summary)")
+        #expect(score.recall >= 0.73, "\(score.summary)")
         let roles = RoleEvaluation.score(combined, documents: documents)
         #expect(roles.precision >= 0.94, "\(roles.summary)")
         #expect(roles.recall >= 0.80, "\(roles.summary)")
