@@ -18,6 +18,7 @@ enum MeetingPaths {
         "<obl|nmod >nsubj",         // "Nakasone leaves for Washington for talks with Reagan", "Thatcher left Bonn after talks with Kohl"
         "<nmod <obl >nsubj",        // "Kohl returned after a round of talks with Mitterrand"
         "<obl|nmod <advcl >nsubj",  // "Speaking after talks with Suharto, Conable said"
+        "<nmod <obl <advcl >nsubj", // "Speaking to reporters after talks with Suharto, he said" (talks attached to reporters)
     ].map(DependencyPath.init)
 
     /// Paths to the other side; everything they reach counts.
