@@ -56,8 +56,9 @@ import TestSupport
         }
     }
 
-    /// The second to fourth sealed parts, annotated on 2026-12-01 by reading only and scored once that day.
-    static let laterSealedParts = ["meetings-sealed-2", "meetings-sealed-3", "meetings-sealed-4"].map {
+    /// The second to fifth sealed parts, annotated by reading only and scored once (parts 2–4 on 2026-12-01,
+    /// part 5 on 2026-12-02).
+    static let laterSealedParts = ["meetings-sealed-2", "meetings-sealed-3", "meetings-sealed-4", "meetings-sealed-5"].map {
         Self.fixture.replacingOccurrences(of: "meetings-dev", with: $0)
     }
 
@@ -80,7 +81,8 @@ import TestSupport
 
     /// The figures of the later sealed parts with the code of the day they were scored (pairs P 0.873
     /// R 0.595, roles P 0.960 R 0.828 together), kept as a floor: a drop here is a real regression. Raised
-    /// on 2026-12-02 after the participant mechanisms (pairs P 0.926 R 0.759 together), the parts being dev data then.
+    /// on 2026-12-02 after the participant mechanisms (pairs P 0.926 R 0.759 together), the parts being dev data then;
+    /// part 5, scored once that day (pairs P 0.909 R 0.741, roles P 0.890 R 0.850), joined them after (roles P 0.94 together).
     @Test(.enabled(if: TestPaths.shared != nil, "../shared is absent"))
     func laterSealedPartsStayAtTheMeasuredLevel() throws {
         let parts = try Self.laterSealedParts.map { try MeetingDevSet.load(path: $0) }
@@ -93,7 +95,7 @@ import TestSupport
         #expect(score.precision >= 0.90, "\(score.summary)")
         #expect(score.recall >= 0.73, "\(score.summary)")
         let roles = RoleEvaluation.score(combined, documents: documents)
-        #expect(roles.precision >= 0.94, "\(roles.summary)")
+        #expect(roles.precision >= 0.93, "\(roles.summary)")
         #expect(roles.recall >= 0.80, "\(roles.summary)")
     }
 
