@@ -174,23 +174,13 @@ struct FeatureExtractor: Sendable {
     private func spanLabelTops(_ doc: PreparedDocument, firstPass: [Int]) -> [UInt64] {
         let n = doc.tokenCount
         var out = [UInt64](repeating: 0x80, count: n)
-        var i = 0
-        while i < n {
-            guard let pos = BILOU.position(of: firstPass[i]), pos == .begin || pos == .unit else { i += 1; continue }
-            var end = i + 1
-            if pos == .begin {
-                while end < n, let p = BILOU.position(of: firstPass[end]), p == .inside || p == .last {
-                    end += 1
-                    if p == .last { break }
-                }
-            }
+        for span in Self.entitySpans(firstPass) {
             var best: UInt64 = 0x40
-            for t in i..<end {
+            for t in span {
                 let top = Self.labelTop(doc.labelValues[t])
                 if top != 0x40 && (best == 0x40 || top >> 3 > best >> 3) { best = top }
             }
-            for t in i..<end { out[t] = best }
-            i = end
+            for t in span { out[t] = best }
         }
         return out
     }
@@ -202,6 +192,27 @@ struct FeatureExtractor: Sendable {
         let n = doc.tokenCount
         var profiles = [UInt64](repeating: 0x200, count: n)
         var cueMasks = [UInt16](repeating: 0, count: n)
+        for span in Self.entitySpans(firstPass) {
+            var person: UInt64 = 0, org: UInt64 = 0, place: UInt64 = 0, known = false
+            var mask: UInt16 = 0
+            for t in span {
+                mask |= doc.keyCuesOnce[Int(doc.keyIDs[t])]
+                let v = doc.cueValues[t]
+                guard v != WordBinTable.unknown else { continue }
+                let p = Self.cueProfile(v)
+                known = true
+                person = max(person, p & 3); org = max(org, (p >> 2) & 3); place = max(place, (p >> 4) & 3)
+            }
+            let profile = known ? person | org << 2 | place << 4 : 0x100
+            for t in span { profiles[t] = profile; cueMasks[t] = mask }
+        }
+        return (profiles, cueMasks)
+    }
+
+    /// The token ranges of the entities of a pass-1 labelling (a begin up to its last, or a unit).
+    private static func entitySpans(_ firstPass: [Int]) -> [Range<Int>] {
+        let n = firstPass.count
+        var spans: [Range<Int>] = []
         var i = 0
         while i < n {
             guard let pos = BILOU.position(of: firstPass[i]), pos == .begin || pos == .unit else { i += 1; continue }
@@ -212,21 +223,10 @@ struct FeatureExtractor: Sendable {
                     if p == .last { break }
                 }
             }
-            var person: UInt64 = 0, org: UInt64 = 0, place: UInt64 = 0, known = false
-            var mask: UInt16 = 0
-            for t in i..<end {
-                mask |= doc.keyCuesOnce[Int(doc.keyIDs[t])]
-                let v = doc.cueValues[t]
-                guard v != WordBinTable.unknown else { continue }
-                let p = Self.cueProfile(v)
-                known = true
-                person = max(person, p & 3); org = max(org, (p >> 2) & 3); place = max(place, (p >> 4) & 3)
-            }
-            let profile = known ? person | org << 2 | place << 4 : 0x100
-            for t in i..<end { profiles[t] = profile; cueMasks[t] = mask }
+            spans.append(i..<end)
             i = end
         }
-        return (profiles, cueMasks)
+        return spans
     }
 
     // MARK: - Templates
