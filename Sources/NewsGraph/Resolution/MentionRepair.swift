@@ -315,18 +315,11 @@ enum MentionRepair {
         // elsewhere ("beat Shrek 2 to the prizes") is the same product.
         var versioned: Set<String> = []
         var dropped = [Bool](repeating: false, count: mentions.count)
-        var sportsRead: Bool?
-        func sports() -> Bool {
-            if let sportsRead { return sportsRead }
-            let value = SportsContext.isSports(document)
-            sportsRead = value
-            return value
-        }
         for (index, mention) in mentions.enumerated() {
             let loneName = mention.kind == .person && mention.tokenRange.count == 1
             guard mention.kind == .organization || mention.kind == .location || loneName else { continue }
             if CountryTable.shared.lookupAny(mention.text) != nil || CityGazetteer.contains(mention.text) { continue }
-            if loneName && (version(mention) == nil || sports()) { continue }
+            if loneName && (version(mention) == nil || SportsContext.isSports(document)) { continue }
             if reach[mention.tokenRange.lowerBound] >= mention.tokenRange.upperBound {
                 dropped[index] = true
                 continue
