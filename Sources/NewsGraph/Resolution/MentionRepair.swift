@@ -39,6 +39,7 @@ enum MentionRepair {
         mentions = NameFormation.apply(mentions, document)
         retype(&mentions, document)
         MentionTypeVote.vote(&mentions, document)
+        LoneNames.retype(&mentions, document)
         dropCommonWordsTakenForNames(&mentions, document)
         dropTitlesOfWorks(&mentions, document)
         mentions = splitTitledSpans(mentions, document)
