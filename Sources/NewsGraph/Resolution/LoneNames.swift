@@ -34,6 +34,9 @@ enum LoneNames {
     /// Tokens that close a quotation.
     static let closingQuotes: Set<String> = ["\"", "”", "''", "’"]
 
+    /// Lower-case nouns for a group that stand just before its name ("rock band Velmora").
+    static let groupNouns: Set<String> = ["band", "group", "duo", "trio", "quartet", "outfit", "act", "label", "firm", "company", "club", "side", "team"]
+
     static func retype(_ mentions: inout [EntityMention], _ document: Document) {
         let tokens = document.tokens
         func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
@@ -43,21 +46,25 @@ enum LoneNames {
             for t in m.tokenRange { personWords.insert(tokens[t].text) }
         }
         var groups: [String: [Int]] = [:]
-        for (index, m) in mentions.enumerated() where m.kind == .person && m.tokenRange.count == 1 {
+        for (index, m) in mentions.enumerated() where m.kind == .person && isCandidate(m, tokens: tokens, personWords: personWords) {
             groups[m.text, default: []].append(index)
         }
-        for (name, members) in groups {
-            guard !personWords.contains(name), name.first?.isUppercase == true, name.count >= 3,
-                  !name.contains("."), name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" })
-            else { continue }
-            let categories = FeatureGazetteer.shared.categories(of: name)
-            if categories.contains(.knownPerson) || categories.contains(.firstName) { continue }
-            if CountryTable.shared.lookupAny(name) != nil || NameFormation.isKnownPlace(name) { continue }
-            // Every mention of the name, also those the tagger typed otherwise, may state the person.
-            let statedPerson = document.tokens.indices.contains { i in
-                tokens[i].text == name && isStatedPerson(at: i, text)
+        guard !groups.isEmpty else { return }
+        // One pass over the article: which candidate names it states to be a person anywhere (also where the
+        // tagger typed the name otherwise), and which of the longer ones it shows to be a group.
+        var namesByFirstWord: [String: [String]] = [:]
+        for (name, members) in groups { namesByFirstWord[tokens[mentions[members[0]].tokenRange.lowerBound].text, default: []].append(name) }
+        var stated: Set<String> = [], grouped: Set<String> = []
+        for i in tokens.indices {
+            guard let names = namesByFirstWord[tokens[i].text] else { continue }
+            for name in names {
+                let members = groups[name]!
+                let length = mentions[members[0]].tokenRange.count
+                guard (0..<length).allSatisfy({ text(i + $0) == tokens[mentions[members[0]].tokenRange.lowerBound + $0].text }) else { continue }
+                if isStatedPerson(i..<(i + length), text) { stated.insert(name) } else if length >= 2 && isStatedGroup(i..<(i + length), text) { grouped.insert(name) }
             }
-            if statedPerson { continue }
+        }
+        for (name, members) in groups where !stated.contains(name) && (mentions[members[0]].tokenRange.count == 1 || grouped.contains(name)) {
             for index in members {
                 let m = mentions[index]
                 mentions[index] = EntityMention(tokenRange: m.tokenRange, sentenceIndex: m.sentenceIndex, kind: .organization, text: m.text)
@@ -65,9 +72,35 @@ enum LoneNames {
         }
     }
 
+    /// A person-typed name the rule may retype: not a known person, given name, country or place, and for
+    /// one word, not a word of a longer person's name.
+    static func isCandidate(_ m: EntityMention, tokens: [Token], personWords: Set<String>) -> Bool {
+        let name = m.text
+        guard name.first?.isUppercase == true, name.count >= 3, !name.contains("."),
+              name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == " " })
+        else { return false }
+        if m.tokenRange.count == 1 && personWords.contains(name) { return false }
+        let first = tokens[m.tokenRange.lowerBound].text
+        let categories = FeatureGazetteer.shared.categories(of: name)
+        if categories.contains(.knownPerson) || categories.contains(.firstName) { return false }
+        if m.tokenRange.count >= 2 && (FeatureGazetteer.shared.categories(of: first).contains(.firstName) || Titles.nameTitles.contains(first)) { return false }
+        return CountryTable.shared.lookupAny(name) == nil && !NameFormation.isKnownPlace(name)
+    }
+
+    /// Whether the name at `range` is shown to be a group: the group noun before it ("Bristol band
+    /// Massive Attack", "members of King Crimson") or the group it qualifies a member by ("Led Zeppelin
+    /// singer Robert Plant").
+    static func isStatedGroup(_ range: Range<Int>, _ text: (Int) -> String) -> Bool {
+        let previous = text(range.lowerBound - 1), next = text(range.upperBound)
+        if groupNouns.contains(previous) || previous == "of" && text(range.lowerBound - 2) == "members" { return true }
+        let memberNoun = personNouns.contains(next) || Titles.officeHeadsLowercased.contains(next)
+        return memberNoun && text(range.upperBound + 1).first?.isUppercase == true
+    }
+
     /// Whether the token at `i` is stated to be a person by its neighbours.
-    static func isStatedPerson(at i: Int, _ text: (Int) -> String) -> Bool {
-        let previous = text(i - 1), next = text(i + 1)
+    static func isStatedPerson(_ range: Range<Int>, _ text: (Int) -> String) -> Bool {
+        let i = range.upperBound - 1
+        let previous = text(range.lowerBound - 1), next = text(i + 1)
         if Titles.honorifics.contains(previous) || Titles.officeHeads.contains(previous) || Titles.nameTitles.contains(previous)
             || Titles.officeHeadsLowercased.contains(previous) || personNouns.contains(previous.lowercased()) {
             return true
@@ -75,8 +108,8 @@ enum LoneNames {
         // "Sizzla, who is"; a band or a club takes the plural ("Korn, who are").
         if next == "," && (text(i + 2) == "who" || text(i + 2) == "whose") && !pluralVerbs.contains(text(i + 3)) { return true }
         // '"...," Westerterp said' and '"...," said Westerterp'.
-        if speechVerbs.contains(next) && (closingQuotes.contains(previous) || previous == "," && closingQuotes.contains(text(i - 2))) { return true }
-        if speechVerbs.contains(previous) && closingQuotes.contains(text(i - 2)) { return true }
+        if speechVerbs.contains(next) && (closingQuotes.contains(previous) || previous == "," && closingQuotes.contains(text(range.lowerBound - 2))) { return true }
+        if speechVerbs.contains(previous) && closingQuotes.contains(text(range.lowerBound - 2)) { return true }
         for j in (i + 1)..<(i + 7) {
             let word = text(j)
             if personalPronouns.contains(word) { return true }
