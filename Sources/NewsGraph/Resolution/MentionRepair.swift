@@ -17,6 +17,9 @@ enum MentionRepair {
     /// Last words of treaties and conventions: documents, not organizations or places ("Geneva Convention").
     static let documentHeads: Set<String> = ["Convention", "Conventions", "Treaty", "Protocol", "Charter", "Declaration"]
 
+    /// Words that continue a document's name after its head ("Convention on ...", "Treaty of ...").
+    static let documentLinks: Set<String> = ["on", "of", "against", "for"]
+
     /// Last words of names of events tagged as organizations ("Y Vote Mock Elections").
     static let eventHeads: Set<String> = [
         "Election", "Elections", "Summit", "Olympics", "Games", "Cup", "Championship", "Championships", "Festival",
@@ -219,6 +222,9 @@ enum MentionRepair {
                 return make(document, mention.tokenRange, mention.sentenceIndex, .organization)
             }
             if documentHeads.contains(last) || words.count >= 3 && first == "Law" && words[1] == "of" { return nil }
+            // "Convention on Human Rights", "Treaty of Rome"; a bill ("Prevention of Terrorism Bill").
+            if zip(words, words.dropFirst()).contains(where: { documentHeads.contains($0) && documentLinks.contains($1) }) { return nil }
+            if last == "Bill" && words.count >= 2 && mention.kind != .person { return nil }
             if mention.kind == .organization, words.count >= 2, eventHeads.contains(last) {
                 return make(document, mention.tokenRange, mention.sentenceIndex, .misc)
             }
@@ -392,4 +398,16 @@ enum MentionRepair {
         }
         return repaired
     }
+}
+
+extension MentionRepair {
+    static let examples: [NameRuleExamples] = [
+        NameRuleExamples(rule: "treaties, conventions and bills are documents, not organizations", mustMatch: [
+            PatternExample("The United Nations said on Monday that the talks in Geneva would resume.", ["Organization|United Nations"]),
+        ], mustNotMatch: [
+            PatternExample("The ruling breaches the United Nations Convention on Human Rights, lawyers said in London.",
+                           ["Organization|United Nations Convention on Human Rights"]),
+            PatternExample("The Prevention of Terrorism Bill was debated in London on Monday.", ["Organization|Prevention of Terrorism Bill"]),
+        ]),
+    ]
 }

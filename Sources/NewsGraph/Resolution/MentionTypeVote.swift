@@ -24,6 +24,13 @@ enum MentionTypeVote {
     /// Lower-case words after a name that only a company has ("the Guidant share price", "the Pope Evans board").
     static let companyFollowers: Set<String> = ["shares", "share", "stock", "stockholders", "shareholders", "board", "subsidiary", "subsidiaries"]
 
+    /// Lower-case nouns for a person or a band by where they come from, between a place and a name
+    /// ("Liverpool student David Dunne", "Essex act Prodigy").
+    static let residentNouns: Set<String> = [
+        "student", "millionaire", "businessman", "businesswoman", "man", "woman", "boy", "girl", "teenager",
+        "pensioner", "resident", "mother", "father", "couple", "family", "farmer", "band", "act",
+    ]
+
     /// Lower-case words after a name that make it a place ("the Cleveland area").
     static let placeFollowers: Set<String> = ["area", "region", "district", "province", "county", "suburb", "suburbs", "city"]
 
@@ -193,6 +200,9 @@ enum MentionTypeVote {
                     let coordinated = nextCues.contains(.coordinator) && after + 1 < sentence.upperBound && placeAt(after + 1)
                         || previousCues.contains(.coordinator) && before - 1 >= sentence.lowerBound && placeAt(before - 1)
                     if nextCues.contains(.placeAfter) || coordinated && m.kind != .location { add(.location, signalWeight) }
+                    // "Liverpool student David Dunne", "Bristol band Massive Attack": the place someone is from.
+                    if m.kind == .organization && knownPlace() && Self.residentNouns.contains(next)
+                        && text(after + 1).first?.isUppercase == true && !sports() { add(.location, signalWeight) }
                     if m.kind == .organization && m.tokenRange.count == 1 && knownPlace() && !sports()
                         && !FeatureGazetteer.shared.categories(of: name).contains(.sportsTeam) { add(.location, 2) }
                 }
@@ -270,4 +280,14 @@ enum MentionTypeVote {
         return !words.contains { NameFormation.legalForms.contains($0) || MentionRepair.institutionHeads.contains($0)
             || RuleBasedTagger.organizationSuffixes.contains($0) || ResolutionState.headWords.contains($0) }
     }
+}
+
+extension MentionTypeVote {
+    static let examples: [NameRuleExamples] = [
+        NameRuleExamples(rule: "a known place before a resident noun and a name is the place", mustMatch: [
+            PatternExample("A question came from 22-year-old Liverpool student David Dunne in London.", ["City|Liverpool"]),
+        ], mustNotMatch: [
+            PatternExample("Liverpool striker Milan Baros scored twice as Liverpool beat Chelsea 2-1 in the league match.", ["City|Liverpool"]),
+        ]),
+    ]
 }
