@@ -3,7 +3,8 @@ import Foundation
 /// Links the forms of an organization's name within one article: an acronym in parentheses after
 /// the name ("Liberal Democratic Party (LDP)"), an acronym matching the initials of a name ("TPP"),
 /// and a short form that is the start of exactly one longer name ("JP Morgan" → "JP Morgan Chase",
-/// "the Bank" → "Bank of Japan").
+/// "the Bank" → "Bank of Japan"), a distinctive word of exactly one ("Ansbacher" → "Henry Ansbacher
+/// Holdings Plc"), or the name after a country ("Department of Justice" → "US Department of Justice").
 extension ResolutionState {
     mutating func organizationEntity(_ name: String, mention: Int) -> Int {
         if Self.isAcronym(name) {
@@ -35,6 +36,8 @@ extension ResolutionState {
         var byPrefix: [String: [Int]] = [:]   // proper word prefix → longer organizations
         var byLastWord: [String: [Int]] = [:] // last word → organizations of two or more words
         var byName: [String: [Int]] = [:]
+        var byInnerWord: [String: [Int]] = [:]   // a distinctive word after the first → organizations ("Ansbacher")
+        var byNameAfterCountry: [String: [Int]] = [:]   // "US Department of Justice" under "Department of Justice"
         for org in orgs {
             // "Pope, Evans and Robbins Inc" starts with "Pope Evans".
             let name = entities[org].name.split(separator: " ").map { $0.hasSuffix(",") ? String($0.dropLast()) : String($0) }
@@ -42,6 +45,10 @@ extension ResolutionState {
             byName[name.joined(separator: " "), default: []].append(org)
             for length in stride(from: 1, to: name.count, by: 1) { byPrefix[name.prefix(length).joined(separator: " "), default: []].append(org) }
             if name.count >= 2 { byLastWord[name[name.count - 1], default: []].append(org) }
+            for word in Set(name.dropFirst()) where Self.isDistinctiveWord(word) { byInnerWord[word, default: []].append(org) }
+            if name.count >= 3, CountryTable.shared.lookupAny(name[0]) != nil {
+                byNameAfterCountry[name.dropFirst().joined(separator: " "), default: []].append(org)
+            }
         }
         func owners(_ short: Int, _ merged: Set<Int>) -> [Int] {
             let name = words[short]!
@@ -51,6 +58,11 @@ extension ResolutionState {
                 return rest.first?.first?.isLowercase == true || !Self.namesPlace(rest)
             })
             if name.count == 1, Self.headWords.contains(name[0]) { found.formUnion(byLastWord[name[0]] ?? []) }
+            // A name's start is the stronger reading: "Canal" is "Canal Bank", not "Citizens and Canal Banks".
+            if name.count == 1, Self.isDistinctiveWord(name[0]), found.subtracting([short]).subtracting(merged).isEmpty {
+                found.formUnion(byInnerWord[name[0]] ?? [])
+            }
+            found.formUnion(byNameAfterCountry[name.joined(separator: " ")] ?? [])
             found.remove(short)
             return Array(found.subtracting(merged))
         }
@@ -60,10 +72,21 @@ extension ResolutionState {
             var found: [Int] = []
             for length in stride(from: 1, to: name.count, by: 1) { found += byName[name.prefix(length).joined(separator: " ")] ?? [] }
             if name.count >= 2, Self.headWords.contains(name[name.count - 1]) { found += byName[name[name.count - 1]] ?? [] }
+            for word in Set(name.dropFirst()) where Self.isDistinctiveWord(word) { found += byName[word] ?? [] }
+            if name.count >= 3, CountryTable.shared.lookupAny(name[0]) != nil { found += byName[name.dropFirst().joined(separator: " ")] ?? [] }
             return found
         }
         let shorts = orgs.filter { !Self.isAcronym(entities[$0].name) }
         merge(ShortFormJoining.merges(shorts, owners: owners, affected: affected))
+    }
+
+    /// A word inside an organization's name that names it alone ("Henry Ansbacher Holdings Plc" →
+    /// "Ansbacher"): capitalized, not a generic head word, legal form, place or acronym.
+    static func isDistinctiveWord(_ word: String) -> Bool {
+        guard word.count >= 3, word.first?.isUppercase == true, !isAcronym(word),
+              word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+        if headWords.contains(word) || NameFormation.legalForms.contains(word) || MentionRepair.institutionHeads.contains(word) { return false }
+        return CountryTable.shared.lookupAny(word) == nil && !continents.contains(word) && !NameFormation.isKnownPlace(word)
     }
 
     /// True when the words hold a country or continent, possibly in brackets ("North America", "(Canada)").
@@ -92,4 +115,20 @@ extension ResolutionState {
         let skip: Set<Substring> = ["of", "the", "and", "for", "de", "&"]
         return String(name.split(separator: " ").filter { !skip.contains($0) }.compactMap(\.first).filter(\.isUppercase))
     }
+}
+
+extension ResolutionState {
+    static let organizationLinkExamples: [NameRuleExamples] = [
+        NameRuleExamples(rule: "a distinctive word or the name after a country joins the one longer organization name", mustMatch: [
+            PatternExample("Henry Marwick Holdings Plc said it had bought a stake in the insurer. Marwick shares rose 4p in London.",
+                           ["Organization|Henry Marwick Holdings"]),
+            PatternExample("The US Department of Justice opened an inquiry on Monday. The Department of Justice declined to comment.",
+                           ["Organization|US Department of Justice"]),
+        ], mustNotMatch: [
+            PatternExample("Henry Marwick Holdings Plc said it had bought a stake in the insurer. Marwick shares rose 4p in London.",
+                           ["Organization|Marwick"]),
+            PatternExample("The US Department of Justice opened an inquiry on Monday. The Department of Justice declined to comment.",
+                           ["Organization|Department of Justice"]),
+        ]),
+    ]
 }

@@ -11,7 +11,7 @@ import TestSupport
         var testDescription: String { "\(rule) \(mustMatch ? "must match" : "must not match"): \(example.text)" }
     }
 
-    static let cases: [Case] = (NameFormation.examples + LoneNames.examples + MentionRepair.examples + MentionTypeVote.examples).flatMap { rule in
+    static let cases: [Case] = (NameFormation.examples + LoneNames.examples + MentionRepair.examples + MentionTypeVote.examples + ResolutionState.organizationLinkExamples).flatMap { rule in
         rule.mustMatch.map { Case(rule: rule.rule, example: $0, mustMatch: true) }
             + rule.mustNotMatch.map { Case(rule: rule.rule, example: $0, mustMatch: false) }
     }
@@ -30,7 +30,7 @@ import TestSupport
     }
 
     @Test func everyRuleHasBothKinds() {
-        for rule in NameFormation.examples + LoneNames.examples + MentionRepair.examples + MentionTypeVote.examples {
+        for rule in NameFormation.examples + LoneNames.examples + MentionRepair.examples + MentionTypeVote.examples + ResolutionState.organizationLinkExamples {
             #expect(!rule.mustMatch.isEmpty && !rule.mustNotMatch.isEmpty, "\(rule.rule)")
         }
     }
