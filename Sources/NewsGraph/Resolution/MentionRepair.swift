@@ -34,6 +34,7 @@ enum MentionRepair {
     static func repair(_ document: inout Document) {
         var mentions = document.mentions
         trimTickers(&mentions, document)
+        mentions = completeCutNames(mentions, document)
         dropFragments(&mentions, document)
         mentions = splitAtWorkNouns(mentions, document)
         mergeFeatureNames(&mentions, document)
@@ -53,6 +54,39 @@ enum MentionRepair {
     static func make(_ document: Document, _ range: Range<Int>, _ sentence: Int, _ kind: EntityKind) -> EntityMention {
         let text = document.substring(document.tokens[range.lowerBound].start, document.tokens[range.upperBound - 1].end)
         return EntityMention(tokenRange: range, sentenceIndex: sentence, kind: kind, text: text)
+    }
+
+    /// Lower-case words that join the parts of a name and never end one.
+    static let nameConnectors: Set<String> = ["of", "the", "for", "and", "&", "de", "du", "des"]
+
+    /// A name cut after a connector ("the Office of the" | "Deputy Prime Minister"): the tagger stopped at
+    /// words it reads as an office. The name goes on over the capitalized words that follow; with none, the
+    /// dangling connectors are dropped.
+    static func completeCutNames(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        var result: [EntityMention] = []
+        result.reserveCapacity(mentions.count)
+        var coveredUpTo = 0
+        for mention in mentions {
+            let range = mention.tokenRange
+            if range.lowerBound < coveredUpTo { continue }
+            guard mention.kind == .organization, range.count >= 2, nameConnectors.contains(tokens[range.upperBound - 1].text) else {
+                result.append(mention)
+                continue
+            }
+            let sentence = document.sentences[mention.sentenceIndex].tokenRange
+            var end = range.upperBound
+            while end < sentence.upperBound, let first = tokens[end].text.first, first.isUppercase, tokens[end].text.count > 1 || first.isLetter { end += 1 }
+            if end > range.upperBound {
+                result.append(make(document, range.lowerBound..<end, mention.sentenceIndex, mention.kind))
+                coveredUpTo = end
+                continue
+            }
+            var trimmed = range.upperBound
+            while trimmed > range.lowerBound, nameConnectors.contains(tokens[trimmed - 1].text) { trimmed -= 1 }
+            if trimmed > range.lowerBound { result.append(make(document, range.lowerBound..<trimmed, mention.sentenceIndex, mention.kind)) }
+        }
+        return result
     }
 
     /// "Societe Internationale Pirelli SA <PIRI.Z>": the stock ticker is not part of the name.
@@ -402,6 +436,13 @@ enum MentionRepair {
 
 extension MentionRepair {
     static let examples: [NameRuleExamples] = [
+        NameRuleExamples(rule: "a name cut after a connector goes on over the capitalized words after it", mustMatch: [
+            PatternExample("UK house prices dipped slightly in November, the Office of the Deputy Prime Minister (ODPM) has said.",
+                           ["Organization|Office of the Deputy Prime Minister"]),
+        ], mustNotMatch: [
+            PatternExample("UK house prices dipped slightly in November, the Office of the Deputy Prime Minister (ODPM) has said.",
+                           ["Organization|Office of the"]),
+        ]),
         NameRuleExamples(rule: "treaties, conventions and bills are documents, not organizations", mustMatch: [
             PatternExample("The United Nations said on Monday that the talks in Geneva would resume.", ["Organization|United Nations"]),
         ], mustNotMatch: [
