@@ -184,7 +184,7 @@ struct ResolutionState {
             personsByEnds[Self.endsKey(words), default: []].append(entity)
             for length in 2..<words.count { personsByTail[words.suffix(length).joined(separator: " "), default: []].append(entity) }
         case .organization, .event:
-            byInitials[Self.initials(of: name), default: []].append(entity)
+            for key in Self.acronymKeys(of: name) { byInitials[key, default: []].append(entity) }
             if entities[entity].type == .organization, Self.isAcronym(name) { acronymOrganizations[name, default: []].append(entity) }
         default:
             break
@@ -201,7 +201,7 @@ struct ResolutionState {
             remove(Self.endsKey(words), from: &personsByEnds)
             for length in 2..<words.count { remove(words.suffix(length).joined(separator: " "), from: &personsByTail) }
         case .organization, .event:
-            remove(Self.initials(of: name), from: &byInitials)
+            for key in Self.acronymKeys(of: name) { remove(key, from: &byInitials) }
             remove(name, from: &acronymOrganizations)
         default:
             break

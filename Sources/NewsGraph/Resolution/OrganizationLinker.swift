@@ -17,6 +17,11 @@ extension ResolutionState {
             if let index = byInitials[name]?.min() { return index }
         }
         if let existing = byKey["org:" + name] { return existing }
+        // "Wada" after "World Anti-Doping Agency": the one organization of three or more words it spells.
+        if let spelled = Self.wordAcronym(name), let owners = byInitials[spelled], Set(owners).count == 1,
+           entities[owners[0]].type == .organization, entities[owners[0]].name.split(separator: " ").count >= 3 {
+            return owners[0]
+        }
         if let index = acronymOrganizations[Self.initials(of: name)]?.min() {
             entities[index].aliases.insert(entities[index].name)
             rename(index, to: name)
@@ -38,6 +43,7 @@ extension ResolutionState {
         var byName: [String: [Int]] = [:]
         var byInnerWord: [String: [Int]] = [:]   // a distinctive word after the first → organizations ("Ansbacher")
         var byNameAfterCountry: [String: [Int]] = [:]   // "US Department of Justice" under "Department of Justice"
+        var byAbbreviationKey: [String: [Int]] = [:]   // "Lib Dems" and "Liberal Democrats" under "Lib Dem"
         for org in orgs {
             // "Pope, Evans and Robbins Inc" starts with "Pope Evans".
             let name = entities[org].name.split(separator: " ").map { $0.hasSuffix(",") ? String($0.dropLast()) : String($0) }
@@ -49,6 +55,7 @@ extension ResolutionState {
             if name.count >= 3, CountryTable.shared.lookupAny(name[0]) != nil {
                 byNameAfterCountry[name.dropFirst().joined(separator: " "), default: []].append(org)
             }
+            if name.count >= 2 { byAbbreviationKey[Self.abbreviationKey(name), default: []].append(org) }
         }
         func owners(_ short: Int, _ merged: Set<Int>) -> [Int] {
             let name = words[short]!
@@ -63,6 +70,9 @@ extension ResolutionState {
                 found.formUnion(byInnerWord[name[0]] ?? [])
             }
             found.formUnion(byNameAfterCountry[name.joined(separator: " ")] ?? [])
+            if name.count >= 2 {
+                found.formUnion((byAbbreviationKey[Self.abbreviationKey(name)] ?? []).filter { Self.abbreviates(name, words[$0]!) })
+            }
             found.remove(short)
             return Array(found.subtracting(merged))
         }
@@ -74,6 +84,7 @@ extension ResolutionState {
             if name.count >= 2, Self.headWords.contains(name[name.count - 1]) { found += byName[name[name.count - 1]] ?? [] }
             for word in Set(name.dropFirst()) where Self.isDistinctiveWord(word) { found += byName[word] ?? [] }
             if name.count >= 3, CountryTable.shared.lookupAny(name[0]) != nil { found += byName[name.dropFirst().joined(separator: " ")] ?? [] }
+            if name.count >= 2 { found += (byAbbreviationKey[Self.abbreviationKey(name)] ?? []).filter { Self.abbreviates(words[$0]!, name) } }
             return found
         }
         let shorts = orgs.filter { !Self.isAcronym(entities[$0].name) }
@@ -115,10 +126,58 @@ extension ResolutionState {
         let skip: Set<Substring> = ["of", "the", "and", "for", "de", "&"]
         return String(name.split(separator: " ").filter { !skip.contains($0) }.compactMap(\.first).filter(\.isUppercase))
     }
+
+    /// The initials and, when it differs, the acronym that also spells out hyphenated words and keeps the
+    /// acronyms inside the name ("World Anti-Doping Agency" → WADA, "UK Independence Party" → UKIP).
+    static func acronymKeys(of name: String) -> [String] {
+        let plain = initials(of: name)
+        let skip: Set<Substring> = ["of", "the", "and", "for", "de", "&"]
+        var full = ""
+        for word in name.split(separator: " ") where !skip.contains(word) {
+            if word.count <= 4 && isAcronym(String(word)) { full += word.filter(\.isLetter); continue }
+            for part in word.split(separator: "-") { if let first = part.first, first.isUppercase { full.append(first) } }
+        }
+        return full == plain || full.count < 2 ? [plain] : [plain, full]
+    }
+
+    /// The first three letters of each word: names that may abbreviate one another share it.
+    static func abbreviationKey(_ words: [String]) -> String { words.map { String($0.prefix(3)) }.joined(separator: " ") }
+
+    /// Whether `short` abbreviates `long` word by word ("Lib Dems" → "Liberal Democrats"): as many words,
+    /// each the start of the other's (a plural "s" aside), at least one cut, none shorter than three letters.
+    static func abbreviates(_ short: [String], _ long: [String]) -> Bool {
+        guard short.count == long.count, short != long else { return false }
+        for (a, b) in zip(short, long) {
+            let stem = a.count > 3 && a.hasSuffix("s") && b.hasSuffix("s") ? String(a.dropLast()) : a
+            guard stem.count >= 3, stem.first?.isUppercase == true, b.hasPrefix(stem) else { return false }
+        }
+        return true
+    }
+
+    /// An acronym written as a word, as some newspapers do ("Wada", "Nato", "Ukip"): its capitals, when the
+    /// word could be one (three to six letters, only the first a capital).
+    static func wordAcronym(_ name: String) -> String? {
+        guard (3...6).contains(name.count), name.first?.isUppercase == true,
+              name.dropFirst().allSatisfy({ $0.isLowercase && $0.isASCII }) else { return nil }
+        return name.uppercased()
+    }
 }
 
 extension ResolutionState {
     static let organizationLinkExamples: [NameRuleExamples] = [
+        NameRuleExamples(rule: "acronyms spelled from hyphenated words and inner acronyms, written as words, and word-by-word abbreviations join the full name", mustMatch: [
+            PatternExample("The World Anti-Doping Agency said on Monday the tests were valid. Wada will publish the results in Montreal.",
+                           ["Organization|World Anti-Doping Agency"]),
+            PatternExample("The UK Independence Party won two seats in London. UKIP said it would stand in every seat.",
+                           ["Organization|UK Independence Party"]),
+            PatternExample("The Liberal Democrats gained votes in London. The Lib Dems said the result was historic.",
+                           ["Organization|Liberal Democrats"]),
+        ], mustNotMatch: [
+            PatternExample("The World Anti-Doping Agency said on Monday the tests were valid. Wada will publish the results in Montreal.",
+                           ["Organization|Wada"]),
+            PatternExample("The UK Independence Party won two seats in London. UKIP said it would stand in every seat.", ["Organization|UKIP"]),
+            PatternExample("The Liberal Democrats gained votes in London. The Lib Dems said the result was historic.", ["Organization|Lib Dems"]),
+        ]),
         NameRuleExamples(rule: "a distinctive word or the name after a country joins the one longer organization name", mustMatch: [
             PatternExample("Henry Marwick Holdings Plc said it had bought a stake in the insurer. Marwick shares rose 4p in London.",
                            ["Organization|Henry Marwick Holdings Plc"]),
