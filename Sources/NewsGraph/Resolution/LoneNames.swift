@@ -3,7 +3,7 @@
 /// by what they do ("singer Fergie") or lets them speak ("..., Westerterp said"); a one-word name with none
 /// of these, and no longer person's name it is part of, is in practice a company, a band or a club
 /// ("Nintendo", "Portishead", "Marsh has said it"). Such names are retyped as organizations; given names
-/// alone and people the gazetteers know are left as they are.
+/// alone, people the gazetteers know, and sports news (team sheets name players by surname) are left as they are.
 enum LoneNames {
     /// Lower-case words for what a person does, standing just before the name ("reggae star Sizzla").
     static let personNouns: Set<String> = [
@@ -49,7 +49,8 @@ enum LoneNames {
         for (index, m) in mentions.enumerated() where m.kind == .person && isCandidate(m, tokens: tokens, personWords: personWords) {
             groups[m.text, default: []].append(index)
         }
-        guard !groups.isEmpty else { return }
+        // Team sheets and match reports name players by surname alone ("Murphy, Horan, Byrne").
+        guard !groups.isEmpty, !SportsContext.isSports(document) else { return }
         // One pass over the article: which candidate names it states to be a person anywhere (also where the
         // tagger typed the name otherwise), and which of the longer ones it shows to be a group.
         var namesByFirstWord: [String: [String]] = [:]
