@@ -23,8 +23,17 @@ extension ResolutionState {
         if words.first == "the" || words.first == "The" { words.removeFirst() }
         while let last = words.last, last == "'s" || last == "’s" || last == "'" || last == "’" { words.removeLast() }
         guard !words.isEmpty else { return .none }
-        let surface = surface(index)
+        var surface = surface(index)
         let countries = CountryTable.shared
+        // Headlines in capitals ("JAPAN TO CUT RATES", "BELFAST"): a place is read in its ordinary case.
+        if mention.kind != .organization, let ordinary = Self.ordinaryCase(surface),
+           countries.lookup(ordinary) != nil || mention.kind == .location && NameFormation.isKnownPlace(ordinary) {
+            surface = ordinary
+        }
+        // "U.S" is "U.S." whose full stop ended the sentence.
+        if !surface.hasSuffix("."), surface.contains("."), countries.lookup(surface) == nil, countries.lookup(surface + ".") != nil {
+            surface += "."
+        }
         if let country = countries.lookup(surface) ?? countries.lookup("the " + surface) {
             return mention.kind == .person ? .none : .country(country, alias: surface != country.name)
         }
@@ -55,6 +64,15 @@ extension ResolutionState {
             if words.contains(where: { EntityResolver.eventWords.contains($0) }) { return .event(surface) }
             return .none
         }
+    }
+
+    /// A name written in capitals ("SOUTH KOREA", four letters or more, no full stops: not an acronym) in
+    /// ordinary case ("South Korea"); nil for any other name.
+    static func ordinaryCase(_ name: String) -> String? {
+        guard name.count >= 4, name.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" }) else { return nil }
+        return name.split(separator: " ").map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
+        }.joined(separator: " ")
     }
 
     /// The name in a person mention: leading titles, honorifics and a country or demonym before a title

@@ -436,6 +436,13 @@ enum MentionRepair {
 
 extension MentionRepair {
     static let examples: [NameRuleExamples] = [
+        NameRuleExamples(rule: "a country or known place written in capitals is read in its ordinary case", mustMatch: [
+            PatternExample("Exports rose in BRAZIL last month, the ministry said.", ["Country|Brazil"]),
+            PatternExample("SOUTH KOREA TO CUT TARIFFS ON U.S. GOODS. South Korea will cut tariffs, officials said.", ["Country|South Korea"]),
+        ], mustNotMatch: [
+            PatternExample("Exports rose in BRAZIL last month, the ministry said.", ["Place|BRAZIL"]),
+            PatternExample("SOUTH KOREA TO CUT TARIFFS ON U.S. GOODS. South Korea will cut tariffs, officials said.", ["Place|SOUTH KOREA"]),
+        ]),
         NameRuleExamples(rule: "a name cut after a connector goes on over the capitalized words after it", mustMatch: [
             PatternExample("UK house prices dipped slightly in November, the Office of the Deputy Prime Minister (ODPM) has said.",
                            ["Organization|Office of the Deputy Prime Minister"]),
