@@ -111,6 +111,20 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A title kept inside the name still describes the person ("the Crown Prince").
         PatternExample("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz arrived on Monday. The Crown Prince paid a brief courtesy call on President Ronald Reagan.",
                        ["Crown Prince Abdullah bin Abdul Aziz+Ronald Reagan|happened|||2019-06-28|042"]),
+        // A relative clause closed before the trigger is a parenthesis: the clause is about its antecedent.
+        PatternExample("Euronext, which runs the Paris and Amsterdam exchanges, also began talks with the London Stock Exchange on Tuesday.",
+                       ["Euronext+London Stock Exchange|happened|||2019-06-25|046"]),
+        // A relative pronoun after a description in apposition with a name: the name is the antecedent.
+        PatternExample("Stephen Schechter, a British banker who has held talks with Borussia Dortmund, said the club needs money.",
+                       ["Borussia Dortmund+Stephen Schechter|happened|||2019-06-28|046"]),
+        // A list opening with an unnamed member, or an unnamed phrase the names are in apposition with.
+        PatternExample("Aart de Zeeuw will meet the committee members and Undersecretary of State Allen Wallis on Tuesday.",
+                       ["Aart de Zeeuw+Allen Wallis|planned|||2019-07-02|036"]),
+        PatternExample("Sonatrach is negotiating with two of its former customers, Panhandle Eastern Corp and Distrigas Corp, to resume exports.",
+                       ["Panhandle Eastern Corp+Sonatrach|happened|||2019-06-28|046", "Distrigas Corp+Sonatrach|happened|||2019-06-28|046"]),
+        // Two people named in the article, hyphenated before a meeting noun.
+        PatternExample("Ronald Reagan praised Mikhail Gorbachev. The offer follows the Reagan-Gorbachev summit in Geneva on Tuesday.",
+                       ["Mikhail Gorbachev+Ronald Reagan|happened||Geneva|2019-06-25|044"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -158,6 +172,16 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("The mission, sent by Gabin Ran Kankani, met Finance Ministry secretary Nailson Nobrega."),
         PatternExample("Nigel Lawson, Chancellor of the Exchequer, said talks with the banks went well."),
         PatternExample("Crown Prince Abdullah and Crown Prince Naruhito arrived. The Crown Prince paid a brief courtesy call on President Ronald Reagan."),
+        // The antecedent only ends a phrase: not the subject.
+        PatternExample("Shares of Euronext, which runs the Paris bourse, rose on Tuesday after talks with the London Stock Exchange, dealers said."),
+        // No comma: the description is no apposition of the speaker's name.
+        PatternExample("Stephen Schechter said a British investment banker who has held talks with Borussia Dortmund was wrong."),
+        // The names after an unnamed member are a speaker, or the subject of a clause going on.
+        PatternExample("Helmut Kohl held talks with the unions, Francois Mitterrand said."),
+        PatternExample("Helmut Kohl met the farmers' leaders and Francois Mitterrand agreed to cut subsidies."),
+        // Countries hyphenated before talks name the subject, and a surname two people share names no one.
+        PatternExample("Japan praised the United States. The U.S.-Japan talks on chips resumed on Tuesday."),
+        PatternExample("Ronald Reagan and Nancy Reagan praised Mikhail Gorbachev. The Reagan-Gorbachev summit in Geneva ended on Tuesday."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -353,7 +377,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             && !MeetingTriggers.determiners.contains($0) && !MeetingTriggers.durationWords.contains($0) && !["next", "last", "early", "late"].contains($0) }) {
             betweenAt = nil
         }
-        if let betweenAt {
+        if form == .noun, !gerund, let pair = finder.hyphenatedPair(before: i, lower: lower) {
+            objectHeads = pair
+            between = true
+        } else if let betweenAt {
             objectHeads = finder.objects(from: betweenAt + 1, upper: upper, lower: lower).heads
             // "talks between Foreign Trade Minister Noir and Yugoslavian minister without portfolio Padovan".
             if objectHeads.count < 2, mayParse(finder, sentence: sentence.tokenRange), let tree = document.tree(ofSentence: s) {
@@ -380,7 +407,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 break
             }
             if let start, start < upper {
-                var found = finder.objects(from: start, upper: upper, lower: lower)
+                var found = finder.objects(from: start, upper: upper, lower: lower, unnamedFirst: true)
                 // "talks with the European stock market and with rival bidder Deutsche Boerse": a parallel with-phrase
                 // goes on the list, past an unnamed first one.
                 if start > lower, words[start - 1] == "with", found.pronoun == nil, found.end + 1 < upper,

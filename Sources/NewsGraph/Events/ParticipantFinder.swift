@@ -22,6 +22,7 @@ struct ParticipantFinder {
         "premier", "minister", "secretary", "representative", "exchange", "operator", "rival", "partner", "partners",
         "plan", "proposal", "offer", "bid", "policy", "officer", "spokesperson", "crown", "prince", "head", "director",
         "farm", "industry", "commissioner", "commission", "plane", "aircraft", "jet", "ship", "affiliate", "affairs",
+        "members", "member",
     ]
 
     /// News agencies: "told Reuters" is an interview, never a meeting.
@@ -102,6 +103,28 @@ struct ParticipantFinder {
     }
 
     func isPerson(_ entity: Int) -> Bool { document.entities[entity].type == .person }
+
+    /// The one person of the article a single word names: their surname or a name they were called by.
+    func person(named word: String) -> Int? {
+        guard word.isCapitalizedWord, word.count > 1 else { return nil }
+        var found: Int? = nil
+        for (e, entity) in document.entities.enumerated() where entity.type == .person {
+            guard entity.name.split(separator: " ").last.map(String.init) == word || entity.aliases.contains(word) else { continue }
+            if found != nil { return nil }
+            found = e
+        }
+        return found
+    }
+
+    /// "the earlier Reagan-Gorbachev summit": two people the article names, joined by a hyphen before a
+    /// meeting noun, are its sides (countries are not: "U.S.-Japan talks" are a subject, not a meeting of the states).
+    func hyphenatedPair(before t: Int, lower: Int) -> [Int]? {
+        var names: [String] = []
+        if t - 1 >= lower { names = words[t - 1].split(separator: "-", omittingEmptySubsequences: false).map(String.init) }
+        if names.count != 2, t - 3 >= lower, words[t - 2] == "-" { names = [words[t - 3], words[t - 1]] }
+        guard names.count == 2, let a = person(named: names[0]), let b = person(named: names[1]), a != b else { return nil }
+        return [a, b]
+    }
 
     /// Whether the mention heads its noun phrase rather than modifying a following noun.
     func isHead(_ range: Range<Int>, upper: Int) -> Bool {
@@ -253,6 +276,15 @@ struct ParticipantFinder {
         var steps = 0
         while k >= lower, steps < 30 {
             let w = words[k]
+            // "Euronext, which combines the Paris and Lisbon exchanges, also began talks": a relative clause closed
+            // before the trigger is a parenthesis; the clause the trigger is in is about its antecedent.
+            // Not when the antecedent only ends a phrase ("Shares of Euronext, which ..., rose after talks").
+            if ["which", "who"].contains(w), let antecedent = antecedent(ofRelative: k, lower: lower, upper: upper),
+               let close = words[(k + 1)..<t].lastIndex(of: ","),
+               let range = (lower..<k).last(where: { participant(at: $0) == antecedent }).flatMap(participantRange(at:)),
+               !isPrepositionObject(range, lower: lower, upper: upper) {
+                return .entities([antecedent], start: close + 1)
+            }
             if ParticipantFinder.leftBreaks.contains(w) { return .none }
             // "is reported to have held talks": a passive, not a speaker.
             if ParticipantFinder.reportingVerbs.contains(w), !(k > lower && ["is", "was", "are", "were", "been", "be"].contains(words[k - 1])) {
@@ -273,9 +305,7 @@ struct ParticipantFinder {
                 }
             }
             if w == "who" || w == "whom" {
-                var j = k - 1
-                if j >= lower, words[j] == "," { j -= 1 }
-                if j >= lower, let range = participantRange(at: j), isHead(range, upper: upper), let entity = participant(at: j) { return .relative([entity]) }
+                if let entity = antecedent(ofRelative: k, lower: lower, upper: upper) { return .relative([entity]) }
                 return .none
             }
             if let range = participantRange(at: k) {
@@ -297,6 +327,29 @@ struct ParticipantFinder {
             steps += 1
         }
         return .none
+    }
+
+    /// The named antecedent of the relative pronoun at `k` ("Gorbachev, who", "Euronext, which"): the name right
+    /// before it, or the name a description before it is in apposition with ("Stephen Schechter, a UK investment
+    /// banker who").
+    func antecedent(ofRelative k: Int, lower: Int, upper: Int) -> Int? {
+        func named(_ j: Int, person: Bool?) -> Int? {
+            guard j >= lower, let range = participantRange(at: j), isHead(range, upper: upper), let e = participant(at: j) else { return nil }
+            if let person, isPerson(e) != person { return nil }
+            return e
+        }
+        var j = k - 1
+        if j >= lower, words[j] == "," { j -= 1 }
+        if let e = named(j, person: nil) { return e }
+        guard words[k] != "which" else { return nil }
+        var c = j
+        while c > lower, j - c < 8, words[c] != "," {
+            if ParticipantFinder.reportingVerbs.contains(words[c]) || ParticipantFinder.leftBreaks.contains(words[c]) { return nil }
+            if let e = participant(at: c), isPerson(e) { return nil }
+            c -= 1
+        }
+        guard c > lower, words[c] == ",", c + 1 < j, ["a", "an", "the"].contains(words[c + 1]) else { return nil }
+        return named(c - 1, person: true)
     }
 
     private func reporter(before k: Int, lower: Int, upper: Int) -> Subject {
@@ -398,11 +451,16 @@ struct ParticipantFinder {
 
     /// Heads of the coordinated noun phrases starting at `start`: "X", "X and Y", "X, Y and Z",
     /// "X, the veteran secretary general of Z, and Y". Also returns a pronoun object ("with him").
-    func objects(from start: Int, upper: Int, lower: Int) -> (heads: [Int], pronoun: Int?, end: Int) {
+    /// With `unnamedFirst`, a list may open with an unnamed member ("meet the Senate Agriculture members and
+    /// Undersecretary Allen Wallis") or an unnamed phrase the names are in apposition with ("negotiating with two
+    /// of its former customers, Panhandle Eastern and Distrigas"); the names are heads only when the list closes
+    /// there (at punctuation, a preposition or "to"), not when they are the subject of a clause going on.
+    func objects(from start: Int, upper: Int, lower: Int, unnamedFirst: Bool = false) -> (heads: [Int], pronoun: Int?, end: Int) {
         var heads: [Int] = []
         var k = start
         var expecting = true
         var phraseLength = 0
+        var unnamedAt: Int? = nil
         while k < upper {
             let w = words[k]
             if expecting {
@@ -450,6 +508,11 @@ struct ParticipantFinder {
                     phraseLength += 1
                     continue
                 }
+                if unnamedFirst, heads.isEmpty, unnamedAt == nil, let next = unnamedMemberEnd(from: k, start: start, upper: upper) {
+                    unnamedAt = k
+                    k = next; phraseLength = 0
+                    continue
+                }
                 break
             }
             // "Sens. Christopher Dodd of Connecticut, Lloyd Bentsen of Texas and ...": a person's place is no side
@@ -478,7 +541,26 @@ struct ParticipantFinder {
             }
             break
         }
+        if let unnamedAt, heads.isEmpty || (k < upper && ![",", ".", ";", ":", ")", "(", "to"].contains(words[k]) && !ParticipantFinder.prepositions.contains(words[k])) {
+            return ([], nil, unnamedAt)
+        }
         return (heads, nil, k)
+    }
+
+    /// After an unnamed phrase of lower-case words and numbers opening a list at `start` and reaching `k`, the
+    /// first token of the next member (after "and", "," or ", and"), if the phrase is short and is no clause.
+    private func unnamedMemberEnd(from k: Int, start: Int, upper: Int) -> Int? {
+        var m = k
+        while m < upper, m - start < 8 {
+            let w = words[m]
+            if w == "and" || w == "," { break }
+            guard w.isLowercaseWord || w.allSatisfy(\.isNumber) || ["'s", "’s"].contains(w), participant(at: m) == nil,
+                  !ParticipantFinder.reportingVerbs.contains(w), !ParticipantFinder.leftBreaks.contains(w),
+                  !["is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "who", "to", "with", "but", "or"].contains(w) else { return nil }
+            m += 1
+        }
+        guard m > start, m + 1 < upper, words[m] == "and" || words[m] == "," else { return nil }
+        return words[m] == "," && words[m + 1] == "and" ? m + 2 : m + 1
     }
 
     /// ", the veteran secretary general of the Bolivian Labour Organization (cob) and" → the
