@@ -125,6 +125,19 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // Two people named in the article, hyphenated before a meeting noun.
         PatternExample("Ronald Reagan praised Mikhail Gorbachev. The offer follows the Reagan-Gorbachev summit in Geneva on Tuesday.",
                        ["Mikhail Gorbachev+Ronald Reagan|happened||Geneva|2019-06-25|044"]),
+        // Two bodies coordinated before a side noun are both sides ... and a person first keeps people only.
+        PatternExample("Svetozar Rikanovic met World Bank and International Monetary Fund officials in Washington on Tuesday.",
+                       ["Svetozar Rikanovic+World Bank|happened||Washington|2019-06-25|040", "International Monetary Fund+Svetozar Rikanovic|happened||Washington|2019-06-25|040"]),
+        PatternExample("Svetozar Rikanovic met Nigel Lawson and International Monetary Fund officials on Tuesday.",
+                       ["Nigel Lawson+Svetozar Rikanovic|happened|||2019-06-25|040"]),
+        // A company's class noun as the subject: the one company named before.
+        PatternExample("Bank of Ceylon plans new rates. The bank aims to cut rates and is holding talks with the Export Development Board, he said.",
+                       ["Bank of Ceylon+Export Development Board|happened|rates||2019-06-28|046"]),
+        // A pronoun coordinated with the subject; discussing with a joint subject or a with-phrase.
+        PatternExample("Malcolm Baldrige said he and Trade Minister Rha Woong-bae spent much time discussing car imports.",
+                       ["Malcolm Baldrige+Rha Woong-bae|happened|car imports||2019-06-28|040"]),
+        PatternExample("Helmut Kohl discussed farm subsidies with Francois Mitterrand on Tuesday.",
+                       ["Francois Mitterrand+Helmut Kohl|happened|farm subsidies||2019-06-25|040"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -182,6 +195,13 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // Countries hyphenated before talks name the subject, and a surname two people share names no one.
         PatternExample("Japan praised the United States. The U.S.-Japan talks on chips resumed on Tuesday."),
         PatternExample("Ronald Reagan and Nancy Reagan praised Mikhail Gorbachev. The Reagan-Gorbachev summit in Geneva ended on Tuesday."),
+        // A body only modifying the side noun, first in the list, is no side.
+        PatternExample("Svetozar Rikanovic praised the plan and met International Monetary Fund officials on Tuesday."),
+        // Two companies before "the bank": which one is not known.
+        PatternExample("Bank of Ceylon and Hatton National Bank cut rates. The bank is holding talks with the Export Development Board."),
+        // No one for "he": the other side alone did not meet; no other side of a discussion.
+        PatternExample("Officials said he and Trade Minister Rha Woong-bae spent much time discussing car imports."),
+        PatternExample("Helmut Kohl discussed farm subsidies in a speech on Tuesday."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -456,6 +476,13 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 case .entities(let heads, let start):
                     subjectHeads = heads
                     subjectStart = start
+                    // "Baldrige said he and Trade Minister Rha spent time discussing": a pronoun coordinated with the subject.
+                    if start - 2 >= lower, words[start - 1] == "and", ParticipantFinder.singularPronouns.contains(words[start - 2]),
+                       !["his", "His", "her", "Her", "him"].contains(words[start - 2]),
+                       let e = finder.resolveSingular(at: start - 2, sentence: s, excluding: Set(heads + objectHeads)) {
+                        subjectHeads.insert(e, at: 0)
+                        subjectStart = start - 2
+                    }
                     fromBetween = start - 1 >= lower && words[start - 1] == "between"
                 case .pronoun(let k):
                     subjectStart = k
@@ -649,9 +676,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
 
     /// "to discuss farm subsidies", "on trade", "trade dispute", "trade issues".
     private func topic(_ words: [String], trigger i: Int, lower: Int, upper: Int, _ context: SentenceContext) -> String? {
-        for k in context.topicStarts where k > i && k < upper - 1 {
+        // "discussed farm subsidies": what was discussed is the object.
+        let discussed = ["discussed", "discussing"].contains(words[i]) ? [i] : []
+        for k in discussed + context.topicStarts where k >= i && k < upper - 1 && (k > i || !discussed.isEmpty) {
             let sidelines = k + 2 < upper && ["sidelines", "margins", "side", "eve", "way", "phone", "telephone"].contains(words[k + 2])
-            if !sidelines, (words[k] == "discuss" && k > 0 && words[k - 1] == "to") || (words[k] == "on" && k == i + 1) || words[k] == "about" {
+            if !sidelines, k == i || (words[k] == "discuss" && k > 0 && words[k - 1] == "to") || (words[k] == "on" && k == i + 1) || words[k] == "about" {
                 var phrase: [String] = []
                 var m = k + 1
                 while m < upper, phrase.count < 6, words[m].isLowercaseWord, !MeetingTriggers.topicStops.contains(words[m]),

@@ -34,6 +34,8 @@ enum MeetingTriggers {
         "talked": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         "negotiated": Trigger(form: .verbPast, cameo: "046", object: .withOnly),
         "negotiating": Trigger(form: .verbPast, cameo: "046", object: .withOnly),
+        "discussed": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
+        "discussing": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         "spoke": Trigger(form: .verbPast, cameo: "040", object: .withOnly, personObject: true),
         "conferred": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         "confer": Trigger(form: .verbBase, cameo: "040", object: .withOnly),

@@ -269,6 +269,8 @@ struct ParticipantFinder {
     }
 
     static let leftBreaks: Set<String> = [";", ":", "\"", "“", "”", "that", "which", "but", "But", "while", "whereas", "although", "because", "if", "unless", "(", ")", "whether"]
+    /// Common nouns for a company ("the bank", "the firm").
+    static let bodyClassNouns: Set<String> = ["company", "firm", "bank", "group", "corporation"]
     static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "announced", "reported"]
 
     func subject(before t: Int, lower: Int, upper: Int) -> Subject {
@@ -291,6 +293,14 @@ struct ParticipantFinder {
                 return reporter(before: k, lower: lower, upper: upper)
             }
             if ["he", "He", "she", "She", "they", "They"].contains(w) { return .pronoun(k) }
+            // "The bank aims to cut rates and is holding talks": a company's class noun as the subject stands for the one
+            // company named before, as "its" does.
+            if ParticipantFinder.bodyClassNouns.contains(w), k - 1 >= lower, ["the", "The"].contains(words[k - 1]),
+               k + 1 < upper, !["'s", "’s", "of", "'", "’"].contains(words[k + 1]),
+               !(k - 2 >= lower && ParticipantFinder.prepositions.contains(words[k - 2].lowercased())),
+               let body = resolveBody(at: k - 1, sentence: document.sentenceIndex(ofToken: k)) {
+                return .entities([body], start: k - 1)
+            }
             if ["sides", "men", "leaders", "ministers", "countries", "nations", "women"].contains(w), k - 1 >= lower, ["two", "both", "Both"].contains(words[k - 1]) {
                 return .pronoun(k)
             }
@@ -468,6 +478,13 @@ struct ParticipantFinder {
                     if isHead(range, upper: upper) {
                         // "..., Chief Cabinet Secretary X told reporters": a speaker, not one more side.
                         if !heads.isEmpty, range.upperBound < upper, ParticipantFinder.reportingVerbs.contains(words[range.upperBound]) { break }
+                        if !heads.contains(entity) { heads.append(entity) }
+                        k = range.upperBound
+                        expecting = false
+                    } else if let last = heads.last, !isPerson(last), !isPerson(entity), phraseLength == 0, k > start, words[k - 1] == "and",
+                              range.upperBound < upper, MeetingPaths.sideNouns.contains(words[range.upperBound].lowercased()) {
+                        // "met World Bank and International Monetary Fund officials": both bodies modify the side noun;
+                        // the first was taken as a side, so is the second.
                         if !heads.contains(entity) { heads.append(entity) }
                         k = range.upperBound
                         expecting = false
