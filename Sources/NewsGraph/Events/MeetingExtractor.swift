@@ -195,6 +195,14 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // Countries hyphenated before talks name the subject, and a surname two people share names no one.
         PatternExample("Japan praised the United States. The U.S.-Japan talks on chips resumed on Tuesday."),
         PatternExample("Ronald Reagan and Nancy Reagan praised Mikhail Gorbachev. The Reagan-Gorbachev summit in Geneva ended on Tuesday."),
+        // What follows the unnamed phrase is a speaker, a clause's subject, or not a member at all.
+        PatternExample("Australia risks sales by failing to meet buyer requirements, the Australian Wheat Board said."),
+        PatternExample("Morocco will get aid at a meeting with donors tomorrow, John Shilling, director of the World Bank's Moroccan division, said."),
+        PatternExample("King Faisal visited in 1967 and King Khaled in 1981."),
+        PatternExample("Morocco is likely to get aid at a meeting with donors beginning here tomorrow, John Shilling, director of the World Bank's Moroccan division, said."),
+        // A with-phrase names the other side of the discussion, whether or not it is read.
+        PatternExample("Jose Luis Machinea said he and Economy Minister Juan Sourrouille had discussed Argentina's loan request with the bank's vice-president."),
+        PatternExample("Seton Co said its board has received a proposal from chairman Philip Kaltenbacher to buy the company."),
         // A body only modifying the side noun, first in the list, is no side.
         PatternExample("Svetozar Rikanovic praised the plan and met International Monetary Fund officials on Tuesday."),
         // Two companies before "the bank": which one is not known.
@@ -477,7 +485,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     subjectHeads = heads
                     subjectStart = start
                     // "Baldrige said he and Trade Minister Rha spent time discussing": a pronoun coordinated with the subject.
-                    if start - 2 >= lower, words[start - 1] == "and", ParticipantFinder.singularPronouns.contains(words[start - 2]),
+                    // Only a subject meeting no one else: "both he and Yeutter were disappointed at talks with Japan" are one side.
+                    if objectHeads.isEmpty, objectPronoun == nil, !words[i..<upper].contains("with"), start - 2 >= lower, words[start - 1] == "and", ParticipantFinder.singularPronouns.contains(words[start - 2]),
                        !["his", "His", "her", "Her", "him"].contains(words[start - 2]),
                        let e = finder.resolveSingular(at: start - 2, sentence: s, excluding: Set(heads + objectHeads)) {
                         subjectHeads.insert(e, at: 0)

@@ -471,6 +471,7 @@ struct ParticipantFinder {
         var expecting = true
         var phraseLength = 0
         var unnamedAt: Int? = nil
+        var lastHeadEnd = start
         while k < upper {
             let w = words[k]
             if expecting {
@@ -480,8 +481,9 @@ struct ParticipantFinder {
                         if !heads.isEmpty, range.upperBound < upper, ParticipantFinder.reportingVerbs.contains(words[range.upperBound]) { break }
                         if !heads.contains(entity) { heads.append(entity) }
                         k = range.upperBound
+                        lastHeadEnd = k
                         expecting = false
-                    } else if let last = heads.last, !isPerson(last), !isPerson(entity), phraseLength == 0, k > start, words[k - 1] == "and",
+                    } else if let last = heads.last, !isPerson(last), document.entities[entity].type == .organization, phraseLength == 0, k > start, words[k - 1] == "and",
                               range.upperBound < upper, MeetingPaths.sideNouns.contains(words[range.upperBound].lowercased()) {
                         // "met World Bank and International Monetary Fund officials": both bodies modify the side noun;
                         // the first was taken as a side, so is the second.
@@ -558,10 +560,23 @@ struct ParticipantFinder {
             }
             break
         }
-        if let unnamedAt, heads.isEmpty || (k < upper && ![",", ".", ";", ":", ")", "(", "to"].contains(words[k]) && !ParticipantFinder.prepositions.contains(words[k])) {
+        if let unnamedAt, heads.isEmpty || (k < upper && ![",", ".", ";", ":", "to"].contains(words[k]) && !ParticipantFinder.prepositions.contains(words[k]))
+            || speakerFollows(from: lastHeadEnd, upper: upper) {
             return ([], nil, unnamedAt)
         }
         return (heads, nil, k)
+    }
+
+    /// Whether the name ending at `k` is a speaker's: a reporting verb follows it, or follows one apposition
+    /// or bracket after it ("..., John Shilling, director of the bank's division, said").
+    private func speakerFollows(from k: Int, upper: Int) -> Bool {
+        guard k < upper else { return false }
+        if ParticipantFinder.reportingVerbs.contains(words[k]) { return true }
+        if words[k] == "<", let close = (k + 1..<min(upper, k + 5)).first(where: { words[$0] == ">" }) { return speakerFollows(from: close + 1, upper: upper) }
+        guard [",", "("].contains(words[k]) else { return false }
+        let close = words[k] == "(" ? ")" : ","
+        guard let end = (k + 1..<min(upper, k + 14)).first(where: { words[$0] == close || [".", ";"].contains(words[$0]) }), words[end] == close else { return false }
+        return end + 1 < upper && ParticipantFinder.reportingVerbs.contains(words[end + 1])
     }
 
     /// After an unnamed phrase of lower-case words and numbers opening a list at `start` and reaching `k`, the
@@ -573,6 +588,7 @@ struct ParticipantFinder {
             if w == "and" || w == "," { break }
             guard w.isLowercaseWord || w.allSatisfy(\.isNumber) || ["'s", "’s"].contains(w), participant(at: m) == nil,
                   !ParticipantFinder.reportingVerbs.contains(w), !ParticipantFinder.leftBreaks.contains(w),
+                  w == "of" || !ParticipantFinder.prepositions.contains(w), !MeetingTriggers.nonParticipantObjects.contains(w),
                   !["is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "who", "to", "with", "but", "or"].contains(w) else { return nil }
             m += 1
         }
