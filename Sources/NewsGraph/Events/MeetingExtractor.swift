@@ -111,6 +111,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A title kept inside the name still describes the person ("the Crown Prince").
         PatternExample("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz arrived on Monday. The Crown Prince paid a brief courtesy call on President Ronald Reagan.",
                        ["Crown Prince Abdullah bin Abdul Aziz+Ronald Reagan|happened|||2019-06-28|042"]),
+        // A gerund after a comma and "before"/"after": the main clause's subject.
+        PatternExample("Aart de Zeeuw is to meet the Senate Finance Committee on Tuesday, before visiting Agriculture Secretary Richard Lyng.",
+                       ["Aart de Zeeuw+Senate Finance Committee|planned|||2019-07-02|036", "Aart de Zeeuw+Richard Lyng|planned|||2019-07-02|036"]),
         // A relative clause closed before the trigger is a parenthesis: the clause is about its antecedent.
         PatternExample("Euronext, which runs the Paris and Amsterdam exchanges, also began talks with the London Stock Exchange on Tuesday.",
                        ["Euronext+London Stock Exchange|happened|||2019-06-25|046"]),
@@ -203,6 +206,12 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A with-phrase names the other side of the discussion, whether or not it is read.
         PatternExample("Jose Luis Machinea said he and Economy Minister Juan Sourrouille had discussed Argentina's loan request with the bank's vice-president."),
         PatternExample("Seton Co said its board has received a proposal from chairman Philip Kaltenbacher to buy the company."),
+        // "Visiting" as an adjective; a gerund's object that is no person.
+        PatternExample("The visiting minister Richard Lyng praised Aart de Zeeuw."),
+        PatternExample("Richard Lyng praised Aart de Zeeuw on Tuesday, before visiting Japan."),
+        PatternExample("Alfredo Franco left to attend a session of Congress also attended by visiting West German President Richard von Weizsaecker."),
+        // A first-person subject is a quotation's speaker, not a name further left.
+        PatternExample("When we were out playing Barcelona, I spoke with the Bulgarian manager, Hristo Stoichkov."),
         // A body only modifying the side noun, first in the list, is no side.
         PatternExample("Svetozar Rikanovic praised the plan and met International Monetary Fund officials on Tuesday."),
         // Two companies before "the bank": which one is not known.
@@ -354,8 +363,14 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         var objectKind = trigger.object
         var cameo = trigger.cameo
         // "after meeting Funaro", "before meeting with Bush": the gerund works as a verb.
-        let gerund = w == "meeting" && MeetingExtractor.gerundMarkers.contains(previous)
+        // Not "attended by visiting President X": there "visiting" describes the person.
+        let gerund = (w == "meeting" || (w == "visiting" && previous != "by")) && MeetingExtractor.gerundMarkers.contains(previous)
         if gerund { form = .verbBase; objectKind = .direct }
+        // "the visiting minister": an adjective.
+        if w == "visiting", !gerund { return nil }
+        // "X will meet A and B, before visiting C": the gerund's subject is the main clause's, which the tree gives;
+        // walking left would take the main clause's object.
+        let trailingGerund = gerund && i - 2 >= lower && words[i - 2] == ","
 
         // Things that look like meetings and are not.
         if ["met", "meet", "meets"].contains(w), context.sports { return nil }
@@ -479,7 +494,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 if ["their", "Their"].contains(words[p]) { subjectHeads = finder.resolvePlural(at: p, sentence: s) ?? [] }
                 else if ["its", "Its"].contains(words[p]) { subjectHeads = finder.resolveBody(at: p, sentence: s).map { [$0] } ?? [] }
                 else if let e = finder.resolveSingular(at: p, sentence: s, excluding: Set(objectHeads)) { subjectHeads = [e] }
-            } else if subjectHeads.isEmpty {
+            } else if subjectHeads.isEmpty, !trailingGerund {
                 switch finder.subject(before: i, lower: lower, upper: upper) {
                 case .entities(let heads, let start):
                     subjectHeads = heads
@@ -552,6 +567,12 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             }
         }
 
+        // "..., before visiting Lyng": the subject of the sentence's main clause (the parser may hang the gerund on
+        // the last noun before it), unless that clause only reports.
+        if trailingGerund, subjectHeads.isEmpty, let tree = document.tree(ofSentence: s), let root = tree.root,
+           !ParticipantFinder.reportingVerbs.contains(words[root]) {
+            subjectHeads = MeetingPaths.entities(tree.dependents(of: root, [.nsubj]), tree, finder, sentence: s, excluding: Set(objectHeads))
+        }
         // What the word walk could not reach, the tree may (see `MeetingPaths`); parsed only when the
         // sentence can give a meeting: a side is missing, a word one of the paths needs is there (a control
         // verb, "by", "who", a side noun, a fronted phrase), and another participant or a pronoun is there.
@@ -571,7 +592,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             participants.append(e)
             objectHeads.append(e)
         }
-        if trigger.personObject && !gerund && !objectHeads.contains(where: finder.isPerson) { return nil }
+        if trigger.personObject && !objectHeads.contains(where: finder.isPerson) { return nil }
         // "After a day of meetings with A, B and C, ...", "He will meet A and B" with "he" unresolved: with no side
         // of its own named, a list of counterparts did not meet one another.
         if subjectHeads.isEmpty && possessor == nil && !between && objectHeads.count >= 2 { return nil }

@@ -41,6 +41,7 @@ enum MeetingTriggers {
         "confer": Trigger(form: .verbBase, cameo: "040", object: .withOnly),
         "visited": Trigger(form: .verbPast, cameo: "042", object: .direct, personObject: true),
         "visit": Trigger(form: .verbBase, cameo: "042", object: .direct, personObject: true),
+        "visiting": Trigger(form: .verbBase, cameo: "042", object: .direct, personObject: true),
         "hosted": Trigger(form: .verbPast, cameo: "043", object: .direct, personObject: true),
         "host": Trigger(form: .verbBase, cameo: "043", object: .direct, personObject: true),
         "hosts": Trigger(form: .verbBase, cameo: "043", object: .direct, personObject: true),

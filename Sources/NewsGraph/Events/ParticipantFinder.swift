@@ -293,6 +293,8 @@ struct ParticipantFinder {
                 return reporter(before: k, lower: lower, upper: upper)
             }
             if ["he", "He", "she", "She", "they", "They"].contains(w) { return .pronoun(k) }
+            // "When we played Barcelona, I spoke with ...": a first-person subject speaks in a quotation; no name further left.
+            if ["I", "we", "We"].contains(w) { return .none }
             // "The bank aims to cut rates and is holding talks": a company's class noun as the subject stands for the one
             // company named before, as "its" does.
             if ParticipantFinder.bodyClassNouns.contains(w), k - 1 >= lower, ["the", "The"].contains(words[k - 1]),
