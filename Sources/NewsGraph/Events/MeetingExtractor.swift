@@ -111,6 +111,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A title kept inside the name still describes the person ("the Crown Prince").
         PatternExample("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz arrived on Monday. The Crown Prince paid a brief courtesy call on President Ronald Reagan.",
                        ["Crown Prince Abdullah bin Abdul Aziz+Ronald Reagan|happened|||2019-06-28|042"]),
+        // A reporting verb after a determiner is an adjective: the walk goes on to the real report.
+        PatternExample("Amoco Canada Petroleum Co Ltd said it had yet to set the timing of its previously reported share offering and would do so in talks with Investment Canada.",
+                       ["Amoco Canada Petroleum Co Ltd+Investment Canada|planned||||036"]),
         // A gerund after a comma and "before"/"after": the main clause's subject.
         PatternExample("Aart de Zeeuw is to meet the Senate Finance Committee on Tuesday, before visiting Agriculture Secretary Richard Lyng.",
                        ["Aart de Zeeuw+Senate Finance Committee|planned|||2019-07-02|036", "Aart de Zeeuw+Richard Lyng|planned|||2019-07-02|036"]),
@@ -206,6 +209,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A with-phrase names the other side of the discussion, whether or not it is read.
         PatternExample("Jose Luis Machinea said he and Economy Minister Juan Sourrouille had discussed Argentina's loan request with the bank's vice-president."),
         PatternExample("Seton Co said its board has received a proposal from chairman Philip Kaltenbacher to buy the company."),
+        // Without a determiner the verb reports: its speaker is no side of talks it only reports.
+        PatternExample("Amoco Corp bought a stake in Sony Corp. Analysts previously said talks with Investment Canada had made progress."),
         // "Visiting" as an adjective; a gerund's object that is no person.
         PatternExample("The visiting minister Richard Lyng praised Aart de Zeeuw."),
         PatternExample("Richard Lyng praised Aart de Zeeuw on Tuesday, before visiting Japan."),

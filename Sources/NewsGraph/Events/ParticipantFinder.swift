@@ -289,7 +289,8 @@ struct ParticipantFinder {
             }
             if ParticipantFinder.leftBreaks.contains(w) { return .none }
             // "is reported to have held talks": a passive, not a speaker.
-            if ParticipantFinder.reportingVerbs.contains(w), !(k > lower && ["is", "was", "are", "were", "been", "be"].contains(words[k - 1])) {
+            if ParticipantFinder.reportingVerbs.contains(w), !(k > lower && ["is", "was", "are", "were", "been", "be"].contains(words[k - 1])),
+               !isAttributiveParticiple(k, lower: lower) {
                 return reporter(before: k, lower: lower, upper: upper)
             }
             if ["he", "He", "she", "She", "they", "They"].contains(w) { return .pronoun(k) }
@@ -362,6 +363,14 @@ struct ParticipantFinder {
         }
         guard c > lower, words[c] == ",", c + 1 < j, ["a", "an", "the"].contains(words[c + 1]) else { return nil }
         return named(c - 1, person: true)
+    }
+
+    /// "its previously reported share offering", "the announced merger": a determiner before the verb (and its
+    /// adverbs) makes it an adjective, not a report.
+    func isAttributiveParticiple(_ k: Int, lower: Int) -> Bool {
+        var j = k - 1
+        while j >= lower, words[j].hasSuffix("ly"), words[j].isLowercaseWord { j -= 1 }
+        return j >= lower && (MeetingTriggers.determiners.contains(words[j].lowercased()) || ["its", "his", "her", "their", "our"].contains(words[j].lowercased()))
     }
 
     private func reporter(before k: Int, lower: Int, upper: Int) -> Subject {
