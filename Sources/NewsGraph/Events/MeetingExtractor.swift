@@ -117,6 +117,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A gerund after a comma and "before"/"after": the main clause's subject.
         PatternExample("Aart de Zeeuw is to meet the Senate Finance Committee on Tuesday, before visiting Agriculture Secretary Richard Lyng.",
                        ["Aart de Zeeuw+Senate Finance Committee|planned|||2019-07-02|036", "Aart de Zeeuw+Richard Lyng|planned|||2019-07-02|036"]),
+        PatternExample("Striker Thierry Henry scored twice as Arsenal beat Chelsea 3-1 in the league. Defender Ashley Cole met chief executive Peter Kenyon in a hotel in London on Tuesday.",
+                       ["Ashley Cole+Peter Kenyon|happened||London|2019-06-25|040"]),
         // A relative clause closed before the trigger is a parenthesis: the clause is about its antecedent.
         PatternExample("Euronext, which runs the Paris and Amsterdam exchanges, also began talks with the London Stock Exchange on Tuesday.",
                        ["Euronext+London Stock Exchange|happened|||2019-06-25|046"]),
@@ -217,6 +219,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Alfredo Franco left to attend a session of Congress also attended by visiting West German President Richard von Weizsaecker."),
         // A first-person subject is a quotation's speaker, not a name further left.
         PatternExample("When we were out playing Barcelona, I spoke with the Bulgarian manager, Hristo Stoichkov."),
+        // In sports news a meeting verb is a fixture unless one met is introduced by an office off the pitch.
+        PatternExample("Striker Thierry Henry scored twice as Arsenal beat Chelsea 3-1 in the league. Defender Ashley Cole met the manager Jose Mourinho in a hotel in London."),
         // A body only modifying the side noun, first in the list, is no side.
         PatternExample("Svetozar Rikanovic praised the plan and met International Monetary Fund officials on Tuesday."),
         // Two companies before "the bank": which one is not known.
@@ -256,7 +260,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 // In sports news "X will meet Y", "the last meeting of the sides" are fixtures.
                 if MeetingTriggers.fixtureWords.contains(word) {
                     if sports == nil { sports = SportsContext.isSports(document) }
-                    if sports == true { continue }
+                    // ... but a club's officials are met, not played: "Cole met chief executive Peter Kenyon".
+                    if sports == true, !(["met", "meet", "meets"].contains(word) && finder.officialMet(after: i, upper: sentence.tokenRange.upperBound)) { continue }
                 }
                 if context == nil { context = SentenceContext(finder.words, sentence.tokenRange, summit: events.summit[s]) }
                 for fact in meetings(document, finder, sentence: s, trigger: trigger, at: i, context!, events) {

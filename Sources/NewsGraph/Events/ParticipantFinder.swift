@@ -104,6 +104,24 @@ struct ParticipantFinder {
 
     func isPerson(_ entity: Int) -> Bool { document.entities[entity].type == .person }
 
+    /// Whether the people a verb at `t` takes include one introduced by an office other than a team's own
+    /// ("chief executive Peter Kenyon", not "manager Jose Mourinho" or "captain John Terry").
+    func officialMet(after t: Int, upper: Int) -> Bool {
+        var k = t + 1
+        while k < min(upper, t + 14), ![".", ";", ":"].contains(words[k]) {
+            if let range = participantRange(at: k), let e = participant(at: k) {
+                if isPerson(e), range.lowerBound - 1 > t {
+                    let office = words[range.lowerBound - 1]
+                    if office.isLowercaseWord, Titles.officeHeadsLowercased.contains(office), !["coach", "manager", "captain"].contains(office) { return true }
+                }
+                k = range.upperBound
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// The one person of the article a single word names: their surname or a name they were called by.
     func person(named word: String) -> Int? {
         guard word.isCapitalizedWord, word.count > 1 else { return nil }
