@@ -119,6 +119,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Aart de Zeeuw+Senate Finance Committee|planned|||2019-07-02|036", "Aart de Zeeuw+Richard Lyng|planned|||2019-07-02|036"]),
         PatternExample("Striker Thierry Henry scored twice as Arsenal beat Chelsea 3-1 in the league. Defender Ashley Cole met chief executive Peter Kenyon in a hotel in London on Tuesday.",
                        ["Ashley Cole+Peter Kenyon|happened||London|2019-06-25|040"]),
+        // A counted group with no coordinated pair before it: the only two people of the sentences before.
+        PatternExample("Ray Mallon clashed with campaigner Neil Herron. Mr Mallon said an assembly would help. The pair met at Sunderland station on Tuesday.",
+                       ["Neil Herron+Ray Mallon|happened||Sunderland|2019-06-25|040"]),
         // A relative clause closed before the trigger is a parenthesis: the clause is about its antecedent.
         PatternExample("Euronext, which runs the Paris and Amsterdam exchanges, also began talks with the London Stock Exchange on Tuesday.",
                        ["Euronext+London Stock Exchange|happened|||2019-06-25|046"]),
@@ -221,6 +224,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("When we were out playing Barcelona, I spoke with the Bulgarian manager, Hristo Stoichkov."),
         // In sports news a meeting verb is a fixture unless one met is introduced by an office off the pitch.
         PatternExample("Striker Thierry Henry scored twice as Arsenal beat Chelsea 3-1 in the league. Defender Ashley Cole met the manager Jose Mourinho in a hotel in London."),
+        // Three people before "the pair": which two is not known.
+        PatternExample("Ray Mallon clashed with Neil Herron and John Tomaney. Mr Mallon said an assembly would help. The pair met on the platform at Sunderland station."),
         // A body only modifying the side noun, first in the list, is no side.
         PatternExample("Svetozar Rikanovic praised the plan and met International Monetary Fund officials on Tuesday."),
         // Two companies before "the bank": which one is not known.
@@ -526,7 +531,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                         if j >= lower, words[j] == "," { j -= 1 }
                         if j >= lower, let e = finder.participant(at: j) { objectHeads.append(e) }
                     }
-                    if ParticipantFinder.pluralPronouns.contains(words[k]) || ["sides", "men", "leaders", "ministers", "countries", "nations", "women"].contains(words[k]) {
+                    if ParticipantFinder.pluralPronouns.contains(words[k]) || ParticipantFinder.countedGroupNouns.contains(words[k]) || words[k] == "pair" {
                         subjectHeads = finder.resolvePlural(at: k, sentence: s) ?? []
                     } else if let e = finder.resolveSingular(at: k, sentence: s, excluding: Set(objectHeads)) {
                         subjectHeads = [e]

@@ -322,9 +322,10 @@ struct ParticipantFinder {
                let body = resolveBody(at: k - 1, sentence: document.sentenceIndex(ofToken: k)) {
                 return .entities([body], start: k - 1)
             }
-            if ["sides", "men", "leaders", "ministers", "countries", "nations", "women"].contains(w), k - 1 >= lower, ["two", "both", "Both"].contains(words[k - 1]) {
+            if ParticipantFinder.countedGroupNouns.contains(w), k - 1 >= lower, ["two", "both", "Both"].contains(words[k - 1]) {
                 return .pronoun(k)
             }
+            if w == "pair", k - 1 >= lower, ["the", "The"].contains(words[k - 1]) { return .pronoun(k) }
             if k - 1 >= lower, Titles.officeHeads.contains(w) || Titles.officeHeadsLowercased.contains(w), participant(at: k) == nil,
                k + 1 < upper, participant(at: k + 1) == nil {
                 // "the Crown Prince paid a call": the one person the article gave that title.
@@ -796,9 +797,28 @@ struct ParticipantFinder {
         return nil
     }
 
+    /// Nouns that, counted ("the two men", "both sides"), stand for a group named before.
+    static let countedGroupNouns: Set<String> = ["sides", "men", "leaders", "ministers", "countries", "nations", "women"]
+
     /// The group a plural pronoun ("they", "the two men") refers to: the last coordinated pair of
-    /// people ("Trump and Xi") earlier in the sentence, else in the previous sentence.
+    /// people ("Trump and Xi") earlier in the sentence, else in the previous sentence. A counted group
+    /// ("the two men", "the pair") with no such pair is the only two people the two sentences before name.
     func resolvePlural(at t: Int, sentence s: Int) -> [Int]? {
+        if let group = coordinatedPeople(before: t, sentence: s) { return group }
+        let counted = words[t] == "pair" || (ParticipantFinder.countedGroupNouns.contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1]))
+        guard counted else { return nil }
+        var people: [Int] = []
+        let lower = document.sentences[s].tokenRange.lowerBound
+        for k in (document.sentences[max(0, s - 2)].tokenRange.lowerBound)..<t {
+            if let e = document.entity(atToken: k, types: [.person]), !people.contains(e) {
+                if k >= lower { return nil }  // someone named in the sentence itself: not a group of two named before
+                people.append(e)
+            }
+        }
+        return people.count == 2 ? people : nil
+    }
+
+    private func coordinatedPeople(before t: Int, sentence s: Int) -> [Int]? {
         for p in [s, s - 1] where p >= 0 {
             let range = document.sentences[p].tokenRange
             let end = p == s ? t : range.upperBound
