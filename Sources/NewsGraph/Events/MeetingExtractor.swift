@@ -122,6 +122,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A counted group with no coordinated pair before it: the only two people of the sentences before.
         PatternExample("Ray Mallon clashed with campaigner Neil Herron. Mr Mallon said an assembly would help. The pair met at Sunderland station on Tuesday.",
                        ["Neil Herron+Ray Mallon|happened||Sunderland|2019-06-25|040"]),
+        // An office with a preposition inside it.
+        PatternExample("The commission was agreed during talks between Trade Minister Michel Noir and Yugoslavian minister without portfolio Egon Padovan.",
+                       ["Egon Padovan+Michel Noir|happened|||2019-06-28|046"]),
         // A relative clause closed before the trigger is a parenthesis: the clause is about its antecedent.
         PatternExample("Euronext, which runs the Paris and Amsterdam exchanges, also began talks with the London Stock Exchange on Tuesday.",
                        ["Euronext+London Stock Exchange|happened|||2019-06-25|046"]),
@@ -224,6 +227,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("When we were out playing Barcelona, I spoke with the Bulgarian manager, Hristo Stoichkov."),
         // In sports news a meeting verb is a fixture unless one met is introduced by an office off the pitch.
         PatternExample("Striker Thierry Henry scored twice as Arsenal beat Chelsea 3-1 in the league. Defender Ashley Cole met the manager Jose Mourinho in a hotel in London."),
+        // "Without" outside an office phrase ends the name list.
+        PatternExample("The commission was agreed during talks between Trade Minister Michel Noir and officials without Egon Padovan."),
         // Three people before "the pair": which two is not known.
         PatternExample("Ray Mallon clashed with Neil Herron and John Tomaney. Mr Mallon said an assembly would help. The pair met on the platform at Sunderland station."),
         // A body only modifying the side noun, first in the list, is no side.

@@ -185,6 +185,9 @@ struct ParticipantFinder {
         if ParticipantFinder.modifiedNouns.contains(w) { return true }
         if let range = participantRange(at: k) { return !isHead(range, upper: upper) }
         if document.tokenEntities[k] != nil { return true }  // a city or event used as a modifier
+        // "minister without portfolio": one office.
+        if w == "without", k > lower, k + 1 < upper, words[k + 1] == "portfolio", Titles.officeHeadsLowercased.contains(words[k - 1].lowercased()) { return true }
+        if w == "portfolio", k - 1 > lower, words[k - 1] == "without" { return true }
         if (w == "of" || w == "to" || w == "for") && k > lower && k + 1 < upper {
             // Inside an office: "Chief of Staff", "Ambassador to Athens", "Secretary of State".
             let before = words[k - 1], after = words[k + 1]
