@@ -122,6 +122,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A counted group with no coordinated pair before it: the only two people of the sentences before.
         PatternExample("Ray Mallon clashed with campaigner Neil Herron. Mr Mallon said an assembly would help. The pair met at Sunderland station on Tuesday.",
                        ["Neil Herron+Ray Mallon|happened||Sunderland|2019-06-25|040"]),
+        // ... but a body's delegation is its side.
+        PatternExample("The Japanese trade delegation met with Commerce Secretary Malcolm Baldrige on Tuesday.",
+                       ["Japan+Malcolm Baldrige|happened|trade||2019-06-25|040"]),
         // An office with a preposition inside it.
         PatternExample("The commission was agreed during talks between Trade Minister Michel Noir and Yugoslavian minister without portfolio Egon Padovan.",
                        ["Egon Padovan+Michel Noir|happened|||2019-06-28|046"]),
@@ -229,6 +232,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Striker Thierry Henry scored twice as Arsenal beat Chelsea 3-1 in the league. Defender Ashley Cole met the manager Jose Mourinho in a hotel in London."),
         // "Without" outside an office phrase ends the name list.
         PatternExample("The commission was agreed during talks between Trade Minister Michel Noir and officials without Egon Padovan."),
+        // A name modifying an unnamed subject ("industry representatives") is no side.
+        PatternExample("Senators and U.S. semiconductor industry representatives met with Commerce Secretary Malcolm Baldrige on Tuesday."),
         // Three people before "the pair": which two is not known.
         PatternExample("Ray Mallon clashed with Neil Herron and John Tomaney. Mr Mallon said an assembly would help. The pair met on the platform at Sunderland station."),
         // A body only modifying the side noun, first in the list, is no side.

@@ -351,6 +351,9 @@ struct ParticipantFinder {
                     return .entities([e], start: start)
                 }
                 if isHead(range, upper: upper) && !isPrepositionObject(range, lower: lower, upper: upper) {
+                    // "U.S. semiconductor industry representatives met with Baldrige": the name only modifies the unnamed
+                    // subject the trigger follows; representatives or officials are no side of the body they come from.
+                    if modifiesUnnamedSubject(range, trigger: t) { return .none }
                     let group = coordinatedGroup(range, lower: lower, upper: upper)
                     return .entities(group.heads, start: group.start)
                 }
@@ -798,6 +801,17 @@ struct ParticipantFinder {
             if bodies.count > 1 { return nil }
         }
         return nil
+    }
+
+    /// Whether only lower-case words stand between a name and the trigger, the last of them (before auxiliaries
+    /// and adverbs) a side noun that does not take a body before it ("representatives", "officials").
+    func modifiesUnnamedSubject(_ range: Range<Int>, trigger t: Int) -> Bool {
+        guard range.upperBound < t, words[range.upperBound..<t].allSatisfy(\.isLowercaseWord) else { return false }
+        var j = t - 1
+        while j >= range.upperBound, ["will", "would", "have", "has", "had", "also", "to", "be", "been"].contains(words[j]) || words[j].hasSuffix("ly") { j -= 1 }
+        guard j > range.upperBound else { return false }
+        let noun = words[j].lowercased()
+        return MeetingPaths.sideNouns.contains(noun) && !MeetingPaths.premodifiedSideNouns.contains(noun)
     }
 
     /// Nouns that, counted ("the two men", "both sides"), stand for a group named before.
