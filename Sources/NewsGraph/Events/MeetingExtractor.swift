@@ -125,6 +125,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // ... but a body's delegation is its side.
         PatternExample("The Japanese trade delegation met with Commerce Secretary Malcolm Baldrige on Tuesday.",
                        ["Japan+Malcolm Baldrige|happened|trade||2019-06-25|040"]),
+        // An opposing verb that does not take the meeting noun as its object denies nothing.
+        PatternExample("Helmut Kohl opposed it at talks with Francois Mitterrand on Tuesday.",
+                       ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|046"]),
         // An office with a preposition inside it.
         PatternExample("The commission was agreed during talks between Trade Minister Michel Noir and Yugoslavian minister without portfolio Egon Padovan.",
                        ["Egon Padovan+Michel Noir|happened|||2019-06-28|046"]),
@@ -234,6 +237,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("The commission was agreed during talks between Trade Minister Michel Noir and officials without Egon Padovan."),
         // A name modifying an unnamed subject ("industry representatives") is no side.
         PatternExample("Senators and U.S. semiconductor industry representatives met with Commerce Secretary Malcolm Baldrige on Tuesday."),
+        // The meeting noun is what is opposed.
+        PatternExample("Marlin Fitzwater said the White House continued to oppose a budget summit with Congress."),
         // Three people before "the pair": which two is not known.
         PatternExample("Ray Mallon clashed with Neil Herron and John Tomaney. Mr Mallon said an assembly would help. The pair met on the platform at Sunderland station."),
         // A body only modifying the side noun, first in the list, is no side.
@@ -424,6 +429,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         if form == .noun, words[max(lower, i - 2)..<i].contains(where: { ["any", "possible", "proposed", "further"].contains($0) }) { return nil }
         // Denied: "did not meet", "refused to meet", "no talks with".
         if words[max(lower, i - 4)..<i].contains(where: MeetingTriggers.negations.contains) { return nil }
+        // Opposed: "continued to oppose a budget summit with Congress" (the verb takes the meeting noun as its object).
+        if form == .noun, !gerund, let v = (max(lower, i - 4)..<i).last(where: { MeetingTriggers.opposingVerbs.contains(words[$0]) }),
+           words[(v + 1)..<i].allSatisfy({ $0.isLowercaseWord && !ParticipantFinder.prepositions.contains($0) }) { return nil }
         // ... and further back in the clause: "has no plans to start bilateral trade talks".
         if MeetingTriggers.negatedInClause(words, trigger: i, lower: lower, nounTrigger: form == .noun && !gerund) { return nil }
         // Cancelled: "talks were called off", "the meeting has been postponed".

@@ -76,6 +76,9 @@ enum MeetingTriggers {
         "refused", "declined", "rejected",
     ]
 
+    /// Verbs that deny the meeting noun they take as object ("oppose a budget summit").
+    static let opposingVerbs: Set<String> = ["oppose", "opposes", "opposed", "opposing", "resist", "resists", "resisted", "block", "blocks", "blocked"]
+
     /// Verbs whose negation denies the meeting noun they take ("does not foresee a meeting").
     static let foreseeingVerbs: Set<String> = ["foresee", "foresees", "foreseen", "plan", "plans", "planned", "schedule", "scheduled", "envisage", "envisages"]
 
