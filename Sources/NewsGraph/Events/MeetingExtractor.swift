@@ -111,6 +111,53 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A title kept inside the name still describes the person ("the Crown Prince").
         PatternExample("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz arrived on Monday. The Crown Prince paid a brief courtesy call on President Ronald Reagan.",
                        ["Crown Prince Abdullah bin Abdul Aziz+Ronald Reagan|happened|||2019-06-28|042"]),
+        // A reporting verb after a determiner is an adjective: the walk goes on to the real report.
+        PatternExample("Amoco Canada Petroleum Co Ltd said it had yet to set the timing of its previously reported share offering and would do so in talks with Investment Canada.",
+                       ["Amoco Canada Petroleum Co Ltd+Investment Canada|planned||||036"]),
+        // A gerund after a comma and "before"/"after": the main clause's subject.
+        PatternExample("Aart de Zeeuw is to meet the Senate Finance Committee on Tuesday, before visiting Agriculture Secretary Richard Lyng.",
+                       ["Aart de Zeeuw+Senate Finance Committee|planned|||2019-07-02|036", "Aart de Zeeuw+Richard Lyng|planned|||2019-07-02|036"]),
+        PatternExample("Striker Thierry Henry scored twice as Arsenal beat Chelsea 3-1 in the league. Defender Ashley Cole met chief executive Peter Kenyon in a hotel in London on Tuesday.",
+                       ["Ashley Cole+Peter Kenyon|happened||London|2019-06-25|040"]),
+        // A counted group with no coordinated pair before it: the only two people of the sentences before.
+        PatternExample("Ray Mallon clashed with campaigner Neil Herron. Mr Mallon said an assembly would help. The pair met at Sunderland station on Tuesday.",
+                       ["Neil Herron+Ray Mallon|happened||Sunderland|2019-06-25|040"]),
+        // ... but a body's delegation is its side.
+        PatternExample("The Japanese trade delegation met with Commerce Secretary Malcolm Baldrige on Tuesday.",
+                       ["Japan+Malcolm Baldrige|happened|trade||2019-06-25|040"]),
+        // An opposing verb that does not take the meeting noun as its object denies nothing.
+        PatternExample("Helmut Kohl opposed it at talks with Francois Mitterrand on Tuesday.",
+                       ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|046"]),
+        // An office with a preposition inside it.
+        PatternExample("The commission was agreed during talks between Trade Minister Michel Noir and Yugoslavian minister without portfolio Egon Padovan.",
+                       ["Egon Padovan+Michel Noir|happened|||2019-06-28|046"]),
+        // A relative clause closed before the trigger is a parenthesis: the clause is about its antecedent.
+        PatternExample("Euronext, which runs the Paris and Amsterdam exchanges, also began talks with the London Stock Exchange on Tuesday.",
+                       ["Euronext+London Stock Exchange|happened|||2019-06-25|046"]),
+        // A relative pronoun after a description in apposition with a name: the name is the antecedent.
+        PatternExample("Stephen Schechter, a British banker who has held talks with Borussia Dortmund, said the club needs money.",
+                       ["Borussia Dortmund+Stephen Schechter|happened|||2019-06-28|046"]),
+        // A list opening with an unnamed member, or an unnamed phrase the names are in apposition with.
+        PatternExample("Aart de Zeeuw will meet the committee members and Undersecretary of State Allen Wallis on Tuesday.",
+                       ["Aart de Zeeuw+Allen Wallis|planned|||2019-07-02|036"]),
+        PatternExample("Sonatrach is negotiating with two of its former customers, Panhandle Eastern Corp and Distrigas Corp, to resume exports.",
+                       ["Panhandle Eastern Corp+Sonatrach|happened|||2019-06-28|046", "Distrigas Corp+Sonatrach|happened|||2019-06-28|046"]),
+        // Two people named in the article, hyphenated before a meeting noun.
+        PatternExample("Ronald Reagan praised Mikhail Gorbachev. The offer follows the Reagan-Gorbachev summit in Geneva on Tuesday.",
+                       ["Mikhail Gorbachev+Ronald Reagan|happened||Geneva|2019-06-25|044"]),
+        // Two bodies coordinated before a side noun are both sides ... and a person first keeps people only.
+        PatternExample("Svetozar Rikanovic met World Bank and International Monetary Fund officials in Washington on Tuesday.",
+                       ["Svetozar Rikanovic+World Bank|happened||Washington|2019-06-25|040", "International Monetary Fund+Svetozar Rikanovic|happened||Washington|2019-06-25|040"]),
+        PatternExample("Svetozar Rikanovic met Nigel Lawson and International Monetary Fund officials on Tuesday.",
+                       ["Nigel Lawson+Svetozar Rikanovic|happened|||2019-06-25|040"]),
+        // A company's class noun as the subject: the one company named before.
+        PatternExample("Bank of Ceylon plans new rates. The bank aims to cut rates and is holding talks with the Export Development Board, he said.",
+                       ["Bank of Ceylon+Export Development Board|happened|rates||2019-06-28|046"]),
+        // A pronoun coordinated with the subject; discussing with a joint subject or a with-phrase.
+        PatternExample("Malcolm Baldrige said he and Trade Minister Rha Woong-bae spent much time discussing car imports.",
+                       ["Malcolm Baldrige+Rha Woong-bae|happened|car imports||2019-06-28|040"]),
+        PatternExample("Helmut Kohl discussed farm subsidies with Francois Mitterrand on Tuesday.",
+                       ["Francois Mitterrand+Helmut Kohl|happened|farm subsidies||2019-06-25|040"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -158,6 +205,49 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("The mission, sent by Gabin Ran Kankani, met Finance Ministry secretary Nailson Nobrega."),
         PatternExample("Nigel Lawson, Chancellor of the Exchequer, said talks with the banks went well."),
         PatternExample("Crown Prince Abdullah and Crown Prince Naruhito arrived. The Crown Prince paid a brief courtesy call on President Ronald Reagan."),
+        // The antecedent only ends a phrase: not the subject.
+        PatternExample("Shares of Euronext, which runs the Paris bourse, rose on Tuesday after talks with the London Stock Exchange, dealers said."),
+        // No comma: the description is no apposition of the speaker's name.
+        PatternExample("Stephen Schechter said a British investment banker who has held talks with Borussia Dortmund was wrong."),
+        // The names after an unnamed member are a speaker, or the subject of a clause going on.
+        PatternExample("Helmut Kohl held talks with the unions, Francois Mitterrand said."),
+        PatternExample("Helmut Kohl met the farmers' leaders and Francois Mitterrand agreed to cut subsidies."),
+        // Countries hyphenated before talks name the subject, and a surname two people share names no one.
+        PatternExample("Japan praised the United States. The U.S.-Japan talks on chips resumed on Tuesday."),
+        PatternExample("Ronald Reagan and Nancy Reagan praised Mikhail Gorbachev. The Reagan-Gorbachev summit in Geneva ended on Tuesday."),
+        // What follows the unnamed phrase is a speaker, a clause's subject, or not a member at all.
+        PatternExample("Australia risks sales by failing to meet buyer requirements, the Australian Wheat Board said."),
+        PatternExample("Morocco will get aid at a meeting with donors tomorrow, John Shilling, director of the World Bank's Moroccan division, said."),
+        PatternExample("King Faisal visited in 1967 and King Khaled in 1981."),
+        PatternExample("Morocco is likely to get aid at a meeting with donors beginning here tomorrow, John Shilling, director of the World Bank's Moroccan division, said."),
+        // A with-phrase names the other side of the discussion, whether or not it is read.
+        PatternExample("Jose Luis Machinea said he and Economy Minister Juan Sourrouille had discussed Argentina's loan request with the bank's vice-president."),
+        PatternExample("Seton Co said its board has received a proposal from chairman Philip Kaltenbacher to buy the company."),
+        // Without a determiner the verb reports: its speaker is no side of talks it only reports.
+        PatternExample("Amoco Corp bought a stake in Sony Corp. Analysts previously said talks with Investment Canada had made progress."),
+        // "Visiting" as an adjective; a gerund's object that is no person.
+        PatternExample("The visiting minister Richard Lyng praised Aart de Zeeuw."),
+        PatternExample("Richard Lyng praised Aart de Zeeuw on Tuesday, before visiting Japan."),
+        PatternExample("Alfredo Franco left to attend a session of Congress also attended by visiting West German President Richard von Weizsaecker."),
+        // A first-person subject is a quotation's speaker, not a name further left.
+        PatternExample("When we were out playing Barcelona, I spoke with the Bulgarian manager, Hristo Stoichkov."),
+        // In sports news a meeting verb is a fixture unless one met is introduced by an office off the pitch.
+        PatternExample("Striker Thierry Henry scored twice as Arsenal beat Chelsea 3-1 in the league. Defender Ashley Cole met the manager Jose Mourinho in a hotel in London."),
+        // "Without" outside an office phrase ends the name list.
+        PatternExample("The commission was agreed during talks between Trade Minister Michel Noir and officials without Egon Padovan."),
+        // A name modifying an unnamed subject ("industry representatives") is no side.
+        PatternExample("Senators and U.S. semiconductor industry representatives met with Commerce Secretary Malcolm Baldrige on Tuesday."),
+        // The meeting noun is what is opposed.
+        PatternExample("Marlin Fitzwater said the White House continued to oppose a budget summit with Congress."),
+        // Three people before "the pair": which two is not known.
+        PatternExample("Ray Mallon clashed with Neil Herron and John Tomaney. Mr Mallon said an assembly would help. The pair met on the platform at Sunderland station."),
+        // A body only modifying the side noun, first in the list, is no side.
+        PatternExample("Svetozar Rikanovic praised the plan and met International Monetary Fund officials on Tuesday."),
+        // Two companies before "the bank": which one is not known.
+        PatternExample("Bank of Ceylon and Hatton National Bank cut rates. The bank is holding talks with the Export Development Board."),
+        // No one for "he": the other side alone did not meet; no other side of a discussion.
+        PatternExample("Officials said he and Trade Minister Rha Woong-bae spent much time discussing car imports."),
+        PatternExample("Helmut Kohl discussed farm subsidies in a speech on Tuesday."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -190,7 +280,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 // In sports news "X will meet Y", "the last meeting of the sides" are fixtures.
                 if MeetingTriggers.fixtureWords.contains(word) {
                     if sports == nil { sports = SportsContext.isSports(document) }
-                    if sports == true { continue }
+                    // ... but a club's officials are met, not played: "Cole met chief executive Peter Kenyon".
+                    if sports == true, !(["met", "meet", "meets"].contains(word) && finder.officialMet(after: i, upper: sentence.tokenRange.upperBound)) { continue }
                 }
                 if context == nil { context = SentenceContext(finder.words, sentence.tokenRange, summit: events.summit[s]) }
                 for fact in meetings(document, finder, sentence: s, trigger: trigger, at: i, context!, events) {
@@ -302,8 +393,14 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         var objectKind = trigger.object
         var cameo = trigger.cameo
         // "after meeting Funaro", "before meeting with Bush": the gerund works as a verb.
-        let gerund = w == "meeting" && MeetingExtractor.gerundMarkers.contains(previous)
+        // Not "attended by visiting President X": there "visiting" describes the person.
+        let gerund = (w == "meeting" || (w == "visiting" && previous != "by")) && MeetingExtractor.gerundMarkers.contains(previous)
         if gerund { form = .verbBase; objectKind = .direct }
+        // "the visiting minister": an adjective.
+        if w == "visiting", !gerund { return nil }
+        // "X will meet A and B, before visiting C": the gerund's subject is the main clause's, which the tree gives;
+        // walking left would take the main clause's object.
+        let trailingGerund = gerund && i - 2 >= lower && words[i - 2] == ","
 
         // Things that look like meetings and are not.
         if ["met", "meet", "meets"].contains(w), context.sports { return nil }
@@ -332,6 +429,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         if form == .noun, words[max(lower, i - 2)..<i].contains(where: { ["any", "possible", "proposed", "further"].contains($0) }) { return nil }
         // Denied: "did not meet", "refused to meet", "no talks with".
         if words[max(lower, i - 4)..<i].contains(where: MeetingTriggers.negations.contains) { return nil }
+        // Opposed: "continued to oppose a budget summit with Congress" (the verb takes the meeting noun as its object).
+        if form == .noun, !gerund, let v = (max(lower, i - 4)..<i).last(where: { MeetingTriggers.opposingVerbs.contains(words[$0]) }),
+           words[(v + 1)..<i].allSatisfy({ $0.isLowercaseWord && !ParticipantFinder.prepositions.contains($0) }) { return nil }
         // ... and further back in the clause: "has no plans to start bilateral trade talks".
         if MeetingTriggers.negatedInClause(words, trigger: i, lower: lower, nounTrigger: form == .noun && !gerund) { return nil }
         // Cancelled: "talks were called off", "the meeting has been postponed".
@@ -353,7 +453,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             && !MeetingTriggers.determiners.contains($0) && !MeetingTriggers.durationWords.contains($0) && !["next", "last", "early", "late"].contains($0) }) {
             betweenAt = nil
         }
-        if let betweenAt {
+        if form == .noun, !gerund, let pair = finder.hyphenatedPair(before: i, lower: lower) {
+            objectHeads = pair
+            between = true
+        } else if let betweenAt {
             objectHeads = finder.objects(from: betweenAt + 1, upper: upper, lower: lower).heads
             // "talks between Foreign Trade Minister Noir and Yugoslavian minister without portfolio Padovan".
             if objectHeads.count < 2, mayParse(finder, sentence: sentence.tokenRange), let tree = document.tree(ofSentence: s) {
@@ -380,7 +483,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 break
             }
             if let start, start < upper {
-                var found = finder.objects(from: start, upper: upper, lower: lower)
+                var found = finder.objects(from: start, upper: upper, lower: lower, unnamedFirst: true)
                 // "talks with the European stock market and with rival bidder Deutsche Boerse": a parallel with-phrase
                 // goes on the list, past an unnamed first one.
                 if start > lower, words[start - 1] == "with", found.pronoun == nil, found.end + 1 < upper,
@@ -424,11 +527,19 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 if ["their", "Their"].contains(words[p]) { subjectHeads = finder.resolvePlural(at: p, sentence: s) ?? [] }
                 else if ["its", "Its"].contains(words[p]) { subjectHeads = finder.resolveBody(at: p, sentence: s).map { [$0] } ?? [] }
                 else if let e = finder.resolveSingular(at: p, sentence: s, excluding: Set(objectHeads)) { subjectHeads = [e] }
-            } else if subjectHeads.isEmpty {
+            } else if subjectHeads.isEmpty, !trailingGerund {
                 switch finder.subject(before: i, lower: lower, upper: upper) {
                 case .entities(let heads, let start):
                     subjectHeads = heads
                     subjectStart = start
+                    // "Baldrige said he and Trade Minister Rha spent time discussing": a pronoun coordinated with the subject.
+                    // Only a subject meeting no one else: "both he and Yeutter were disappointed at talks with Japan" are one side.
+                    if objectHeads.isEmpty, objectPronoun == nil, !words[i..<upper].contains("with"), start - 2 >= lower, words[start - 1] == "and", ParticipantFinder.singularPronouns.contains(words[start - 2]),
+                       !["his", "His", "her", "Her", "him"].contains(words[start - 2]),
+                       let e = finder.resolveSingular(at: start - 2, sentence: s, excluding: Set(heads + objectHeads)) {
+                        subjectHeads.insert(e, at: 0)
+                        subjectStart = start - 2
+                    }
                     fromBetween = start - 1 >= lower && words[start - 1] == "between"
                 case .pronoun(let k):
                     subjectStart = k
@@ -438,7 +549,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                         if j >= lower, words[j] == "," { j -= 1 }
                         if j >= lower, let e = finder.participant(at: j) { objectHeads.append(e) }
                     }
-                    if ParticipantFinder.pluralPronouns.contains(words[k]) || ["sides", "men", "leaders", "ministers", "countries", "nations", "women"].contains(words[k]) {
+                    if ParticipantFinder.pluralPronouns.contains(words[k]) || ParticipantFinder.countedGroupNouns.contains(words[k]) || words[k] == "pair" {
                         subjectHeads = finder.resolvePlural(at: k, sentence: s) ?? []
                     } else if let e = finder.resolveSingular(at: k, sentence: s, excluding: Set(objectHeads)) {
                         subjectHeads = [e]
@@ -489,6 +600,12 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             }
         }
 
+        // "..., before visiting Lyng": the subject of the sentence's main clause (the parser may hang the gerund on
+        // the last noun before it), unless that clause only reports.
+        if trailingGerund, subjectHeads.isEmpty, let tree = document.tree(ofSentence: s), let root = tree.root,
+           !ParticipantFinder.reportingVerbs.contains(words[root]) {
+            subjectHeads = MeetingPaths.entities(tree.dependents(of: root, [.nsubj]), tree, finder, sentence: s, excluding: Set(objectHeads))
+        }
         // What the word walk could not reach, the tree may (see `MeetingPaths`); parsed only when the
         // sentence can give a meeting: a side is missing, a word one of the paths needs is there (a control
         // verb, "by", "who", a side noun, a fronted phrase), and another participant or a pronoun is there.
@@ -508,7 +625,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             participants.append(e)
             objectHeads.append(e)
         }
-        if trigger.personObject && !gerund && !objectHeads.contains(where: finder.isPerson) { return nil }
+        if trigger.personObject && !objectHeads.contains(where: finder.isPerson) { return nil }
         // "After a day of meetings with A, B and C, ...", "He will meet A and B" with "he" unresolved: with no side
         // of its own named, a list of counterparts did not meet one another.
         if subjectHeads.isEmpty && possessor == nil && !between && objectHeads.count >= 2 { return nil }
@@ -622,9 +739,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
 
     /// "to discuss farm subsidies", "on trade", "trade dispute", "trade issues".
     private func topic(_ words: [String], trigger i: Int, lower: Int, upper: Int, _ context: SentenceContext) -> String? {
-        for k in context.topicStarts where k > i && k < upper - 1 {
+        // "discussed farm subsidies": what was discussed is the object.
+        let discussed = ["discussed", "discussing"].contains(words[i]) ? [i] : []
+        for k in discussed + context.topicStarts where k >= i && k < upper - 1 && (k > i || !discussed.isEmpty) {
             let sidelines = k + 2 < upper && ["sidelines", "margins", "side", "eve", "way", "phone", "telephone"].contains(words[k + 2])
-            if !sidelines, (words[k] == "discuss" && k > 0 && words[k - 1] == "to") || (words[k] == "on" && k == i + 1) || words[k] == "about" {
+            if !sidelines, k == i || (words[k] == "discuss" && k > 0 && words[k - 1] == "to") || (words[k] == "on" && k == i + 1) || words[k] == "about" {
                 var phrase: [String] = []
                 var m = k + 1
                 while m < upper, phrase.count < 6, words[m].isLowercaseWord, !MeetingTriggers.topicStops.contains(words[m]),

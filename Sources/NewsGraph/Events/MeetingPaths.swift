@@ -10,6 +10,7 @@ enum MeetingPaths {
         ">nsubj",                   // "Kohl met Mitterrand", "Mitsubishi is in talks with Peugeot"
         ">nmod:'s|’s",              // "Zambia's talks with the IMF"
         "<xcomp >nsubj",            // "Kohl is expected to meet Mitterrand"
+        "<advcl >nsubj",            // "De Zeeuw will meet the committee, before visiting Lyng"
         "<obj >nsubj",              // "Kohl held talks with Mitterrand"
         "<obj <xcomp >nsubj",       // "Kohl plans to hold talks with Mitterrand"
         "<xcomp <xcomp >nsubj",     // "Kohl wants to be able to meet"

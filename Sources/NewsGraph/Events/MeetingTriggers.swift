@@ -34,11 +34,14 @@ enum MeetingTriggers {
         "talked": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         "negotiated": Trigger(form: .verbPast, cameo: "046", object: .withOnly),
         "negotiating": Trigger(form: .verbPast, cameo: "046", object: .withOnly),
+        "discussed": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
+        "discussing": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         "spoke": Trigger(form: .verbPast, cameo: "040", object: .withOnly, personObject: true),
         "conferred": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         "confer": Trigger(form: .verbBase, cameo: "040", object: .withOnly),
         "visited": Trigger(form: .verbPast, cameo: "042", object: .direct, personObject: true),
         "visit": Trigger(form: .verbBase, cameo: "042", object: .direct, personObject: true),
+        "visiting": Trigger(form: .verbBase, cameo: "042", object: .direct, personObject: true),
         "hosted": Trigger(form: .verbPast, cameo: "043", object: .direct, personObject: true),
         "host": Trigger(form: .verbBase, cameo: "043", object: .direct, personObject: true),
         "hosts": Trigger(form: .verbBase, cameo: "043", object: .direct, personObject: true),
@@ -72,6 +75,9 @@ enum MeetingTriggers {
         "wish", "wishes", "reason", "need", "desire", "immediate", "willing", "prepared", "ready", "decision",
         "refused", "declined", "rejected",
     ]
+
+    /// Verbs that deny the meeting noun they take as object ("oppose a budget summit").
+    static let opposingVerbs: Set<String> = ["oppose", "opposes", "opposed", "opposing", "resist", "resists", "resisted", "block", "blocks", "blocked"]
 
     /// Verbs whose negation denies the meeting noun they take ("does not foresee a meeting").
     static let foreseeingVerbs: Set<String> = ["foresee", "foresees", "foreseen", "plan", "plans", "planned", "schedule", "scheduled", "envisage", "envisages"]

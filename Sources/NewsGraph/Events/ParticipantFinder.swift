@@ -22,6 +22,7 @@ struct ParticipantFinder {
         "premier", "minister", "secretary", "representative", "exchange", "operator", "rival", "partner", "partners",
         "plan", "proposal", "offer", "bid", "policy", "officer", "spokesperson", "crown", "prince", "head", "director",
         "farm", "industry", "commissioner", "commission", "plane", "aircraft", "jet", "ship", "affiliate", "affairs",
+        "members", "member",
     ]
 
     /// News agencies: "told Reuters" is an interview, never a meeting.
@@ -103,6 +104,46 @@ struct ParticipantFinder {
 
     func isPerson(_ entity: Int) -> Bool { document.entities[entity].type == .person }
 
+    /// Whether the people a verb at `t` takes include one introduced by an office other than a team's own
+    /// ("chief executive Peter Kenyon", not "manager Jose Mourinho" or "captain John Terry").
+    func officialMet(after t: Int, upper: Int) -> Bool {
+        var k = t + 1
+        while k < min(upper, t + 14), ![".", ";", ":"].contains(words[k]) {
+            if let range = participantRange(at: k), let e = participant(at: k) {
+                if isPerson(e), range.lowerBound - 1 > t {
+                    let office = words[range.lowerBound - 1]
+                    if office.isLowercaseWord, Titles.officeHeadsLowercased.contains(office), !["coach", "manager", "captain"].contains(office) { return true }
+                }
+                k = range.upperBound
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// The one person of the article a single word names: their surname or a name they were called by.
+    func person(named word: String) -> Int? {
+        guard word.isCapitalizedWord, word.count > 1 else { return nil }
+        var found: Int? = nil
+        for (e, entity) in document.entities.enumerated() where entity.type == .person {
+            guard entity.name.split(separator: " ").last.map(String.init) == word || entity.aliases.contains(word) else { continue }
+            if found != nil { return nil }
+            found = e
+        }
+        return found
+    }
+
+    /// "the earlier Reagan-Gorbachev summit": two people the article names, joined by a hyphen before a
+    /// meeting noun, are its sides (countries are not: "U.S.-Japan talks" are a subject, not a meeting of the states).
+    func hyphenatedPair(before t: Int, lower: Int) -> [Int]? {
+        var names: [String] = []
+        if t - 1 >= lower { names = words[t - 1].split(separator: "-", omittingEmptySubsequences: false).map(String.init) }
+        if names.count != 2, t - 3 >= lower, words[t - 2] == "-" { names = [words[t - 3], words[t - 1]] }
+        guard names.count == 2, let a = person(named: names[0]), let b = person(named: names[1]), a != b else { return nil }
+        return [a, b]
+    }
+
     /// Whether the mention heads its noun phrase rather than modifying a following noun.
     func isHead(_ range: Range<Int>, upper: Int) -> Bool {
         guard let entity = document.tokenEntities[range.lowerBound] else { return false }
@@ -144,6 +185,9 @@ struct ParticipantFinder {
         if ParticipantFinder.modifiedNouns.contains(w) { return true }
         if let range = participantRange(at: k) { return !isHead(range, upper: upper) }
         if document.tokenEntities[k] != nil { return true }  // a city or event used as a modifier
+        // "minister without portfolio": one office.
+        if w == "without", k > lower, k + 1 < upper, words[k + 1] == "portfolio", Titles.officeHeadsLowercased.contains(words[k - 1].lowercased()) { return true }
+        if w == "portfolio", k - 1 > lower, words[k - 1] == "without" { return true }
         if (w == "of" || w == "to" || w == "for") && k > lower && k + 1 < upper {
             // Inside an office: "Chief of Staff", "Ambassador to Athens", "Secretary of State".
             let before = words[k - 1], after = words[k + 1]
@@ -246,6 +290,8 @@ struct ParticipantFinder {
     }
 
     static let leftBreaks: Set<String> = [";", ":", "\"", "“", "”", "that", "which", "but", "But", "while", "whereas", "although", "because", "if", "unless", "(", ")", "whether"]
+    /// Common nouns for a company ("the bank", "the firm").
+    static let bodyClassNouns: Set<String> = ["company", "firm", "bank", "group", "corporation"]
     static let reportingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "announced", "reported"]
 
     func subject(before t: Int, lower: Int, upper: Int) -> Subject {
@@ -253,15 +299,36 @@ struct ParticipantFinder {
         var steps = 0
         while k >= lower, steps < 30 {
             let w = words[k]
+            // "Euronext, which combines the Paris and Lisbon exchanges, also began talks": a relative clause closed
+            // before the trigger is a parenthesis; the clause the trigger is in is about its antecedent.
+            // Not when the antecedent only ends a phrase ("Shares of Euronext, which ..., rose after talks").
+            if ["which", "who"].contains(w), let antecedent = antecedent(ofRelative: k, lower: lower, upper: upper),
+               let close = words[(k + 1)..<t].lastIndex(of: ","),
+               let range = (lower..<k).last(where: { participant(at: $0) == antecedent }).flatMap(participantRange(at:)),
+               !isPrepositionObject(range, lower: lower, upper: upper) {
+                return .entities([antecedent], start: close + 1)
+            }
             if ParticipantFinder.leftBreaks.contains(w) { return .none }
             // "is reported to have held talks": a passive, not a speaker.
-            if ParticipantFinder.reportingVerbs.contains(w), !(k > lower && ["is", "was", "are", "were", "been", "be"].contains(words[k - 1])) {
+            if ParticipantFinder.reportingVerbs.contains(w), !(k > lower && ["is", "was", "are", "were", "been", "be"].contains(words[k - 1])),
+               !isAttributiveParticiple(k, lower: lower) {
                 return reporter(before: k, lower: lower, upper: upper)
             }
             if ["he", "He", "she", "She", "they", "They"].contains(w) { return .pronoun(k) }
-            if ["sides", "men", "leaders", "ministers", "countries", "nations", "women"].contains(w), k - 1 >= lower, ["two", "both", "Both"].contains(words[k - 1]) {
+            // "When we played Barcelona, I spoke with ...": a first-person subject speaks in a quotation; no name further left.
+            if ["I", "we", "We"].contains(w) { return .none }
+            // "The bank aims to cut rates and is holding talks": a company's class noun as the subject stands for the one
+            // company named before, as "its" does.
+            if ParticipantFinder.bodyClassNouns.contains(w), k - 1 >= lower, ["the", "The"].contains(words[k - 1]),
+               k + 1 < upper, !["'s", "’s", "of", "'", "’"].contains(words[k + 1]),
+               !(k - 2 >= lower && ParticipantFinder.prepositions.contains(words[k - 2].lowercased())),
+               let body = resolveBody(at: k - 1, sentence: document.sentenceIndex(ofToken: k)) {
+                return .entities([body], start: k - 1)
+            }
+            if ParticipantFinder.countedGroupNouns.contains(w), k - 1 >= lower, ["two", "both", "Both"].contains(words[k - 1]) {
                 return .pronoun(k)
             }
+            if w == "pair", k - 1 >= lower, ["the", "The"].contains(words[k - 1]) { return .pronoun(k) }
             if k - 1 >= lower, Titles.officeHeads.contains(w) || Titles.officeHeadsLowercased.contains(w), participant(at: k) == nil,
                k + 1 < upper, participant(at: k + 1) == nil {
                 // "the Crown Prince paid a call": the one person the article gave that title.
@@ -273,9 +340,7 @@ struct ParticipantFinder {
                 }
             }
             if w == "who" || w == "whom" {
-                var j = k - 1
-                if j >= lower, words[j] == "," { j -= 1 }
-                if j >= lower, let range = participantRange(at: j), isHead(range, upper: upper), let entity = participant(at: j) { return .relative([entity]) }
+                if let entity = antecedent(ofRelative: k, lower: lower, upper: upper) { return .relative([entity]) }
                 return .none
             }
             if let range = participantRange(at: k) {
@@ -286,6 +351,9 @@ struct ParticipantFinder {
                     return .entities([e], start: start)
                 }
                 if isHead(range, upper: upper) && !isPrepositionObject(range, lower: lower, upper: upper) {
+                    // "U.S. semiconductor industry representatives met with Baldrige": the name only modifies the unnamed
+                    // subject the trigger follows; representatives or officials are no side of the body they come from.
+                    if modifiesUnnamedSubject(range, trigger: t) { return .none }
                     let group = coordinatedGroup(range, lower: lower, upper: upper)
                     return .entities(group.heads, start: group.start)
                 }
@@ -297,6 +365,37 @@ struct ParticipantFinder {
             steps += 1
         }
         return .none
+    }
+
+    /// The named antecedent of the relative pronoun at `k` ("Gorbachev, who", "Euronext, which"): the name right
+    /// before it, or the name a description before it is in apposition with ("Stephen Schechter, a UK investment
+    /// banker who").
+    func antecedent(ofRelative k: Int, lower: Int, upper: Int) -> Int? {
+        func named(_ j: Int, person: Bool?) -> Int? {
+            guard j >= lower, let range = participantRange(at: j), isHead(range, upper: upper), let e = participant(at: j) else { return nil }
+            if let person, isPerson(e) != person { return nil }
+            return e
+        }
+        var j = k - 1
+        if j >= lower, words[j] == "," { j -= 1 }
+        if let e = named(j, person: nil) { return e }
+        guard words[k] != "which" else { return nil }
+        var c = j
+        while c > lower, j - c < 8, words[c] != "," {
+            if ParticipantFinder.reportingVerbs.contains(words[c]) || ParticipantFinder.leftBreaks.contains(words[c]) { return nil }
+            if let e = participant(at: c), isPerson(e) { return nil }
+            c -= 1
+        }
+        guard c > lower, words[c] == ",", c + 1 < j, ["a", "an", "the"].contains(words[c + 1]) else { return nil }
+        return named(c - 1, person: true)
+    }
+
+    /// "its previously reported share offering", "the announced merger": a determiner before the verb (and its
+    /// adverbs) makes it an adjective, not a report.
+    func isAttributiveParticiple(_ k: Int, lower: Int) -> Bool {
+        var j = k - 1
+        while j >= lower, words[j].hasSuffix("ly"), words[j].isLowercaseWord { j -= 1 }
+        return j >= lower && (MeetingTriggers.determiners.contains(words[j].lowercased()) || ["its", "his", "her", "their", "our"].contains(words[j].lowercased()))
     }
 
     private func reporter(before k: Int, lower: Int, upper: Int) -> Subject {
@@ -398,11 +497,17 @@ struct ParticipantFinder {
 
     /// Heads of the coordinated noun phrases starting at `start`: "X", "X and Y", "X, Y and Z",
     /// "X, the veteran secretary general of Z, and Y". Also returns a pronoun object ("with him").
-    func objects(from start: Int, upper: Int, lower: Int) -> (heads: [Int], pronoun: Int?, end: Int) {
+    /// With `unnamedFirst`, a list may open with an unnamed member ("meet the Senate Agriculture members and
+    /// Undersecretary Allen Wallis") or an unnamed phrase the names are in apposition with ("negotiating with two
+    /// of its former customers, Panhandle Eastern and Distrigas"); the names are heads only when the list closes
+    /// there (at punctuation, a preposition or "to"), not when they are the subject of a clause going on.
+    func objects(from start: Int, upper: Int, lower: Int, unnamedFirst: Bool = false) -> (heads: [Int], pronoun: Int?, end: Int) {
         var heads: [Int] = []
         var k = start
         var expecting = true
         var phraseLength = 0
+        var unnamedAt: Int? = nil
+        var lastHeadEnd = start
         while k < upper {
             let w = words[k]
             if expecting {
@@ -410,6 +515,14 @@ struct ParticipantFinder {
                     if isHead(range, upper: upper) {
                         // "..., Chief Cabinet Secretary X told reporters": a speaker, not one more side.
                         if !heads.isEmpty, range.upperBound < upper, ParticipantFinder.reportingVerbs.contains(words[range.upperBound]) { break }
+                        if !heads.contains(entity) { heads.append(entity) }
+                        k = range.upperBound
+                        lastHeadEnd = k
+                        expecting = false
+                    } else if let last = heads.last, !isPerson(last), document.entities[entity].type == .organization, phraseLength == 0, k > start, words[k - 1] == "and",
+                              range.upperBound < upper, MeetingPaths.sideNouns.contains(words[range.upperBound].lowercased()) {
+                        // "met World Bank and International Monetary Fund officials": both bodies modify the side noun;
+                        // the first was taken as a side, so is the second.
                         if !heads.contains(entity) { heads.append(entity) }
                         k = range.upperBound
                         expecting = false
@@ -450,6 +563,11 @@ struct ParticipantFinder {
                     phraseLength += 1
                     continue
                 }
+                if unnamedFirst, heads.isEmpty, unnamedAt == nil, let next = unnamedMemberEnd(from: k, start: start, upper: upper) {
+                    unnamedAt = k
+                    k = next; phraseLength = 0
+                    continue
+                }
                 break
             }
             // "Sens. Christopher Dodd of Connecticut, Lloyd Bentsen of Texas and ...": a person's place is no side
@@ -478,7 +596,40 @@ struct ParticipantFinder {
             }
             break
         }
+        if let unnamedAt, heads.isEmpty || (k < upper && ![",", ".", ";", ":", "to"].contains(words[k]) && !ParticipantFinder.prepositions.contains(words[k]))
+            || speakerFollows(from: lastHeadEnd, upper: upper) {
+            return ([], nil, unnamedAt)
+        }
         return (heads, nil, k)
+    }
+
+    /// Whether the name ending at `k` is a speaker's: a reporting verb follows it, or follows one apposition
+    /// or bracket after it ("..., John Shilling, director of the bank's division, said").
+    private func speakerFollows(from k: Int, upper: Int) -> Bool {
+        guard k < upper else { return false }
+        if ParticipantFinder.reportingVerbs.contains(words[k]) { return true }
+        if words[k] == "<", let close = (k + 1..<min(upper, k + 5)).first(where: { words[$0] == ">" }) { return speakerFollows(from: close + 1, upper: upper) }
+        guard [",", "("].contains(words[k]) else { return false }
+        let close = words[k] == "(" ? ")" : ","
+        guard let end = (k + 1..<min(upper, k + 14)).first(where: { words[$0] == close || [".", ";"].contains(words[$0]) }), words[end] == close else { return false }
+        return end + 1 < upper && ParticipantFinder.reportingVerbs.contains(words[end + 1])
+    }
+
+    /// After an unnamed phrase of lower-case words and numbers opening a list at `start` and reaching `k`, the
+    /// first token of the next member (after "and", "," or ", and"), if the phrase is short and is no clause.
+    private func unnamedMemberEnd(from k: Int, start: Int, upper: Int) -> Int? {
+        var m = k
+        while m < upper, m - start < 8 {
+            let w = words[m]
+            if w == "and" || w == "," { break }
+            guard w.isLowercaseWord || w.allSatisfy(\.isNumber) || ["'s", "’s"].contains(w), participant(at: m) == nil,
+                  !ParticipantFinder.reportingVerbs.contains(w), !ParticipantFinder.leftBreaks.contains(w),
+                  w == "of" || !ParticipantFinder.prepositions.contains(w), !MeetingTriggers.nonParticipantObjects.contains(w),
+                  !["is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "who", "to", "with", "but", "or"].contains(w) else { return nil }
+            m += 1
+        }
+        guard m > start, m + 1 < upper, words[m] == "and" || words[m] == "," else { return nil }
+        return words[m] == "," && words[m + 1] == "and" ? m + 2 : m + 1
     }
 
     /// ", the veteran secretary general of the Bolivian Labour Organization (cob) and" → the
@@ -652,9 +803,39 @@ struct ParticipantFinder {
         return nil
     }
 
+    /// Whether only lower-case words stand between a name and the trigger, the last of them (before auxiliaries
+    /// and adverbs) a side noun that does not take a body before it ("representatives", "officials").
+    func modifiesUnnamedSubject(_ range: Range<Int>, trigger t: Int) -> Bool {
+        guard range.upperBound < t, words[range.upperBound..<t].allSatisfy(\.isLowercaseWord) else { return false }
+        var j = t - 1
+        while j >= range.upperBound, ["will", "would", "have", "has", "had", "also", "to", "be", "been"].contains(words[j]) || words[j].hasSuffix("ly") { j -= 1 }
+        guard j > range.upperBound else { return false }
+        let noun = words[j].lowercased()
+        return MeetingPaths.sideNouns.contains(noun) && !MeetingPaths.premodifiedSideNouns.contains(noun)
+    }
+
+    /// Nouns that, counted ("the two men", "both sides"), stand for a group named before.
+    static let countedGroupNouns: Set<String> = ["sides", "men", "leaders", "ministers", "countries", "nations", "women"]
+
     /// The group a plural pronoun ("they", "the two men") refers to: the last coordinated pair of
-    /// people ("Trump and Xi") earlier in the sentence, else in the previous sentence.
+    /// people ("Trump and Xi") earlier in the sentence, else in the previous sentence. A counted group
+    /// ("the two men", "the pair") with no such pair is the only two people the two sentences before name.
     func resolvePlural(at t: Int, sentence s: Int) -> [Int]? {
+        if let group = coordinatedPeople(before: t, sentence: s) { return group }
+        let counted = words[t] == "pair" || (ParticipantFinder.countedGroupNouns.contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1]))
+        guard counted else { return nil }
+        var people: [Int] = []
+        let lower = document.sentences[s].tokenRange.lowerBound
+        for k in (document.sentences[max(0, s - 2)].tokenRange.lowerBound)..<t {
+            if let e = document.entity(atToken: k, types: [.person]), !people.contains(e) {
+                if k >= lower { return nil }  // someone named in the sentence itself: not a group of two named before
+                people.append(e)
+            }
+        }
+        return people.count == 2 ? people : nil
+    }
+
+    private func coordinatedPeople(before t: Int, sentence s: Int) -> [Int]? {
         for p in [s, s - 1] where p >= 0 {
             let range = document.sentences[p].tokenRange
             let end = p == s ? t : range.upperBound
