@@ -36,7 +36,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Gerhard Stoltenberg|Finance Minister|"]),
         PatternExample("Saudi Arabia's Crown Prince Abdullah Ibn Abdulaziz said progress would come within months.",
                        ["Crown Prince Abdullah Ibn Abdulaziz|Crown Prince|Saudi Arabia"]),
-        PatternExample("Herrington is scheduled to meet King Hassan during his visit.", ["King Hassan|King|"]),
+        PatternExample("Herrington arrived on the eve of a visit to London by King Fahd of Saudi Arabia.", ["King Fahd|King|Saudi Arabia"]),
         PatternExample("John Smith, chairman and chief executive of Acme Widgets Inc, said sales rose.",
                        ["John Smith|Chairman|Acme Widgets Inc", "John Smith|Chief Executive|Acme Widgets Inc"]),
         PatternExample("Peter Jones, who is president of Global Motors Corp, declined to comment.",
@@ -51,6 +51,25 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Lance Friedmann|Senior Vice President|Kraft Foods"]),
         PatternExample("Fiat boss Sergio Marchionne will fly to Zurich.", ["Sergio Marchionne|Boss|Fiat"]),
         PatternExample("Chancellor of the Exchequer Nigel Lawson said progress had been made.", ["Nigel Lawson|Chancellor of the Exchequer|"]),
+        PatternExample("The strikers want talks with the government of President Carlos Mendez, union leaders said.",
+                       ["Carlos Mendez|President|"]),
+        PatternExample("Chief of Staff Donald Regan left the meeting early.", ["Donald Regan|Chief of Staff|"]),
+        PatternExample("Trade Minister Ana Rivas of Chile arrived in Lima on Monday.", ["Ana Rivas|Trade Minister|Chile"]),
+        PatternExample("Tom Hale, chairman and chief executive, said the company would grow.",
+                       ["Tom Hale|Chairman|", "Tom Hale|Chief Executive|"]),
+        PatternExample("The opposition's shadow home secretary David Davis said the plan would fail.",
+                       ["David Davis|Shadow Home Secretary|"]),
+        PatternExample("The Federal Reserve will keep interest rates steady, vice chairman Manuel Johnson said.",
+                       ["Manuel Johnson|Vice Chairman|Federal Reserve"]),
+        PatternExample("The Asian Development Bank has admitted two new members, with president Masao Fujioka saying more would follow.",
+                       ["Masao Fujioka|President|Asian Development Bank"]),
+        PatternExample("The Central Bank approved the swap plan, Finance Minister Juan Perez said.", ["Juan Perez|Finance Minister|"]),
+        PatternExample("The Federal Reserve raised rates after treasury secretary James Baker said the dollar was too weak.",
+                       ["James Baker|Treasury Secretary|"]),
+        PatternExample("Allied Stores Corp's new chief executive, John Reed, is trying to negotiate a settlement.",
+                       ["John Reed|Chief Executive|Allied Stores Corp"]),
+        PatternExample("Tim Congdon, an economist at Lombard Street Research, said inflation would rise.",
+                       ["Tim Congdon|Economist|Lombard Street Research"]),
     ]
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -63,6 +82,12 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("James Baker said the president would not veto the bill."),
         PatternExample("Prices rose after Japan's central bank cut rates, dealers said."),
         PatternExample("Sheikh Ali al-Khalifa al-Sabah was quoted by the daily al-Qabas as saying no meeting was planned."),
+        PatternExample("Economist Paul Lee said growth would slow this year."),
+        PatternExample("Prices will fall further, said Lehman Brothers analyst Jane Roe."),
+        PatternExample("Fund manager Tom Price said he would sell his shares."),
+        PatternExample("Mary Stone, a director, said the board would meet."),
+        PatternExample("Herrington is scheduled to meet King Hassan during his visit."),
+        PatternExample("In a letter to Supermarkets General, Herbert Haft said he would raise his bid."),
     ]
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -88,13 +113,59 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 if case .role(let role) = fact, let org = role.organization { organizationEndingAt[mention.tokenRange.upperBound - 1] = org }
             }
             let titled = before.isEmpty ? nameTitleRole(document, person: person, mention: mention) : []
+            let after = organizationAfterName(document, mention: mention)
             for fact in before + titled + appositionRoles(document, person: person, mention: mention) {
-                guard case .role(let role) = fact else { continue }
+                guard case .role(var role) = fact else { continue }
+                // "Energy Minister Javier Espinosa of Ecuador", "King Fahd of Saudi Arabia".
+                if role.organization == nil, let after { role.organization = after }
+                // A royal title with no country stated is how the person is addressed ("King Hassan").
+                if role.organization == nil, titled.contains(fact) { continue }
+                if role.organization == nil, role.roleName.split(separator: " ").allSatisfy({ isTitleToken(String($0)) || RoleExtractor.connectors.contains(String($0)) }) {
+                    role.organization = organizationSpokenFor(document, mention: mention)
+                }
+                if RoleExtractor.isOccupation(role.roleName, attached: role.organization != nil) { continue }
                 let key = "\(role.person)|\(role.roleName)|\(role.organization ?? -1)"
-                if seen.insert(key).inserted { facts.append(fact) }
+                if seen.insert(key).inserted { facts.append(.role(role)) }
             }
         }
         return facts
+    }
+
+    /// Whether the tokens from `k` close an apposition with a reporting verb: ", said", "said", ", told".
+    private func isReportingClose(_ document: Document, at k: Int, end: Int) -> Bool {
+        let verbs: Set<String> = ["said", "says", "told", "added"]
+        if verbs.contains(document.tokens[k].text) { return true }
+        return document.tokens[k].text == "," && k + 1 < end && verbs.contains(document.tokens[k + 1].text)
+    }
+
+    /// "The Bank of Japan is watching the markets, governor Satoshi Sumita said", "The Liberal Democrats launched
+    /// their platform, with leader Charles Kennedy saying ...": the holder of a bare office reports on what the
+    /// subject of the sentence's main clause, an organisation, does, and the office is that organisation's. The
+    /// reporting clause may hang anywhere under the main one (parsers often attach it to the nearest noun), but it
+    /// must not be introduced by a subordinator ("after Treasury Secretary Baker said ..."). The office is written
+    /// in lower case, as a description of the person's post there; a formal title ("Finance Minister Jaime Ongpin")
+    /// names an office of the state, whatever body the sentence is about.
+    private func organizationSpokenFor(_ document: Document, mention: EntityMention) -> Int? {
+        let range = mention.tokenRange
+        guard range.lowerBound > 0, document.tokens[range.lowerBound - 1].text.first?.isLowercase == true,
+              let tree = document.tree(ofSentence: mention.sentenceIndex), let root = tree.root else { return nil }
+        guard let name = range.first(where: { t in tree.head(of: t).map { !range.contains($0) } ?? true }),
+              tree.relation(of: name) == .nsubj, let verb = tree.head(of: name), verb != root, verb > name, verb > root,
+              RoleExtractor.reportingVerbs.contains(document.tokens[verb].text.lowercased()),
+              tree.dependents(of: verb, [.mark]).allSatisfy({ document.tokens[$0].text.lowercased() == "with" }) else { return nil }
+        return tree.subjects(of: root).lazy.compactMap { document.entity(atToken: $0, types: [.organization]) }.first
+    }
+
+    static let reportingVerbs: Set<String> = ["said", "says", "saying", "told", "added"]
+
+    /// The country or organisation of "of [the] X" right after a person's name ("President Musharraf of Pakistan").
+    private func organizationAfterName(_ document: Document, mention: EntityMention) -> Int? {
+        let end = document.sentences[mention.sentenceIndex].tokenRange.upperBound
+        var k = mention.tokenRange.upperBound
+        guard k + 1 < end, document.tokens[k].text == "of" else { return nil }
+        k += 1
+        if document.tokens[k].text == "the" { k += 1 }
+        return document.entity(atToken: k, types: [.country, .organization])
     }
 
     /// Lower-case words that end an apposition before any office word ("X, who ...", "X, said ...").
@@ -108,6 +179,25 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
 
     private func isTitleToken(_ word: String) -> Bool {
         isOfficeHead(word) || Titles.officeModifiers.contains(word) || Titles.officeModifiers.contains(word.capitalizedFirst)
+            || RoleExtractor.furtherOfficeModifiers.contains(word.lowercased())
+    }
+
+    /// Modifiers that are part of an office's name and that the name gazetteer does not strip ("shadow foreign secretary").
+    static let furtherOfficeModifiers: Set<String> = ["shadow"]
+
+    /// Heads of occupations, which the guidelines do not count as offices ("UBS analyst X", "a fund manager at Y");
+    /// an economist is a post only when the text names the body employing him ("an economist at ING Barings").
+    static let occupationHeads: Set<String> = ["analyst", "strategist"]
+    static let occupationsWithoutBody: Set<String> = ["economist"]
+    static let occupationManagers: Set<String> = ["fund", "portfolio"]
+
+    /// Whether an office phrase names an occupation rather than a position in a state or organisation.
+    static func isOccupation(_ roleName: String, attached: Bool) -> Bool {
+        let words = roleName.lowercased().split(separator: " ").map(String.init)
+        let head = RoleEvaluation.head(roleName)
+        if occupationHeads.contains(head) || (!attached && occupationsWithoutBody.contains(head)) { return true }
+        if head == "manager", let k = words.firstIndex(of: "manager"), k > 0, occupationManagers.contains(words[k - 1]) { return true }
+        return false
     }
 
     /// Office heads of business and administration that do not strip a name as titles do ("Fiat boss X").
@@ -131,7 +221,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         // "Egypt's Minister of State for Foreign Affairs, Boutros Boutros Ghali, said": the office before a comma
         // when the name stands between commas.
         if j - 1 >= sentence.tokenRange.lowerBound, document.tokens[j].text == ",", isTitleToken(document.tokens[j - 1].text),
-           mention.tokenRange.upperBound < sentence.tokenRange.upperBound, [",", "said", "says"].contains(document.tokens[mention.tokenRange.upperBound].text) {
+           mention.tokenRange.upperBound < sentence.tokenRange.upperBound, document.tokens[mention.tokenRange.upperBound].text == "," {
             j -= 1
         }
         var phrase: [String] = []
@@ -180,9 +270,13 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                    RoleExtractor.organizationTypes.contains(document.entities[entity].type) { organization = entity }
                 break
             }
+            // "assistant energy secretary of Mexico and Energy Minister X": after a name, "and" joins two people's offices.
+            if word == "and", j - 1 >= sentence.tokenRange.lowerBound, document.tokenEntities[j - 1] != nil { break }
             // "Chancellor of the Exchequer Nigel Lawson"
             let articleInOffice = word == "the" && !phrase.isEmpty && j - 1 >= sentence.tokenRange.lowerBound && document.tokens[j - 1].text == "of"
-            if isCapitalized(word) || isTitleToken(word) || (RoleExtractor.connectors.contains(word) && !phrase.isEmpty) || articleInOffice {
+            // "Marsh's new chief executive, Michael Cherkasky": a qualifier stands between the office and its owner.
+            let qualifierInOffice = !phrase.isEmpty && RoleExtractor.qualifiers.contains(word)
+            if isCapitalized(word) || isTitleToken(word) || (RoleExtractor.connectors.contains(word) && !phrase.isEmpty) || articleInOffice || qualifierInOffice {
                 if Titles.honorifics.contains(word) { j -= 1; continue }
                 phrase.insert(word, at: 0)
                 j -= 1
@@ -190,6 +284,10 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             }
             break
         }
+        // "fund manager Florian Hamm": an occupation, whether or not "fund" was taken into the phrase.
+        let stop = j >= sentence.tokenRange.lowerBound ? [document.tokens[j].text] : []
+        let words = (stop + phrase).map { $0.lowercased() }
+        if zip(words, words.dropFirst()).contains(where: { RoleExtractor.occupationManagers.contains($0) && $1 == "manager" }) { return [] }
         // Drop words before the first title word ("Analysts say Economy Minister", "Commenting on President"),
         // keeping a qualifier among them ("Former Prime Minister").
         var qualifier: String? = nil
@@ -197,9 +295,14 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if RoleExtractor.qualifiers.contains(first) { qualifier = first.lowercased() }
             phrase.removeFirst()
         }
-        // "chairman of President Reagan's council": the person's own office is the one after "of".
+        // "the government of President X": no office before "of", so the person's office is the one after it.
+        if let of = phrase.firstIndex(where: { ["of", "for"].contains($0) }), of > 0, !phrase[..<of].contains(where: isOfficeHead) {
+            phrase.removeFirst(of + 1)
+        }
+        // "chairman of President Reagan's council": the person's own office is the one after "of" ("Staff" is
+        // no title of its own: "Chief of Staff Howard Baker").
         if let of = phrase.lastIndex(where: { ["of", "for"].contains($0) }), of > 0,
-           phrase[(of + 1)...].contains(where: { Titles.officeHeads.contains($0) }),
+           phrase[(of + 1)...].contains(where: { Titles.officeHeads.contains($0) && $0 != "Staff" }),
            phrase[..<of].contains(where: { Titles.officeHeads.contains($0.capitalizedFirst) }) {
             phrase.removeFirst(of + 1)
         }
@@ -214,6 +317,17 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         }
         guard phrase.contains(where: isOfficeHead) else { return [] }
         if phrase.first == "Deputy" && phrase.count == 1 { return [] }
+        // "Finance Minister Sue Essex" taken as the person "Essex": a name word right after the office's head
+        // means the person's name was cut, and the office is not this mention's.
+        for i in phrase.indices.dropFirst() where isOfficeHead(phrase[i - 1]) && isCapitalized(phrase[i]) && !isTitleToken(phrase[i]) {
+            return []
+        }
+        // "general secretary of the Catholic Secular Forum" with "Secular Forum" taken for a person: the words after
+        // the office's "of" name no office, so the mention continues the name of the body, not of a holder.
+        if let head = phrase.lastIndex(where: isOfficeHead), head + 2 < phrase.count, ["of", "for", "at"].contains(phrase[head + 1]) {
+            let rest = phrase[(head + 2)...].filter { $0 != "the" }
+            if !rest.isEmpty, !rest.contains(where: isTitleToken), phrase[head + 2] == "the" || rest.count >= 2 { return [] }
+        }
         // "... chief executive William Harrison and chief operating officer James Dimon": the organization
         // of the first office carries over to the second.
         if organization == nil, innerOrganization == nil, j >= sentence.tokenRange.lowerBound {
@@ -260,7 +374,9 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if document.tokens[j + 1].text == "was" { qualifier = "former" }
             j += 2
         }
-        if j < sentence.tokenRange.upperBound, ["the", "a", "an"].contains(document.tokens[j].text) { j += 1 }
+        let determined = j < sentence.tokenRange.upperBound && ["the", "a", "an"].contains(document.tokens[j].text)
+        if determined { j += 1 }
+        let phraseStart = j
         if j < sentence.tokenRange.upperBound, RoleExtractor.qualifiers.contains(document.tokens[j].text) {
             qualifier = document.tokens[j].text.lowercased(); j += 1
         }
@@ -322,13 +438,19 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                     j = k
                 }
             }
-            // "... president of [the] Bundesbank"
-            guard j < sentence.tokenRange.upperBound, ["of", "at", "for"].contains(document.tokens[j].text) else { return [] }
-            j += 1
-            if j < sentence.tokenRange.upperBound, document.tokens[j].text == "the" { j += 1 }
-            guard let entity = document.tokenEntities[safe: j], RoleExtractor.organizationTypes.contains(document.entities[entity].type) else { return [] }
-            organization = entity
-            while j < sentence.tokenRange.upperBound, document.tokenEntities[j] == entity { j += 1 }
+            if j < sentence.tokenRange.upperBound, !copula, !determined, !isCapitalized(document.tokens[phraseStart].text),
+               isReportingClose(document, at: j, end: sentence.tokenRange.upperBound) {
+                // "N.J. Nicholas, president and chief operating officer, said": the office of the company the
+                // article is about, stated without its name.
+            } else {
+                // "... president of [the] Bundesbank"
+                guard j < sentence.tokenRange.upperBound, ["of", "at", "for"].contains(document.tokens[j].text) else { return [] }
+                j += 1
+                if j < sentence.tokenRange.upperBound, document.tokens[j].text == "the" { j += 1 }
+                guard let entity = document.tokenEntities[safe: j], RoleExtractor.organizationTypes.contains(document.entities[entity].type) else { return [] }
+                organization = entity
+                while j < sentence.tokenRange.upperBound, document.tokenEntities[j] == entity { j += 1 }
+            }
         }
         // A stock ticker after a company's name ("Pirelli SA <PIRI.Z>").
         while j < sentence.tokenRange.upperBound, document.tokens[j].text.hasPrefix("<") || document.tokens[j].text.hasSuffix(">") && organization != nil,
