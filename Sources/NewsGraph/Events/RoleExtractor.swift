@@ -68,6 +68,18 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["James Baker|Treasury Secretary|"]),
         PatternExample("Allied Stores Corp's new chief executive, John Reed, is trying to negotiate a settlement.",
                        ["John Reed|Chief Executive|Allied Stores Corp"]),
+        PatternExample("The Liberal Democrats met in Brighton. Liberal Democrat environment spokesman Norman Baker said the plan was weak.",
+                       ["Norman Baker|Environment Spokesman|Liberal Democrats"]),
+        PatternExample("Jon Rosenbaum, U.S. assistant trade representative, said talks would resume.",
+                       ["Jon Rosenbaum|Assistant Trade Representative|United States"]),
+        PatternExample("Anne Hall, director general of the UK's Federation of Small Businesses (FSB), said firms were worried.",
+                       ["Anne Hall|Director General|Federation of Small Businesses"]),
+        PatternExample("Paul Gray, president of the consulting firm Gray Associates Inc, said demand was strong.",
+                       ["Paul Gray|President|Gray Associates Inc"]),
+        PatternExample("The delegations are headed by Jose Ruiz, assistant energy secretary of Mexico and Energy Minister Luis Soto of Peru.",
+                       ["Jose Ruiz|Assistant Energy Secretary|Mexico", "Luis Soto|Energy Minister|Peru"]),
+        PatternExample("Acme Corp said its board elected John Smith as chairman and chief executive officer.",
+                       ["John Smith|Chairman|Acme Corp", "John Smith|Chief Executive Officer|Acme Corp"]),
         PatternExample("Tim Congdon, an economist at Lombard Street Research, said inflation would rise.",
                        ["Tim Congdon|Economist|Lombard Street Research"]),
     ]
@@ -87,6 +99,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("Fund manager Tom Price said he would sell his shares."),
         PatternExample("Mary Stone, a director, said the board would meet."),
         PatternExample("Herrington is scheduled to meet King Hassan during his visit."),
+        PatternExample("The company said it replaced John Smith as president with Stephen Fischer."),
         PatternExample("In a letter to Supermarkets General, Herbert Haft said he would raise his bid."),
     ]
 
@@ -114,7 +127,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             }
             let titled = before.isEmpty ? nameTitleRole(document, person: person, mention: mention) : []
             let after = organizationAfterName(document, mention: mention)
-            for fact in before + titled + appositionRoles(document, person: person, mention: mention) {
+            let stated = appositionRoles(document, person: person, mention: mention) + asRoles(document, person: person, mention: mention)
+            for fact in before + titled + stated {
                 guard case .role(var role) = fact else { continue }
                 // "Energy Minister Javier Espinosa of Ecuador", "King Fahd of Saudi Arabia".
                 if role.organization == nil, let after { role.organization = after }
@@ -129,6 +143,11 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             }
         }
         return facts
+    }
+
+    /// The text of token `k`, nil out of range.
+    private func word(_ document: Document, _ k: Int) -> String? {
+        k >= 0 && k < document.tokens.count ? document.tokens[k].text : nil
     }
 
     /// Whether the tokens from `k` close an apposition with a reporting verb: ", said", "said", ", told".
@@ -157,6 +176,28 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
     }
 
     static let reportingVerbs: Set<String> = ["said", "says", "saying", "told", "added"]
+
+    /// The organisation of the article whose name the capitalised words at the end of `words` begin, the last of
+    /// them possibly in the singular ("Liberal Democrat" for "Liberal Democrats", "Conservative" for "Conservative
+    /// Party"); nil when none or several do.
+    private func organizationNamed(byAdjective words: [String], in document: Document) -> Int? {
+        let adjective = Array(words.reversed().prefix { isCapitalized($0) && $0.allSatisfy { $0.isLetter } }.reversed())
+        guard !adjective.isEmpty else { return nil }
+        for length in stride(from: adjective.count, through: 1, by: -1) {
+            let wanted = Array(adjective.suffix(length))
+            let found = document.entities.indices.filter { e in
+                document.entities[e].type == .organization && ([document.entities[e].name] + Array(document.entities[e].aliases)).contains { name in
+                    var parts = name.split(separator: " ").map(String.init)
+                    if parts.count == wanted.count + 1, parts.last == "Party" { parts.removeLast() }
+                    guard parts.count == wanted.count, parts.dropLast() == wanted.dropLast(), let last = parts.last else { return false }
+                    return last == wanted.last! || last == wanted.last! + "s"
+                }
+            }
+            if found.count == 1 { return found[0] }
+            if found.count > 1 { return nil }
+        }
+        return nil
+    }
 
     /// The country or organisation of "of [the] X" right after a person's name ("President Musharraf of Pakistan").
     private func organizationAfterName(_ document: Document, mention: EntityMention) -> Int? {
@@ -291,9 +332,15 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         // Drop words before the first title word ("Analysts say Economy Minister", "Commenting on President"),
         // keeping a qualifier among them ("Former Prime Minister").
         var qualifier: String? = nil
+        var dropped: [String] = []
         while let first = phrase.first, !isTitleToken(first) || RoleExtractor.connectors.contains(first) {
             if RoleExtractor.qualifiers.contains(first) { qualifier = first.lowercased() }
-            phrase.removeFirst()
+            dropped.append(phrase.removeFirst())
+        }
+        // "Liberal Democrat environment spokesman Norman Baker": the words before the office name a body of the
+        // article ("Liberal Democrats") that the tagger left as an adjective.
+        if organization == nil, innerOrganization == nil, let body = organizationNamed(byAdjective: dropped, in: document) {
+            organization = body
         }
         // "the government of President X": no office before "of", so the person's office is the one after it.
         if let of = phrase.firstIndex(where: { ["of", "for"].contains($0) }), of > 0, !phrase[..<of].contains(where: isOfficeHead) {
@@ -357,6 +404,62 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         return [.role(RoleFact(person: person, roleName: title, organization: country, qualifier: nil, evidence: evidence))]
     }
 
+    /// "its board elected Charles Scott as chairman and chief executive officer", "named X as president of Y": the
+    /// office after "as"; without "of Y", a lower-case office is the one of the organisation the clause is about.
+    private func asRoles(_ document: Document, person: Int, mention: EntityMention) -> [Fact] {
+        let end = document.sentences[mention.sentenceIndex].tokenRange.upperBound
+        var j = mention.tokenRange.upperBound
+        guard word(document, j) == "as" else { return [] }
+        // "replaced X as president": the office is the one X leaves.
+        if let verb = word(document, mention.tokenRange.lowerBound - 1)?.lowercased(), RoleExtractor.succession.contains(verb) { return [] }
+        j += 1
+        if let w = word(document, j), ["the", "its", "their", "a", "an"].contains(w) { j += 1 }
+        var qualifier: String? = nil
+        if let w = word(document, j), RoleExtractor.qualifiers.contains(w) { qualifier = w.lowercased(); j += 1 }
+        let start = j
+        var phrase: [String] = []
+        while j < end, phrase.count < 6, document.tokenEntities[j] == nil {
+            let w = document.tokens[j].text
+            if isTitleToken(w) {
+                phrase.append(w)
+            } else if w == "and", let next = word(document, j + 1), isTitleToken(next), phrase.last.map(isOfficeHead) == true {
+                phrase.append(w)
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard let last = phrase.last, isOfficeHead(last), !RoleExtractor.occupationHeads.contains(last.lowercased()) else { return [] }
+        var organization: Int? = nil
+        if let w = word(document, j), ["of", "at"].contains(w) {
+            let k = word(document, j + 1) == "the" ? j + 2 : j + 1
+            organization = document.entity(atToken: k, types: RoleExtractor.organizationTypes)
+        } else if document.tokens[start].text.first?.isLowercase == true {
+            organization = organizationOfClause(document, mention: mention)
+        }
+        let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<j)
+        return phrase.split(separator: "and").map { office in
+            let roleName = office.map(\.capitalizedFirst).joined(separator: " ")
+            return .role(RoleFact(person: person, roleName: roleName, organization: organization, qualifier: qualifier, evidence: evidence))
+        }
+    }
+
+    static let succession: Set<String> = ["replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding"]
+
+    /// The organisation that is the subject of the nearest clause above the name that has one ("Systems Assurance
+    /// Corp said its board elected X as chairman": the board is no named body, the company is).
+    private func organizationOfClause(_ document: Document, mention: EntityMention) -> Int? {
+        guard let tree = document.tree(ofSentence: mention.sentenceIndex) else { return nil }
+        let range = mention.tokenRange
+        guard let name = range.first(where: { t in tree.head(of: t).map { !range.contains($0) } ?? true }) else { return nil }
+        for clause in tree.ancestors(of: name) {
+            let subjects = tree.subjects(of: clause)
+            if let body = subjects.lazy.compactMap({ document.entity(atToken: $0, types: [.organization]) }).first { return body }
+            if subjects.contains(where: { document.entity(atToken: $0, types: [.person, .country]) != nil }) { return nil }
+        }
+        return nil
+    }
+
     /// "Person, [the] title of [the] Org," and "Person, Org's title,".
     private func appositionRoles(_ document: Document, person: Int, mention: EntityMention) -> [Fact] {
         let sentence = document.sentences[mention.sentenceIndex]
@@ -387,8 +490,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if k < sentence.tokenRange.upperBound, document.tokens[k].text == "'s" || document.tokens[k].text == "’s" {
                 organization = entity
                 j = k + 1
-            } else if k < sentence.tokenRange.upperBound, document.entities[entity].type == .organization, isTitleToken(document.tokens[k].text) {
-                organization = entity  // "said Lance Friedmann, Kraft senior vice president."
+            } else if k < sentence.tokenRange.upperBound, document.entities[entity].type != .city, isTitleToken(document.tokens[k].text) {
+                organization = entity  // "said Lance Friedmann, Kraft senior vice president.", "X, U.S. Secretary of Transportation,"
                 j = k
             } else {
                 return []
@@ -447,11 +550,26 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 guard j < sentence.tokenRange.upperBound, ["of", "at", "for"].contains(document.tokens[j].text) else { return [] }
                 j += 1
                 if j < sentence.tokenRange.upperBound, document.tokens[j].text == "the" { j += 1 }
+                // "director general of the UK's Confederation of British Industry", "president of the consulting firm
+                // Interconsult Inc": a description of the body stands between "of" and its name.
+                if document.tokenEntities[safe: j] == nil || word(document, j + 1) == "'s" {
+                    var k = j
+                    while k < min(j + 5, sentence.tokenRange.upperBound), document.tokenEntities[k] == nil || word(document, k + 1) == "'s" {
+                        let word = document.tokens[k].text
+                        let descriptive = document.tokenEntities[k] != nil || word == "'s"
+                            || (word.first?.isLowercase == true && word.count > 1 && !RoleExtractor.appositionStops.contains(word))
+                        guard descriptive else { break }
+                        k += 1
+                    }
+                    if k > j, let entity = document.tokenEntities[safe: k], document.entities[entity].type == .organization { j = k }
+                }
                 guard let entity = document.tokenEntities[safe: j], RoleExtractor.organizationTypes.contains(document.entities[entity].type) else { return [] }
                 organization = entity
                 while j < sentence.tokenRange.upperBound, document.tokenEntities[j] == entity { j += 1 }
             }
         }
+        // An acronym after the body's name ("the Confederation of British Industry (CBI)").
+        if organization != nil, word(document, j) == "(", j + 2 < sentence.tokenRange.upperBound, word(document, j + 2) == ")" { j += 3 }
         // A stock ticker after a company's name ("Pirelli SA <PIRI.Z>").
         while j < sentence.tokenRange.upperBound, document.tokens[j].text.hasPrefix("<") || document.tokens[j].text.hasSuffix(">") && organization != nil,
               j > mention.tokenRange.upperBound, document.tokens[j].text != "<" || j + 1 < sentence.tokenRange.upperBound {
@@ -459,7 +577,10 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if document.tokens[j - 1].text.hasSuffix(">") { break }
         }
         // The apposition must close: a comma, the end of the sentence, or a reporting verb.
-        if !copula, j < sentence.tokenRange.upperBound, ![",", ".", "said", "says", "told", ";"].contains(document.tokens[j].text) { return [] }
+        // "X, assistant energy secretary of Mexico and Energy Minister Y of Colombia": "and" going on to the next
+        // person of a list also closes it.
+        let listGoesOn = word(document, j) == "and" && word(document, j + 1).map(isCapitalized) == true
+        if !copula, j < sentence.tokenRange.upperBound, ![",", ".", "said", "says", "told", ";"].contains(document.tokens[j].text), !listGoesOn { return [] }
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<min(j, sentence.tokenRange.upperBound))
         return phrase.split(separator: "and").map { office in
             let roleName = office.map { ["of", "for"].contains($0) ? $0 : $0.capitalizedFirst }.joined(separator: " ")
