@@ -80,6 +80,14 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Jose Ruiz|Assistant Energy Secretary|Mexico", "Luis Soto|Energy Minister|Peru"]),
         PatternExample("Acme Corp said its board elected John Smith as chairman and chief executive officer.",
                        ["John Smith|Chairman|Acme Corp", "John Smith|Chief Executive Officer|Acme Corp"]),
+        PatternExample("Manchester United director of football Jose Garcia praised the fans.", ["Jose Garcia|Director of Football|Manchester United"]),
+        PatternExample("The merger is opposed, director of corporate strategy Mark Lee told reporters.",
+                       ["Mark Lee|Director of Corporate Strategy|"]),
+        PatternExample("EC farm Commissioner Frans Andriessen will visit Dublin next week.",
+                       ["Frans Andriessen|Commissioner|European Community"]),
+        PatternExample("British film director Alan Parker has been knighted.", ["Alan Parker|Director|"]),
+        PatternExample("The plan will be worked out by the LDP before Prime Minister Yasuhiro Nakasone leaves for Washington.",
+                       ["Yasuhiro Nakasone|Prime Minister|"]),
         PatternExample("Tim Congdon, an economist at Lombard Street Research, said inflation would rise.",
                        ["Tim Congdon|Economist|Lombard Street Research"]),
     ]
@@ -143,6 +151,11 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             }
         }
         return facts
+    }
+
+    /// A lower-case word that may stand inside an office ("sport" in "director of sport"); "and" joins such words.
+    private func isPlainWord(_ word: String) -> Bool {
+        word == "and" || (word.count > 1 && word.allSatisfy { $0.isLowercase && $0.isLetter } && !RoleExtractor.appositionStops.contains(word))
     }
 
     /// The text of token `k`, nil out of range.
@@ -268,8 +281,33 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         var phrase: [String] = []
         var organization: Int? = nil
         var innerOrganization: Int? = nil
+        // "Real Madrid director of sport Emilio Butragueno", "secretary for trade and industry Paul Channon": the
+        // office's field in lower case after its "of" or "for".
+        var k = j
+        var field: [String] = []
+        while k >= sentence.tokenRange.lowerBound, field.count < 4, document.tokenEntities[k] == nil, isPlainWord(document.tokens[k].text) {
+            field.insert(document.tokens[k].text, at: 0)
+            k -= 1
+        }
+        if let first = field.first, first != "and", k - 1 >= sentence.tokenRange.lowerBound, ["of", "for"].contains(document.tokens[k].text),
+           document.tokenEntities[k - 1] == nil, isOfficeHead(document.tokens[k - 1].text) {
+            phrase = [document.tokens[k].text] + field
+            j = k - 1
+        }
+        var lowerCaseBetween = false
         while j >= sentence.tokenRange.lowerBound {
             let word = document.tokens[j].text
+            // "EC external trade chief Willy de Clercq": one lower-case modifier between the body and its office (not
+            // a country's: "British film director X" names a profession).
+            if let first = phrase.first, isTitleToken(first), !RoleExtractor.connectors.contains(first), !lowerCaseBetween,
+               isPlainWord(word), word != "and", j - 1 >= sentence.tokenRange.lowerBound,
+               document.entity(atToken: j - 1, types: [.organization]) != nil,
+               let tree = document.tree(ofSentence: mention.sentenceIndex), [.ADJ, .NOUN, .VERB].contains(tree.tag(of: j)) {
+                lowerCaseBetween = true
+                phrase.insert(word, at: 0)
+                j -= 1
+                continue
+            }
             if let entity = document.tokenEntities[j] {
                 let type = document.entities[entity].type
                 guard let range = document.mentionRange(atToken: j) else { break }
@@ -373,7 +411,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         // the office's "of" name no office, so the mention continues the name of the body, not of a holder.
         if let head = phrase.lastIndex(where: isOfficeHead), head + 2 < phrase.count, ["of", "for", "at"].contains(phrase[head + 1]) {
             let rest = phrase[(head + 2)...].filter { $0 != "the" }
-            if !rest.isEmpty, !rest.contains(where: isTitleToken), phrase[head + 2] == "the" || rest.count >= 2 { return [] }
+            if !rest.isEmpty, rest.allSatisfy(isCapitalized), !rest.contains(where: isTitleToken), phrase[head + 2] == "the" || rest.count >= 2 { return [] }
         }
         // "... chief executive William Harrison and chief operating officer James Dimon": the organization
         // of the first office carries over to the second.
