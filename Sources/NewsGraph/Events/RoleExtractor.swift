@@ -84,7 +84,9 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("The merger is opposed, director of corporate strategy Mark Lee told reporters.",
                        ["Mark Lee|Director of Corporate Strategy|"]),
         PatternExample("EC farm Commissioner Frans Andriessen will visit Dublin next week.",
-                       ["Frans Andriessen|Commissioner|European Community"]),
+                       ["Frans Andriessen|Farm Commissioner|European Community"]),
+        PatternExample("British corporate affairs minister Michael Howard arrived in Tokyo.",
+                       ["Michael Howard|Corporate Affairs Minister|United Kingdom"]),
         PatternExample("British film director Alan Parker has been knighted.", ["Alan Parker|Director|"]),
         PatternExample("The plan will be worked out by the LDP before Prime Minister Yasuhiro Nakasone leaves for Washington.",
                        ["Yasuhiro Nakasone|Prime Minister|"]),
@@ -294,16 +296,17 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             phrase = [document.tokens[k].text] + field
             j = k - 1
         }
-        var lowerCaseBetween = false
+        var modifierBetween: String? = nil
         while j >= sentence.tokenRange.lowerBound {
             let word = document.tokens[j].text
-            // "EC external trade chief Willy de Clercq": one lower-case modifier between the body and its office (not
-            // a country's: "British film director X" names a profession).
-            if let first = phrase.first, isTitleToken(first), !RoleExtractor.connectors.contains(first), !lowerCaseBetween,
+            // "EC external trade chief Willy de Clercq", "British corporate affairs minister X": one lower-case modifier
+            // between the body and its office; before a bare office a country's adjective and the word name a
+            // profession ("British film director X").
+            if let first = phrase.first, isTitleToken(first), !RoleExtractor.connectors.contains(first), modifierBetween == nil,
                isPlainWord(word), word != "and", j - 1 >= sentence.tokenRange.lowerBound,
-               document.entity(atToken: j - 1, types: [.organization]) != nil,
+               document.entity(atToken: j - 1, types: phrase.count >= 2 ? [.organization, .country] : [.organization]) != nil,
                let tree = document.tree(ofSentence: mention.sentenceIndex), [.ADJ, .NOUN, .VERB].contains(tree.tag(of: j)) {
-                lowerCaseBetween = true
+                modifierBetween = word
                 phrase.insert(word, at: 0)
                 j -= 1
                 continue
@@ -375,6 +378,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if RoleExtractor.qualifiers.contains(first) { qualifier = first.lowercased() }
             dropped.append(phrase.removeFirst())
         }
+        if let modifierBetween, dropped.last == modifierBetween { phrase.insert(dropped.removeLast(), at: 0) }
         // "Liberal Democrat environment spokesman Norman Baker": the words before the office name a body of the
         // article ("Liberal Democrats") that the tagger left as an adjective.
         if organization == nil, innerOrganization == nil, let body = organizationNamed(byAdjective: dropped, in: document) {
