@@ -90,6 +90,13 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("British film director Alan Parker has been knighted.", ["Alan Parker|Director|"]),
         PatternExample("The plan will be worked out by the LDP before Prime Minister Yasuhiro Nakasone leaves for Washington.",
                        ["Yasuhiro Nakasone|Prime Minister|"]),
+        PatternExample("John Smith, U.S. Secretary of State, said the plan was good.", ["John Smith|Secretary of State|United States"]),
+        PatternExample("The UAE's Minister of State for Finance and Industry, Ahmed al-Tayer, told reporters the talks went well.",
+                       ["Ahmed al-Tayer|Minister of State for Finance and Industry|United Arab Emirates"]),
+        PatternExample("Barroso wrote to the President of the European Parliament, Josep Borrell, about the plan.",
+                       ["Josep Borrell|President|European Parliament"]),
+        PatternExample("ITV's controller of entertainment, Claudia Rosencrantz, said the show would return.",
+                       ["Claudia Rosencrantz|Controller of Entertainment|ITV"]),
         PatternExample("Tim Congdon, an economist at Lombard Street Research, said inflation would rise.",
                        ["Tim Congdon|Economist|Lombard Street Research"]),
     ]
@@ -276,10 +283,14 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         var j = mention.tokenRange.lowerBound - 1
         // "Egypt's Minister of State for Foreign Affairs, Boutros Boutros Ghali, said": the office before a comma
         // when the name stands between commas.
-        if j - 1 >= sentence.tokenRange.lowerBound, document.tokens[j].text == ",", isTitleToken(document.tokens[j - 1].text),
+        // Also "ITV's controller of entertainment, X," and "the President of the European Parliament, X,".
+        if j - 1 >= sentence.tokenRange.lowerBound, document.tokens[j].text == ",",
+           isTitleToken(document.tokens[j - 1].text) || isPlainWord(document.tokens[j - 1].text)
+            || document.entity(atToken: j - 1, types: [.organization]) != nil,
            mention.tokenRange.upperBound < sentence.tokenRange.upperBound, document.tokens[mention.tokenRange.upperBound].text == "," {
             j -= 1
         }
+        let betweenCommas = j < mention.tokenRange.lowerBound - 1
         var phrase: [String] = []
         var organization: Int? = nil
         var innerOrganization: Int? = nil
@@ -316,7 +327,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 guard let range = document.mentionRange(atToken: j) else { break }
                 // "Minister of State for Foreign Affairs" read as a name: the words are the office's.
                 if !phrase.isEmpty || document.tokens[range.upperBound].text == ",",
-                   range.allSatisfy({ isTitleToken(document.tokens[$0].text) }), range.lowerBound > sentence.tokenRange.lowerBound,
+                   range.allSatisfy({ isTitleToken(document.tokens[$0].text) || RoleExtractor.connectors.contains(document.tokens[$0].text) }),
+                   isTitleToken(document.tokens[range.lowerBound].text), range.lowerBound > sentence.tokenRange.lowerBound,
                    RoleExtractor.connectors.contains(document.tokens[range.lowerBound - 1].text) {
                     phrase.insert(contentsOf: range.map { document.tokens[$0].text }, at: 0)
                     j = range.lowerBound - 1
@@ -325,7 +337,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 let connector = range.lowerBound - 1 >= sentence.tokenRange.lowerBound ? document.tokens[range.lowerBound - 1].text : ""
                 let head = range.lowerBound - 2 >= sentence.tokenRange.lowerBound ? document.tokens[range.lowerBound - 2].text : ""
                 let headBefore = range.lowerBound - 3 >= sentence.tokenRange.lowerBound ? document.tokens[range.lowerBound - 3].text : ""
-                if RoleExtractor.organizationTypes.contains(type) || type == .place, !phrase.isEmpty || connector == "to" {
+                if RoleExtractor.organizationTypes.contains(type) || type == .place, !phrase.isEmpty || connector == "to" || betweenCommas {
                     if connector == "to", isTitleToken(head) {
                         // "Ambassador to Athens": the place is part of the office.
                         let text = document.substring(document.tokens[range.lowerBound].start, document.tokens[range.upperBound - 1].end)
@@ -568,7 +580,31 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             break
         }
         guard let last = phrase.last, isOfficeHead(last) else { return [] }
-        if organization == nil {
+        // "the UAE's Minister of State for Finance and Industry,", "U.S. Secretary of Transportation,": capitalised
+        // words after the office's "of" or "for" name its portfolio when the apposition closes after them.
+        var portfolio: [String] = []
+        var k = j
+        while k + 1 < sentence.tokenRange.upperBound, ["of", "for"].contains(document.tokens[k].text) {
+            var next = k + 1
+            var words = [document.tokens[k].text]
+            if document.tokens[next].text == "the" { words.append("the"); next += 1 }
+            guard next < sentence.tokenRange.upperBound, document.tokenEntities[next] == nil, isCapitalized(document.tokens[next].text) else { break }
+            while next < sentence.tokenRange.upperBound, document.tokenEntities[next] == nil,
+                  isCapitalized(document.tokens[next].text)
+                    || (document.tokens[next].text == "and" && word(document, next + 1).map(isCapitalized) == true && document.tokenEntities[safe: next + 1] == nil) {
+                words.append(document.tokens[next].text)
+                next += 1
+            }
+            portfolio += words
+            k = next
+        }
+        if !portfolio.isEmpty, isReportingClose(document, at: k, end: sentence.tokenRange.upperBound)
+            || [",", ".", ";"].contains(word(document, k) ?? ".") {
+            j = k
+        } else {
+            portfolio = []
+        }
+        if organization == nil, portfolio.isEmpty {
             // "director of corporate responsibility at BT": the field belongs to the office.
             if j + 2 < sentence.tokenRange.upperBound, ["of", "for"].contains(document.tokens[j].text), document.tokenEntities[j + 1] == nil {
                 var k = j + 1
@@ -624,8 +660,10 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         let listGoesOn = word(document, j) == "and" && word(document, j + 1).map(isCapitalized) == true
         if !copula, j < sentence.tokenRange.upperBound, ![",", ".", "said", "says", "told", ";"].contains(document.tokens[j].text), !listGoesOn { return [] }
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<min(j, sentence.tokenRange.upperBound))
-        return phrase.split(separator: "and").map { office in
-            let roleName = office.map { ["of", "for"].contains($0) ? $0 : $0.capitalizedFirst }.joined(separator: " ")
+        let offices = phrase.split(separator: "and")
+        return offices.enumerated().map { n, office in
+            let words = office.map { ["of", "for"].contains($0) ? $0 : $0.capitalizedFirst } + (n == offices.count - 1 ? portfolio : [])
+            let roleName = words.joined(separator: " ")
             return .role(RoleFact(person: person, roleName: roleName, organization: organization, qualifier: qualifier, evidence: evidence))
         }
     }
