@@ -117,6 +117,9 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("Mary Stone, a director, said the board would meet."),
         PatternExample("Herrington is scheduled to meet King Hassan during his visit."),
         PatternExample("The company said it replaced John Smith as president with Stephen Fischer."),
+        PatternExample("Acme Corp said its board removed John Smith as chairman and chief executive officer."),
+        PatternExample("The singer Elton John's partner David Furnish was at the party."),
+        PatternExample("Mr Brown's former adviser Ed Balls said the plan was costly."),
         PatternExample("In a letter to Supermarkets General, Herbert Haft said he would raise his bid."),
     ]
 
@@ -308,6 +311,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             j = k - 1
         }
         var modifierBetween: String? = nil
+        var personPossessor = false
         while j >= sentence.tokenRange.lowerBound {
             let word = document.tokens[j].text
             // "EC external trade chief Willy de Clercq", "British corporate affairs minister X": one lower-case modifier
@@ -360,8 +364,10 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 break
             }
             if word == "'s" || word == "’s" {
-                if j - 1 >= sentence.tokenRange.lowerBound, let entity = document.tokenEntities[j - 1],
-                   RoleExtractor.organizationTypes.contains(document.entities[entity].type) { organization = entity }
+                if j - 1 >= sentence.tokenRange.lowerBound, let entity = document.tokenEntities[j - 1] {
+                    if RoleExtractor.organizationTypes.contains(document.entities[entity].type) { organization = entity }
+                    personPossessor = document.entities[entity].type == .person
+                }
                 break
             }
             // "assistant energy secretary of Mexico and Energy Minister X": after a name, "and" joins two people's offices.
@@ -435,6 +441,9 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             let k = document.tokens[j].text == "and" ? j - 1 : (document.tokens[j + 1].text == "and" ? j : -1)
             if let org = organizationEndingAt[k] { organization = org }
         }
+        // "Sir Elton John's partner David Furnish", "Mr Brown's former advisor Ed Balls": a tie to a person, not an
+        // office in a body.
+        if personPossessor, let head = phrase.last?.lowercased(), RoleExtractor.personalTies.contains(head) { return [] }
         let roleName = phrase.map { $0 == "to" ? $0 : $0.capitalizedFirst }.joined(separator: " ").replacingOccurrences(of: " Of ", with: " of ").replacingOccurrences(of: " For ", with: " for ").replacingOccurrences(of: " And ", with: " and ").replacingOccurrences(of: " The ", with: " the ")
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: (j + 1)..<mention.tokenRange.upperBound)
         return [.role(RoleFact(person: person, roleName: roleName, organization: innerOrganization ?? organization, qualifier: qualifier, evidence: evidence))]
@@ -498,7 +507,15 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         }
     }
 
-    static let succession: Set<String> = ["replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding"]
+    /// Verbs after which "X as chairman" states the office X leaves.
+    static let succession: Set<String> = [
+        "replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
+        "remove", "removes", "removed", "removing", "oust", "ousts", "ousted", "dismiss", "dismisses", "dismissed",
+        "fire", "fires", "fired", "sack", "sacks", "sacked",
+    ]
+
+    /// Heads that tie a person to another person rather than to a body.
+    static let personalTies: Set<String> = ["partner", "adviser", "advisor", "aide"]
 
     /// The organisation that is the subject of the nearest clause above the name that has one ("Systems Assurance
     /// Corp said its board elected X as chairman": the board is no named body, the company is).
