@@ -88,6 +88,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("British corporate affairs minister Michael Howard arrived in Tokyo.",
                        ["Michael Howard|Corporate Affairs Minister|United Kingdom"]),
         PatternExample("British film director Alan Parker has been knighted.", ["Alan Parker|Director|"]),
+        PatternExample("Acme Corp appointed president John Smith to the board.", ["John Smith|President|"]),
         PatternExample("The plan will be worked out by the LDP before Prime Minister Yasuhiro Nakasone leaves for Washington.",
                        ["Yasuhiro Nakasone|Prime Minister|"]),
         PatternExample("John Smith, U.S. Secretary of State, said the plan was good.", ["John Smith|Secretary of State|United States"]),
@@ -170,6 +171,11 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         word == "and" || (word.count > 1 && word.allSatisfy { $0.isLowercase && $0.isLetter } && !RoleExtractor.appositionStops.contains(word))
     }
 
+    /// Whether an organisation is named in `tokens` (checked before parsing a sentence for one).
+    private func organizationNamed(in tokens: Range<Int>, _ document: Document) -> Bool {
+        tokens.contains { document.entity(atToken: $0, types: [.organization]) != nil }
+    }
+
     /// The text of token `k`, nil out of range.
     private func word(_ document: Document, _ k: Int) -> String? {
         k >= 0 && k < document.tokens.count ? document.tokens[k].text : nil
@@ -192,6 +198,9 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
     private func organizationSpokenFor(_ document: Document, mention: EntityMention) -> Int? {
         let range = mention.tokenRange
         guard range.lowerBound > 0, document.tokens[range.lowerBound - 1].text.first?.isLowercase == true,
+              organizationNamed(in: document.sentences[mention.sentenceIndex].tokenRange.lowerBound..<range.lowerBound, document),
+              (range.upperBound..<document.sentences[mention.sentenceIndex].tokenRange.upperBound).contains(where: {
+                  RoleExtractor.reportingVerbs.contains(document.tokens[$0].text.lowercased()) }),
               let tree = document.tree(ofSentence: mention.sentenceIndex), let root = tree.root else { return nil }
         guard let name = range.first(where: { t in tree.head(of: t).map { !range.contains($0) } ?? true }),
               tree.relation(of: name) == .nsubj, let verb = tree.head(of: name), verb != root, verb > name, verb > root,
@@ -320,7 +329,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if let first = phrase.first, isTitleToken(first), !RoleExtractor.connectors.contains(first), modifierBetween == nil,
                isPlainWord(word), word != "and", j - 1 >= sentence.tokenRange.lowerBound,
                document.entity(atToken: j - 1, types: phrase.count >= 2 ? [.organization, .country] : [.organization]) != nil,
-               let tree = document.tree(ofSentence: mention.sentenceIndex), [.ADJ, .NOUN, .VERB].contains(tree.tag(of: j)) {
+               let tree = document.tree(ofSentence: mention.sentenceIndex),
+               [.ADJ, .NOUN].contains(tree.tag(of: j)) || (tree.tag(of: j) == .VERB && !word.hasSuffix("ed") && !word.hasSuffix("s")) {
                 modifierBetween = word
                 phrase.insert(word, at: 0)
                 j -= 1
@@ -520,7 +530,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
     /// The organisation that is the subject of the nearest clause above the name that has one ("Systems Assurance
     /// Corp said its board elected X as chairman": the board is no named body, the company is).
     private func organizationOfClause(_ document: Document, mention: EntityMention) -> Int? {
-        guard let tree = document.tree(ofSentence: mention.sentenceIndex) else { return nil }
+        guard organizationNamed(in: document.sentences[mention.sentenceIndex].tokenRange.lowerBound..<mention.tokenRange.lowerBound, document),
+              let tree = document.tree(ofSentence: mention.sentenceIndex) else { return nil }
         let range = mention.tokenRange
         guard let name = range.first(where: { t in tree.head(of: t).map { !range.contains($0) } ?? true }) else { return nil }
         for clause in tree.ancestors(of: name) {
