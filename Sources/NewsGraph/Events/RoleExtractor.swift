@@ -36,7 +36,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Gerhard Stoltenberg|Finance Minister|"]),
         PatternExample("Saudi Arabia's Crown Prince Abdullah Ibn Abdulaziz said progress would come within months.",
                        ["Crown Prince Abdullah Ibn Abdulaziz|Crown Prince|Saudi Arabia"]),
-        PatternExample("Herrington is scheduled to meet King Hassan during his visit.", ["King Hassan|King|"]),
+        PatternExample("Herrington arrived on the eve of a visit to London by King Fahd of Saudi Arabia.", ["King Fahd|King|Saudi Arabia"]),
         PatternExample("John Smith, chairman and chief executive of Acme Widgets Inc, said sales rose.",
                        ["John Smith|Chairman|Acme Widgets Inc", "John Smith|Chief Executive|Acme Widgets Inc"]),
         PatternExample("Peter Jones, who is president of Global Motors Corp, declined to comment.",
@@ -51,6 +51,55 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Lance Friedmann|Senior Vice President|Kraft Foods"]),
         PatternExample("Fiat boss Sergio Marchionne will fly to Zurich.", ["Sergio Marchionne|Boss|Fiat"]),
         PatternExample("Chancellor of the Exchequer Nigel Lawson said progress had been made.", ["Nigel Lawson|Chancellor of the Exchequer|"]),
+        PatternExample("The strikers want talks with the government of President Carlos Mendez, union leaders said.",
+                       ["Carlos Mendez|President|"]),
+        PatternExample("Chief of Staff Donald Regan left the meeting early.", ["Donald Regan|Chief of Staff|"]),
+        PatternExample("Trade Minister Ana Rivas of Chile arrived in Lima on Monday.", ["Ana Rivas|Trade Minister|Chile"]),
+        PatternExample("Tom Hale, chairman and chief executive, said the company would grow.",
+                       ["Tom Hale|Chairman|", "Tom Hale|Chief Executive|"]),
+        PatternExample("The opposition's shadow home secretary David Davis said the plan would fail.",
+                       ["David Davis|Shadow Home Secretary|"]),
+        PatternExample("The Federal Reserve will keep interest rates steady, vice chairman Manuel Johnson said.",
+                       ["Manuel Johnson|Vice Chairman|Federal Reserve"]),
+        PatternExample("The Asian Development Bank has admitted two new members, with president Masao Fujioka saying more would follow.",
+                       ["Masao Fujioka|President|Asian Development Bank"]),
+        PatternExample("The Central Bank approved the swap plan, Finance Minister Juan Perez said.", ["Juan Perez|Finance Minister|"]),
+        PatternExample("The Federal Reserve raised rates after treasury secretary James Baker said the dollar was too weak.",
+                       ["James Baker|Treasury Secretary|"]),
+        PatternExample("Allied Stores Corp's new chief executive, John Reed, is trying to negotiate a settlement.",
+                       ["John Reed|Chief Executive|Allied Stores Corp"]),
+        PatternExample("The Liberal Democrats met in Brighton. Liberal Democrat environment spokesman Norman Baker said the plan was weak.",
+                       ["Norman Baker|Environment Spokesman|Liberal Democrats"]),
+        PatternExample("Jon Rosenbaum, U.S. assistant trade representative, said talks would resume.",
+                       ["Jon Rosenbaum|Assistant Trade Representative|United States"]),
+        PatternExample("Anne Hall, director general of the UK's Federation of Small Businesses (FSB), said firms were worried.",
+                       ["Anne Hall|Director General|Federation of Small Businesses"]),
+        PatternExample("Paul Gray, president of the consulting firm Gray Associates Inc, said demand was strong.",
+                       ["Paul Gray|President|Gray Associates Inc"]),
+        PatternExample("The delegations are headed by Jose Ruiz, assistant energy secretary of Mexico and Energy Minister Luis Soto of Peru.",
+                       ["Jose Ruiz|Assistant Energy Secretary|Mexico", "Luis Soto|Energy Minister|Peru"]),
+        PatternExample("Acme Corp said its board elected John Smith as chairman and chief executive officer.",
+                       ["John Smith|Chairman|Acme Corp", "John Smith|Chief Executive Officer|Acme Corp"]),
+        PatternExample("Manchester United director of football Jose Garcia praised the fans.", ["Jose Garcia|Director of Football|Manchester United"]),
+        PatternExample("The merger is opposed, director of corporate strategy Mark Lee told reporters.",
+                       ["Mark Lee|Director of Corporate Strategy|"]),
+        PatternExample("EC farm Commissioner Frans Andriessen will visit Dublin next week.",
+                       ["Frans Andriessen|Farm Commissioner|European Community"]),
+        PatternExample("British corporate affairs minister Michael Howard arrived in Tokyo.",
+                       ["Michael Howard|Corporate Affairs Minister|United Kingdom"]),
+        PatternExample("British film director Alan Parker has been knighted.", ["Alan Parker|Director|"]),
+        PatternExample("Acme Corp appointed president John Smith to the board.", ["John Smith|President|"]),
+        PatternExample("The plan will be worked out by the LDP before Prime Minister Yasuhiro Nakasone leaves for Washington.",
+                       ["Yasuhiro Nakasone|Prime Minister|"]),
+        PatternExample("John Smith, U.S. Secretary of State, said the plan was good.", ["John Smith|Secretary of State|United States"]),
+        PatternExample("The UAE's Minister of State for Finance and Industry, Ahmed al-Tayer, told reporters the talks went well.",
+                       ["Ahmed al-Tayer|Minister of State for Finance and Industry|United Arab Emirates"]),
+        PatternExample("Barroso wrote to the President of the European Parliament, Josep Borrell, about the plan.",
+                       ["Josep Borrell|President|European Parliament"]),
+        PatternExample("ITV's controller of entertainment, Claudia Rosencrantz, said the show would return.",
+                       ["Claudia Rosencrantz|Controller of Entertainment|ITV"]),
+        PatternExample("Tim Congdon, an economist at Lombard Street Research, said inflation would rise.",
+                       ["Tim Congdon|Economist|Lombard Street Research"]),
     ]
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -63,6 +112,16 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("James Baker said the president would not veto the bill."),
         PatternExample("Prices rose after Japan's central bank cut rates, dealers said."),
         PatternExample("Sheikh Ali al-Khalifa al-Sabah was quoted by the daily al-Qabas as saying no meeting was planned."),
+        PatternExample("Economist Paul Lee said growth would slow this year."),
+        PatternExample("Prices will fall further, said Lehman Brothers analyst Jane Roe."),
+        PatternExample("Fund manager Tom Price said he would sell his shares."),
+        PatternExample("Mary Stone, a director, said the board would meet."),
+        PatternExample("Herrington is scheduled to meet King Hassan during his visit."),
+        PatternExample("The company said it replaced John Smith as president with Stephen Fischer."),
+        PatternExample("Acme Corp said its board removed John Smith as chairman and chief executive officer."),
+        PatternExample("The singer Elton John's partner David Furnish was at the party."),
+        PatternExample("Mr Brown's former adviser Ed Balls said the plan was costly."),
+        PatternExample("In a letter to Supermarkets General, Herbert Haft said he would raise his bid."),
     ]
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -88,13 +147,100 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 if case .role(let role) = fact, let org = role.organization { organizationEndingAt[mention.tokenRange.upperBound - 1] = org }
             }
             let titled = before.isEmpty ? nameTitleRole(document, person: person, mention: mention) : []
-            for fact in before + titled + appositionRoles(document, person: person, mention: mention) {
-                guard case .role(let role) = fact else { continue }
+            let after = organizationAfterName(document, mention: mention)
+            let stated = appositionRoles(document, person: person, mention: mention) + asRoles(document, person: person, mention: mention)
+            for fact in before + titled + stated {
+                guard case .role(var role) = fact else { continue }
+                // "Energy Minister Javier Espinosa of Ecuador", "King Fahd of Saudi Arabia".
+                if role.organization == nil, let after { role.organization = after }
+                // A royal title with no country stated is how the person is addressed ("King Hassan").
+                if role.organization == nil, titled.contains(fact) { continue }
+                if role.organization == nil, role.roleName.split(separator: " ").allSatisfy({ isTitleToken(String($0)) || RoleExtractor.connectors.contains(String($0)) }) {
+                    role.organization = organizationSpokenFor(document, mention: mention)
+                }
+                if RoleExtractor.isOccupation(role.roleName, attached: role.organization != nil) { continue }
                 let key = "\(role.person)|\(role.roleName)|\(role.organization ?? -1)"
-                if seen.insert(key).inserted { facts.append(fact) }
+                if seen.insert(key).inserted { facts.append(.role(role)) }
             }
         }
         return facts
+    }
+
+    /// A lower-case word that may stand inside an office ("sport" in "director of sport"); "and" joins such words.
+    private func isPlainWord(_ word: String) -> Bool {
+        word == "and" || (word.count > 1 && word.allSatisfy { $0.isLowercase && $0.isLetter } && !RoleExtractor.appositionStops.contains(word))
+    }
+
+    /// Whether an organisation is named in `tokens` (checked before parsing a sentence for one).
+    private func organizationNamed(in tokens: Range<Int>, _ document: Document) -> Bool {
+        tokens.contains { document.entity(atToken: $0, types: [.organization]) != nil }
+    }
+
+    /// The text of token `k`, nil out of range.
+    private func word(_ document: Document, _ k: Int) -> String? {
+        k >= 0 && k < document.tokens.count ? document.tokens[k].text : nil
+    }
+
+    /// Whether the tokens from `k` close an apposition with a reporting verb: ", said", "said", ", told".
+    private func isReportingClose(_ document: Document, at k: Int, end: Int) -> Bool {
+        let verbs: Set<String> = ["said", "says", "told", "added"]
+        if verbs.contains(document.tokens[k].text) { return true }
+        return document.tokens[k].text == "," && k + 1 < end && verbs.contains(document.tokens[k + 1].text)
+    }
+
+    /// "The Bank of Japan is watching the markets, governor Satoshi Sumita said", "The Liberal Democrats launched
+    /// their platform, with leader Charles Kennedy saying ...": the holder of a bare office reports on what the
+    /// subject of the sentence's main clause, an organisation, does, and the office is that organisation's. The
+    /// reporting clause may hang anywhere under the main one (parsers often attach it to the nearest noun), but it
+    /// must not be introduced by a subordinator ("after Treasury Secretary Baker said ..."). The office is written
+    /// in lower case, as a description of the person's post there; a formal title ("Finance Minister Jaime Ongpin")
+    /// names an office of the state, whatever body the sentence is about.
+    private func organizationSpokenFor(_ document: Document, mention: EntityMention) -> Int? {
+        let range = mention.tokenRange
+        guard range.lowerBound > 0, document.tokens[range.lowerBound - 1].text.first?.isLowercase == true,
+              organizationNamed(in: document.sentences[mention.sentenceIndex].tokenRange.lowerBound..<range.lowerBound, document),
+              (range.upperBound..<document.sentences[mention.sentenceIndex].tokenRange.upperBound).contains(where: {
+                  RoleExtractor.reportingVerbs.contains(document.tokens[$0].text.lowercased()) }),
+              let tree = document.tree(ofSentence: mention.sentenceIndex), let root = tree.root else { return nil }
+        guard let name = range.first(where: { t in tree.head(of: t).map { !range.contains($0) } ?? true }),
+              tree.relation(of: name) == .nsubj, let verb = tree.head(of: name), verb != root, verb > name, verb > root,
+              RoleExtractor.reportingVerbs.contains(document.tokens[verb].text.lowercased()),
+              tree.dependents(of: verb, [.mark]).allSatisfy({ document.tokens[$0].text.lowercased() == "with" }) else { return nil }
+        return tree.subjects(of: root).lazy.compactMap { document.entity(atToken: $0, types: [.organization]) }.first
+    }
+
+    static let reportingVerbs: Set<String> = ["said", "says", "saying", "told", "added"]
+
+    /// The organisation of the article whose name the capitalised words at the end of `words` begin, the last of
+    /// them possibly in the singular ("Liberal Democrat" for "Liberal Democrats", "Conservative" for "Conservative
+    /// Party"); nil when none or several do.
+    private func organizationNamed(byAdjective words: [String], in document: Document) -> Int? {
+        let adjective = Array(words.reversed().prefix { isCapitalized($0) && $0.allSatisfy { $0.isLetter } }.reversed())
+        guard !adjective.isEmpty else { return nil }
+        for length in stride(from: adjective.count, through: 1, by: -1) {
+            let wanted = Array(adjective.suffix(length))
+            let found = document.entities.indices.filter { e in
+                document.entities[e].type == .organization && ([document.entities[e].name] + Array(document.entities[e].aliases)).contains { name in
+                    var parts = name.split(separator: " ").map(String.init)
+                    if parts.count == wanted.count + 1, parts.last == "Party" { parts.removeLast() }
+                    guard parts.count == wanted.count, parts.dropLast() == wanted.dropLast(), let last = parts.last else { return false }
+                    return last == wanted.last! || last == wanted.last! + "s"
+                }
+            }
+            if found.count == 1 { return found[0] }
+            if found.count > 1 { return nil }
+        }
+        return nil
+    }
+
+    /// The country or organisation of "of [the] X" right after a person's name ("President Musharraf of Pakistan").
+    private func organizationAfterName(_ document: Document, mention: EntityMention) -> Int? {
+        let end = document.sentences[mention.sentenceIndex].tokenRange.upperBound
+        var k = mention.tokenRange.upperBound
+        guard k + 1 < end, document.tokens[k].text == "of" else { return nil }
+        k += 1
+        if document.tokens[k].text == "the" { k += 1 }
+        return document.entity(atToken: k, types: [.country, .organization])
     }
 
     /// Lower-case words that end an apposition before any office word ("X, who ...", "X, said ...").
@@ -108,6 +254,25 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
 
     private func isTitleToken(_ word: String) -> Bool {
         isOfficeHead(word) || Titles.officeModifiers.contains(word) || Titles.officeModifiers.contains(word.capitalizedFirst)
+            || RoleExtractor.furtherOfficeModifiers.contains(word.lowercased())
+    }
+
+    /// Modifiers that are part of an office's name and that the name gazetteer does not strip ("shadow foreign secretary").
+    static let furtherOfficeModifiers: Set<String> = ["shadow"]
+
+    /// Heads of occupations, which the guidelines do not count as offices ("UBS analyst X", "a fund manager at Y");
+    /// an economist is a post only when the text names the body employing him ("an economist at ING Barings").
+    static let occupationHeads: Set<String> = ["analyst", "strategist"]
+    static let occupationsWithoutBody: Set<String> = ["economist"]
+    static let occupationManagers: Set<String> = ["fund", "portfolio"]
+
+    /// Whether an office phrase names an occupation rather than a position in a state or organisation.
+    static func isOccupation(_ roleName: String, attached: Bool) -> Bool {
+        let words = roleName.lowercased().split(separator: " ").map(String.init)
+        let head = RoleEvaluation.head(roleName)
+        if occupationHeads.contains(head) || (!attached && occupationsWithoutBody.contains(head)) { return true }
+        if head == "manager", let k = words.firstIndex(of: "manager"), k > 0, occupationManagers.contains(words[k - 1]) { return true }
+        return false
     }
 
     /// Office heads of business and administration that do not strip a name as titles do ("Fiat boss X").
@@ -130,21 +295,54 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         var j = mention.tokenRange.lowerBound - 1
         // "Egypt's Minister of State for Foreign Affairs, Boutros Boutros Ghali, said": the office before a comma
         // when the name stands between commas.
-        if j - 1 >= sentence.tokenRange.lowerBound, document.tokens[j].text == ",", isTitleToken(document.tokens[j - 1].text),
-           mention.tokenRange.upperBound < sentence.tokenRange.upperBound, [",", "said", "says"].contains(document.tokens[mention.tokenRange.upperBound].text) {
+        // Also "ITV's controller of entertainment, X," and "the President of the European Parliament, X,".
+        if j - 1 >= sentence.tokenRange.lowerBound, document.tokens[j].text == ",",
+           isTitleToken(document.tokens[j - 1].text) || isPlainWord(document.tokens[j - 1].text)
+            || document.entity(atToken: j - 1, types: [.organization]) != nil,
+           mention.tokenRange.upperBound < sentence.tokenRange.upperBound, document.tokens[mention.tokenRange.upperBound].text == "," {
             j -= 1
         }
+        let betweenCommas = j < mention.tokenRange.lowerBound - 1
         var phrase: [String] = []
         var organization: Int? = nil
         var innerOrganization: Int? = nil
+        // "Real Madrid director of sport Emilio Butragueno", "secretary for trade and industry Paul Channon": the
+        // office's field in lower case after its "of" or "for".
+        var k = j
+        var field: [String] = []
+        while k >= sentence.tokenRange.lowerBound, field.count < 4, document.tokenEntities[k] == nil, isPlainWord(document.tokens[k].text) {
+            field.insert(document.tokens[k].text, at: 0)
+            k -= 1
+        }
+        if let first = field.first, first != "and", k - 1 >= sentence.tokenRange.lowerBound, ["of", "for"].contains(document.tokens[k].text),
+           document.tokenEntities[k - 1] == nil, isOfficeHead(document.tokens[k - 1].text) {
+            phrase = [document.tokens[k].text] + field
+            j = k - 1
+        }
+        var modifierBetween: String? = nil
+        var personPossessor = false
         while j >= sentence.tokenRange.lowerBound {
             let word = document.tokens[j].text
+            // "EC external trade chief Willy de Clercq", "British corporate affairs minister X": one lower-case modifier
+            // between the body and its office; before a bare office a country's adjective and the word name a
+            // profession ("British film director X").
+            if let first = phrase.first, isTitleToken(first), !RoleExtractor.connectors.contains(first), modifierBetween == nil,
+               isPlainWord(word), word != "and", j - 1 >= sentence.tokenRange.lowerBound,
+               document.entity(atToken: j - 1, types: phrase.count >= 2 ? [.organization, .country] : [.organization]) != nil,
+               let tree = document.tree(ofSentence: mention.sentenceIndex),
+               [.ADJ, .NOUN].contains(tree.tag(of: j)) || (tree.tag(of: j) == .VERB && !word.hasSuffix("ed") && !word.hasSuffix("s")) {
+                modifierBetween = word
+                phrase.insert(word, at: 0)
+                j -= 1
+                continue
+            }
             if let entity = document.tokenEntities[j] {
                 let type = document.entities[entity].type
                 guard let range = document.mentionRange(atToken: j) else { break }
                 // "Minister of State for Foreign Affairs" read as a name: the words are the office's.
                 if !phrase.isEmpty || document.tokens[range.upperBound].text == ",",
-                   range.allSatisfy({ isTitleToken(document.tokens[$0].text) }), range.lowerBound > sentence.tokenRange.lowerBound,
+                   range.allSatisfy({ isTitleToken(document.tokens[$0].text) || RoleExtractor.connectors.contains(document.tokens[$0].text) }),
+                   isTitleToken(document.tokens[range.lowerBound].text), range.lowerBound > sentence.tokenRange.lowerBound,
                    RoleExtractor.connectors.contains(document.tokens[range.lowerBound - 1].text) {
                     phrase.insert(contentsOf: range.map { document.tokens[$0].text }, at: 0)
                     j = range.lowerBound - 1
@@ -153,7 +351,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 let connector = range.lowerBound - 1 >= sentence.tokenRange.lowerBound ? document.tokens[range.lowerBound - 1].text : ""
                 let head = range.lowerBound - 2 >= sentence.tokenRange.lowerBound ? document.tokens[range.lowerBound - 2].text : ""
                 let headBefore = range.lowerBound - 3 >= sentence.tokenRange.lowerBound ? document.tokens[range.lowerBound - 3].text : ""
-                if RoleExtractor.organizationTypes.contains(type) || type == .place, !phrase.isEmpty || connector == "to" {
+                if RoleExtractor.organizationTypes.contains(type) || type == .place, !phrase.isEmpty || connector == "to" || betweenCommas {
                     if connector == "to", isTitleToken(head) {
                         // "Ambassador to Athens": the place is part of the office.
                         let text = document.substring(document.tokens[range.lowerBound].start, document.tokens[range.upperBound - 1].end)
@@ -176,13 +374,19 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 break
             }
             if word == "'s" || word == "’s" {
-                if j - 1 >= sentence.tokenRange.lowerBound, let entity = document.tokenEntities[j - 1],
-                   RoleExtractor.organizationTypes.contains(document.entities[entity].type) { organization = entity }
+                if j - 1 >= sentence.tokenRange.lowerBound, let entity = document.tokenEntities[j - 1] {
+                    if RoleExtractor.organizationTypes.contains(document.entities[entity].type) { organization = entity }
+                    personPossessor = document.entities[entity].type == .person
+                }
                 break
             }
+            // "assistant energy secretary of Mexico and Energy Minister X": after a name, "and" joins two people's offices.
+            if word == "and", j - 1 >= sentence.tokenRange.lowerBound, document.tokenEntities[j - 1] != nil { break }
             // "Chancellor of the Exchequer Nigel Lawson"
             let articleInOffice = word == "the" && !phrase.isEmpty && j - 1 >= sentence.tokenRange.lowerBound && document.tokens[j - 1].text == "of"
-            if isCapitalized(word) || isTitleToken(word) || (RoleExtractor.connectors.contains(word) && !phrase.isEmpty) || articleInOffice {
+            // "Marsh's new chief executive, Michael Cherkasky": a qualifier stands between the office and its owner.
+            let qualifierInOffice = !phrase.isEmpty && RoleExtractor.qualifiers.contains(word)
+            if isCapitalized(word) || isTitleToken(word) || (RoleExtractor.connectors.contains(word) && !phrase.isEmpty) || articleInOffice || qualifierInOffice {
                 if Titles.honorifics.contains(word) { j -= 1; continue }
                 phrase.insert(word, at: 0)
                 j -= 1
@@ -190,16 +394,32 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             }
             break
         }
+        // "fund manager Florian Hamm": an occupation, whether or not "fund" was taken into the phrase.
+        let stop = j >= sentence.tokenRange.lowerBound ? [document.tokens[j].text] : []
+        let words = (stop + phrase).map { $0.lowercased() }
+        if zip(words, words.dropFirst()).contains(where: { RoleExtractor.occupationManagers.contains($0) && $1 == "manager" }) { return [] }
         // Drop words before the first title word ("Analysts say Economy Minister", "Commenting on President"),
         // keeping a qualifier among them ("Former Prime Minister").
         var qualifier: String? = nil
+        var dropped: [String] = []
         while let first = phrase.first, !isTitleToken(first) || RoleExtractor.connectors.contains(first) {
             if RoleExtractor.qualifiers.contains(first) { qualifier = first.lowercased() }
-            phrase.removeFirst()
+            dropped.append(phrase.removeFirst())
         }
-        // "chairman of President Reagan's council": the person's own office is the one after "of".
+        if let modifierBetween, dropped.last == modifierBetween { phrase.insert(dropped.removeLast(), at: 0) }
+        // "Liberal Democrat environment spokesman Norman Baker": the words before the office name a body of the
+        // article ("Liberal Democrats") that the tagger left as an adjective.
+        if organization == nil, innerOrganization == nil, let body = organizationNamed(byAdjective: dropped, in: document) {
+            organization = body
+        }
+        // "the government of President X": no office before "of", so the person's office is the one after it.
+        if let of = phrase.firstIndex(where: { ["of", "for"].contains($0) }), of > 0, !phrase[..<of].contains(where: isOfficeHead) {
+            phrase.removeFirst(of + 1)
+        }
+        // "chairman of President Reagan's council": the person's own office is the one after "of" ("Staff" is
+        // no title of its own: "Chief of Staff Howard Baker").
         if let of = phrase.lastIndex(where: { ["of", "for"].contains($0) }), of > 0,
-           phrase[(of + 1)...].contains(where: { Titles.officeHeads.contains($0) }),
+           phrase[(of + 1)...].contains(where: { Titles.officeHeads.contains($0) && $0 != "Staff" }),
            phrase[..<of].contains(where: { Titles.officeHeads.contains($0.capitalizedFirst) }) {
             phrase.removeFirst(of + 1)
         }
@@ -214,12 +434,26 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         }
         guard phrase.contains(where: isOfficeHead) else { return [] }
         if phrase.first == "Deputy" && phrase.count == 1 { return [] }
+        // "Finance Minister Sue Essex" taken as the person "Essex": a name word right after the office's head
+        // means the person's name was cut, and the office is not this mention's.
+        for i in phrase.indices.dropFirst() where isOfficeHead(phrase[i - 1]) && isCapitalized(phrase[i]) && !isTitleToken(phrase[i]) {
+            return []
+        }
+        // "general secretary of the Catholic Secular Forum" with "Secular Forum" taken for a person: the words after
+        // the office's "of" name no office, so the mention continues the name of the body, not of a holder.
+        if let head = phrase.lastIndex(where: isOfficeHead), head + 2 < phrase.count, ["of", "for", "at"].contains(phrase[head + 1]) {
+            let rest = phrase[(head + 2)...].filter { $0 != "the" }
+            if !rest.isEmpty, rest.allSatisfy(isCapitalized), !rest.contains(where: isTitleToken), phrase[head + 2] == "the" || rest.count >= 2 { return [] }
+        }
         // "... chief executive William Harrison and chief operating officer James Dimon": the organization
         // of the first office carries over to the second.
         if organization == nil, innerOrganization == nil, j >= sentence.tokenRange.lowerBound {
             let k = document.tokens[j].text == "and" ? j - 1 : (document.tokens[j + 1].text == "and" ? j : -1)
             if let org = organizationEndingAt[k] { organization = org }
         }
+        // "Sir Elton John's partner David Furnish", "Mr Brown's former advisor Ed Balls": a tie to a person, not an
+        // office in a body.
+        if personPossessor, let head = phrase.last?.lowercased(), RoleExtractor.personalTies.contains(head) { return [] }
         let roleName = phrase.map { $0 == "to" ? $0 : $0.capitalizedFirst }.joined(separator: " ").replacingOccurrences(of: " Of ", with: " of ").replacingOccurrences(of: " For ", with: " for ").replacingOccurrences(of: " And ", with: " and ").replacingOccurrences(of: " The ", with: " the ")
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: (j + 1)..<mention.tokenRange.upperBound)
         return [.role(RoleFact(person: person, roleName: roleName, organization: innerOrganization ?? organization, qualifier: qualifier, evidence: evidence))]
@@ -243,6 +477,71 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         return [.role(RoleFact(person: person, roleName: title, organization: country, qualifier: nil, evidence: evidence))]
     }
 
+    /// "its board elected Charles Scott as chairman and chief executive officer", "named X as president of Y": the
+    /// office after "as"; without "of Y", a lower-case office is the one of the organisation the clause is about.
+    private func asRoles(_ document: Document, person: Int, mention: EntityMention) -> [Fact] {
+        let end = document.sentences[mention.sentenceIndex].tokenRange.upperBound
+        var j = mention.tokenRange.upperBound
+        guard word(document, j) == "as" else { return [] }
+        // "replaced X as president": the office is the one X leaves.
+        if let verb = word(document, mention.tokenRange.lowerBound - 1)?.lowercased(), RoleExtractor.succession.contains(verb) { return [] }
+        j += 1
+        if let w = word(document, j), ["the", "its", "their", "a", "an"].contains(w) { j += 1 }
+        var qualifier: String? = nil
+        if let w = word(document, j), RoleExtractor.qualifiers.contains(w) { qualifier = w.lowercased(); j += 1 }
+        let start = j
+        var phrase: [String] = []
+        while j < end, phrase.count < 6, document.tokenEntities[j] == nil {
+            let w = document.tokens[j].text
+            if isTitleToken(w) {
+                phrase.append(w)
+            } else if w == "and", let next = word(document, j + 1), isTitleToken(next), phrase.last.map(isOfficeHead) == true {
+                phrase.append(w)
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard let last = phrase.last, isOfficeHead(last), !RoleExtractor.occupationHeads.contains(last.lowercased()) else { return [] }
+        var organization: Int? = nil
+        if let w = word(document, j), ["of", "at"].contains(w) {
+            let k = word(document, j + 1) == "the" ? j + 2 : j + 1
+            organization = document.entity(atToken: k, types: RoleExtractor.organizationTypes)
+        } else if document.tokens[start].text.first?.isLowercase == true {
+            organization = organizationOfClause(document, mention: mention)
+        }
+        let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<j)
+        return phrase.split(separator: "and").map { office in
+            let roleName = office.map(\.capitalizedFirst).joined(separator: " ")
+            return .role(RoleFact(person: person, roleName: roleName, organization: organization, qualifier: qualifier, evidence: evidence))
+        }
+    }
+
+    /// Verbs after which "X as chairman" states the office X leaves.
+    static let succession: Set<String> = [
+        "replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
+        "remove", "removes", "removed", "removing", "oust", "ousts", "ousted", "dismiss", "dismisses", "dismissed",
+        "fire", "fires", "fired", "sack", "sacks", "sacked",
+    ]
+
+    /// Heads that tie a person to another person rather than to a body.
+    static let personalTies: Set<String> = ["partner", "adviser", "advisor", "aide"]
+
+    /// The organisation that is the subject of the nearest clause above the name that has one ("Systems Assurance
+    /// Corp said its board elected X as chairman": the board is no named body, the company is).
+    private func organizationOfClause(_ document: Document, mention: EntityMention) -> Int? {
+        guard organizationNamed(in: document.sentences[mention.sentenceIndex].tokenRange.lowerBound..<mention.tokenRange.lowerBound, document),
+              let tree = document.tree(ofSentence: mention.sentenceIndex) else { return nil }
+        let range = mention.tokenRange
+        guard let name = range.first(where: { t in tree.head(of: t).map { !range.contains($0) } ?? true }) else { return nil }
+        for clause in tree.ancestors(of: name) {
+            let subjects = tree.subjects(of: clause)
+            if let body = subjects.lazy.compactMap({ document.entity(atToken: $0, types: [.organization]) }).first { return body }
+            if subjects.contains(where: { document.entity(atToken: $0, types: [.person, .country]) != nil }) { return nil }
+        }
+        return nil
+    }
+
     /// "Person, [the] title of [the] Org," and "Person, Org's title,".
     private func appositionRoles(_ document: Document, person: Int, mention: EntityMention) -> [Fact] {
         let sentence = document.sentences[mention.sentenceIndex]
@@ -260,7 +559,9 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if document.tokens[j + 1].text == "was" { qualifier = "former" }
             j += 2
         }
-        if j < sentence.tokenRange.upperBound, ["the", "a", "an"].contains(document.tokens[j].text) { j += 1 }
+        let determined = j < sentence.tokenRange.upperBound && ["the", "a", "an"].contains(document.tokens[j].text)
+        if determined { j += 1 }
+        let phraseStart = j
         if j < sentence.tokenRange.upperBound, RoleExtractor.qualifiers.contains(document.tokens[j].text) {
             qualifier = document.tokens[j].text.lowercased(); j += 1
         }
@@ -271,8 +572,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if k < sentence.tokenRange.upperBound, document.tokens[k].text == "'s" || document.tokens[k].text == "’s" {
                 organization = entity
                 j = k + 1
-            } else if k < sentence.tokenRange.upperBound, document.entities[entity].type == .organization, isTitleToken(document.tokens[k].text) {
-                organization = entity  // "said Lance Friedmann, Kraft senior vice president."
+            } else if k < sentence.tokenRange.upperBound, document.entities[entity].type != .city, isTitleToken(document.tokens[k].text) {
+                organization = entity  // "said Lance Friedmann, Kraft senior vice president.", "X, U.S. Secretary of Transportation,"
                 j = k
             } else {
                 return []
@@ -307,7 +608,31 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             break
         }
         guard let last = phrase.last, isOfficeHead(last) else { return [] }
-        if organization == nil {
+        // "the UAE's Minister of State for Finance and Industry,", "U.S. Secretary of Transportation,": capitalised
+        // words after the office's "of" or "for" name its portfolio when the apposition closes after them.
+        var portfolio: [String] = []
+        var k = j
+        while k + 1 < sentence.tokenRange.upperBound, ["of", "for"].contains(document.tokens[k].text) {
+            var next = k + 1
+            var words = [document.tokens[k].text]
+            if document.tokens[next].text == "the" { words.append("the"); next += 1 }
+            guard next < sentence.tokenRange.upperBound, document.tokenEntities[next] == nil, isCapitalized(document.tokens[next].text) else { break }
+            while next < sentence.tokenRange.upperBound, document.tokenEntities[next] == nil,
+                  isCapitalized(document.tokens[next].text)
+                    || (document.tokens[next].text == "and" && word(document, next + 1).map(isCapitalized) == true && document.tokenEntities[safe: next + 1] == nil) {
+                words.append(document.tokens[next].text)
+                next += 1
+            }
+            portfolio += words
+            k = next
+        }
+        if !portfolio.isEmpty, isReportingClose(document, at: k, end: sentence.tokenRange.upperBound)
+            || [",", ".", ";"].contains(word(document, k) ?? ".") {
+            j = k
+        } else {
+            portfolio = []
+        }
+        if organization == nil, portfolio.isEmpty {
             // "director of corporate responsibility at BT": the field belongs to the office.
             if j + 2 < sentence.tokenRange.upperBound, ["of", "for"].contains(document.tokens[j].text), document.tokenEntities[j + 1] == nil {
                 var k = j + 1
@@ -322,14 +647,35 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                     j = k
                 }
             }
-            // "... president of [the] Bundesbank"
-            guard j < sentence.tokenRange.upperBound, ["of", "at", "for"].contains(document.tokens[j].text) else { return [] }
-            j += 1
-            if j < sentence.tokenRange.upperBound, document.tokens[j].text == "the" { j += 1 }
-            guard let entity = document.tokenEntities[safe: j], RoleExtractor.organizationTypes.contains(document.entities[entity].type) else { return [] }
-            organization = entity
-            while j < sentence.tokenRange.upperBound, document.tokenEntities[j] == entity { j += 1 }
+            if j < sentence.tokenRange.upperBound, !copula, !determined, !isCapitalized(document.tokens[phraseStart].text),
+               isReportingClose(document, at: j, end: sentence.tokenRange.upperBound) {
+                // "N.J. Nicholas, president and chief operating officer, said": the office of the company the
+                // article is about, stated without its name.
+            } else {
+                // "... president of [the] Bundesbank"
+                guard j < sentence.tokenRange.upperBound, ["of", "at", "for"].contains(document.tokens[j].text) else { return [] }
+                j += 1
+                if j < sentence.tokenRange.upperBound, document.tokens[j].text == "the" { j += 1 }
+                // "director general of the UK's Confederation of British Industry", "president of the consulting firm
+                // Interconsult Inc": a description of the body stands between "of" and its name.
+                if document.tokenEntities[safe: j] == nil || word(document, j + 1) == "'s" {
+                    var k = j
+                    while k < min(j + 5, sentence.tokenRange.upperBound), document.tokenEntities[k] == nil || word(document, k + 1) == "'s" {
+                        let word = document.tokens[k].text
+                        let descriptive = document.tokenEntities[k] != nil || word == "'s"
+                            || (word.first?.isLowercase == true && word.count > 1 && !RoleExtractor.appositionStops.contains(word))
+                        guard descriptive else { break }
+                        k += 1
+                    }
+                    if k > j, let entity = document.tokenEntities[safe: k], document.entities[entity].type == .organization { j = k }
+                }
+                guard let entity = document.tokenEntities[safe: j], RoleExtractor.organizationTypes.contains(document.entities[entity].type) else { return [] }
+                organization = entity
+                while j < sentence.tokenRange.upperBound, document.tokenEntities[j] == entity { j += 1 }
+            }
         }
+        // An acronym after the body's name ("the Confederation of British Industry (CBI)").
+        if organization != nil, word(document, j) == "(", j + 2 < sentence.tokenRange.upperBound, word(document, j + 2) == ")" { j += 3 }
         // A stock ticker after a company's name ("Pirelli SA <PIRI.Z>").
         while j < sentence.tokenRange.upperBound, document.tokens[j].text.hasPrefix("<") || document.tokens[j].text.hasSuffix(">") && organization != nil,
               j > mention.tokenRange.upperBound, document.tokens[j].text != "<" || j + 1 < sentence.tokenRange.upperBound {
@@ -337,10 +683,15 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if document.tokens[j - 1].text.hasSuffix(">") { break }
         }
         // The apposition must close: a comma, the end of the sentence, or a reporting verb.
-        if !copula, j < sentence.tokenRange.upperBound, ![",", ".", "said", "says", "told", ";"].contains(document.tokens[j].text) { return [] }
+        // "X, assistant energy secretary of Mexico and Energy Minister Y of Colombia": "and" going on to the next
+        // person of a list also closes it.
+        let listGoesOn = word(document, j) == "and" && word(document, j + 1).map(isCapitalized) == true
+        if !copula, j < sentence.tokenRange.upperBound, ![",", ".", "said", "says", "told", ";"].contains(document.tokens[j].text), !listGoesOn { return [] }
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<min(j, sentence.tokenRange.upperBound))
-        return phrase.split(separator: "and").map { office in
-            let roleName = office.map { ["of", "for"].contains($0) ? $0 : $0.capitalizedFirst }.joined(separator: " ")
+        let offices = phrase.split(separator: "and")
+        return offices.enumerated().map { n, office in
+            let words = office.map { ["of", "for"].contains($0) ? $0 : $0.capitalizedFirst } + (n == offices.count - 1 ? portfolio : [])
+            let roleName = words.joined(separator: " ")
             return .role(RoleFact(person: person, roleName: roleName, organization: organization, qualifier: qualifier, evidence: evidence))
         }
     }
