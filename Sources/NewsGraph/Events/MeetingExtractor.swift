@@ -550,7 +550,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                         if j >= lower, let e = finder.participant(at: j) { objectHeads.append(e) }
                     }
                     if ParticipantFinder.pluralPronouns.contains(words[k]) || ParticipantFinder.countedGroupNouns.contains(words[k]) || words[k] == "pair" {
-                        subjectHeads = finder.resolvePlural(at: k, sentence: s) ?? []
+                        subjectHeads = finder.resolvePlural(at: k, sentence: s, countedFallback: true) ?? []
                     } else if let e = finder.resolveSingular(at: k, sentence: s, excluding: Set(objectHeads)) {
                         subjectHeads = [e]
                     }

@@ -819,9 +819,11 @@ struct ParticipantFinder {
 
     /// The group a plural pronoun ("they", "the two men") refers to: the last coordinated pair of
     /// people ("Trump and Xi") earlier in the sentence, else in the previous sentence. A counted group
-    /// ("the two men", "the pair") with no such pair is the only two people the two sentences before name.
-    func resolvePlural(at t: Int, sentence s: Int) -> [Int]? {
+    /// ("the two men", "the pair") with no such pair is, with `countedFallback`, the only two people the two
+    /// sentences before name.
+    func resolvePlural(at t: Int, sentence s: Int, countedFallback: Bool = false) -> [Int]? {
         if let group = coordinatedPeople(before: t, sentence: s) { return group }
+        guard countedFallback else { return nil }
         let counted = words[t] == "pair" || (ParticipantFinder.countedGroupNouns.contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1]))
         guard counted else { return nil }
         var people: [Int] = []
