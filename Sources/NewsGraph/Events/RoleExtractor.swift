@@ -98,6 +98,11 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Josep Borrell|President|European Parliament"]),
         PatternExample("ITV's controller of entertainment, Claudia Rosencrantz, said the show would return.",
                        ["Claudia Rosencrantz|Controller of Entertainment|ITV"]),
+        PatternExample("Acme Corp and its president John Smith have asked for a list of shareholders.",
+                       ["John Smith|President|Acme Corp"]),
+        PatternExample("The Royal College of Nursing backed the plan. Mary Jones, the organisation's president, said it was overdue.",
+                       ["Mary Jones|President|Royal College of Nursing"]),
+        PatternExample("Japan's exports rose, and its trade minister Hajime Tamura said they would fall.", ["Hajime Tamura|Trade Minister|"]),
         PatternExample("Tim Congdon, an economist at Lombard Street Research, said inflation would rise.",
                        ["Tim Congdon|Economist|Lombard Street Research"]),
     ]
@@ -169,6 +174,24 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
     /// A lower-case word that may stand inside an office ("sport" in "director of sport"); "and" joins such words.
     private func isPlainWord(_ word: String) -> Bool {
         word == "and" || (word.count > 1 && word.allSatisfy { $0.isLowercase && $0.isLetter } && !RoleExtractor.appositionStops.contains(word))
+    }
+
+    /// The body that "its" or "the company's" ending at token `k` refers back to: the nearest organisation named
+    /// before it in the sentence or the one before.
+    private func bodyReferredBack(_ document: Document, endingAt k: Int, sentence s: Int) -> Int? {
+        guard k >= 0, k < document.tokens.count else { return nil }
+        let word = document.tokens[k].text
+        let referring = word == "its" || word == "Its"
+            || ((word == "'s" || word == "’s") && k >= 2 && document.tokenEntities[k - 1] == nil
+                && isPlainWord(document.tokens[k - 1].text) && document.tokens[k - 2].text.lowercased() == "the")
+        guard referring else { return nil }
+        let start = document.sentences[max(0, s - 1)].tokenRange.lowerBound
+        for t in stride(from: k - 1, through: start, by: -1) {
+            if let e = document.tokenEntities[t], document.entities[e].type != .person {
+                return document.entities[e].type == .organization ? e : nil
+            }
+        }
+        return nil
     }
 
     /// Whether an organisation is named in `tokens` (checked before parsing a sentence for one).
@@ -394,6 +417,10 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             }
             break
         }
+        // "said its chairman, Sir Anthony Greener", "the company's chief executive X": the body referred back to.
+        if organization == nil, innerOrganization == nil, !phrase.isEmpty, let back = bodyReferredBack(document, endingAt: j, sentence: mention.sentenceIndex) {
+            organization = back
+        }
         // "fund manager Florian Hamm": an occupation, whether or not "fund" was taken into the phrase.
         let stop = j >= sentence.tokenRange.lowerBound ? [document.tokens[j].text] : []
         let words = (stop + phrase).map { $0.lowercased() }
@@ -558,6 +585,12 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         if j + 1 < sentence.tokenRange.upperBound, document.tokens[j].text == "who", ["is", "was"].contains(document.tokens[j + 1].text) {
             if document.tokens[j + 1].text == "was" { qualifier = "former" }
             j += 2
+        }
+        // "Tony Hunter, the organisation's president,", "X, its chairman,": the body referred back to.
+        if let k = [j + 2, j + 1].first(where: { bodyReferredBack(document, endingAt: $0, sentence: mention.sentenceIndex) != nil }),
+           k < sentence.tokenRange.upperBound, k + 1 < sentence.tokenRange.upperBound, isTitleToken(document.tokens[k + 1].text) {
+            organization = bodyReferredBack(document, endingAt: k, sentence: mention.sentenceIndex)
+            j = k + 1
         }
         let determined = j < sentence.tokenRange.upperBound && ["the", "a", "an"].contains(document.tokens[j].text)
         if determined { j += 1 }
