@@ -103,6 +103,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("The Royal College of Nursing backed the plan. Mary Jones, the organisation's president, said it was overdue.",
                        ["Mary Jones|President|Royal College of Nursing"]),
         PatternExample("Japan's exports rose, and its trade minister Hajime Tamura said they would fall.", ["Hajime Tamura|Trade Minister|"]),
+        PatternExample("Alberta Premier Don Getty agreed that progress was being made.", ["Don Getty|Premier|Alberta"]),
         PatternExample("Tim Congdon, an economist at Lombard Street Research, said inflation would rise.",
                        ["Tim Congdon|Economist|Lombard Street Research"]),
     ]
@@ -393,7 +394,10 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                         continue
                     }
                 }
-                if RoleExtractor.organizationTypes.contains(type) { organization = entity }
+                // A region right before its office is its body as a city is ("Ontario Premier David Peterson").
+                if RoleExtractor.organizationTypes.contains(type) || (type == .place && !phrase.isEmpty && range.upperBound == j + 1) {
+                    organization = entity
+                }
                 break
             }
             if word == "'s" || word == "’s" {
