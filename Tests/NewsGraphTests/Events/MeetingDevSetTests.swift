@@ -56,9 +56,9 @@ import TestSupport
         }
     }
 
-    /// The second to fifth sealed parts, annotated by reading only and scored once (parts 2–4 on 2026-12-01,
-    /// part 5 on 2026-12-02).
-    static let laterSealedParts = ["meetings-sealed-2", "meetings-sealed-3", "meetings-sealed-4", "meetings-sealed-5"].map {
+    /// The second to sixth sealed parts, annotated by reading only and scored once (parts 2–4 on 2026-12-01,
+    /// parts 5 and 6 on 2026-12-02).
+    static let laterSealedParts = ["meetings-sealed-2", "meetings-sealed-3", "meetings-sealed-4", "meetings-sealed-5", "meetings-sealed-6"].map {
         Self.fixture.replacingOccurrences(of: "meetings-dev", with: $0)
     }
 
@@ -83,6 +83,8 @@ import TestSupport
     /// R 0.595, roles P 0.960 R 0.828 together), kept as a floor: a drop here is a real regression. Raised
     /// on 2026-12-02 after the participant mechanisms (pairs P 0.926 R 0.759 together), the parts being dev data then;
     /// part 5, scored once that day (pairs P 0.909 R 0.741, roles P 0.890 R 0.850), joined them after (roles P 0.94 together).
+    /// Part 6 (90 articles, scored once on 2026-12-02: pairs P 0.793 R 0.460, roles P 0.992 R 0.813) joined them
+    /// with that session's code: parts 2–6 together pairs P 0.921 R 0.745, roles P 0.988 R 0.864.
     @Test(.enabled(if: TestPaths.shared != nil, "../shared is absent"))
     func laterSealedPartsStayAtTheMeasuredLevel() throws {
         let parts = try Self.laterSealedParts.map { try MeetingDevSet.load(path: $0) }
@@ -93,10 +95,10 @@ import TestSupport
         for article in articles { documents[article.id] = Analysis.pipeline.analyze(article) }
         let score = MeetingEvaluation.score(combined, documents: documents)
         #expect(score.precision >= 0.90, "\(score.summary)")
-        #expect(score.recall >= 0.73, "\(score.summary)")
+        #expect(score.recall >= 0.72, "\(score.summary)")
         let roles = RoleEvaluation.score(combined, documents: documents)
-        #expect(roles.precision >= 0.93, "\(roles.summary)")
-        #expect(roles.recall >= 0.80, "\(roles.summary)")
+        #expect(roles.precision >= 0.96, "\(roles.summary)")
+        #expect(roles.recall >= 0.84, "\(roles.summary)")
     }
 
     @Test func rolesAreScoredByPersonAndOfficeHead() {
