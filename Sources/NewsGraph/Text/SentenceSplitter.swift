@@ -36,7 +36,10 @@ public struct SentenceSplitter: Sendable {
                 }
             } else if text.utf8.count > 1, text.utf8.last == 46, i + 1 < tokens.count {
                 let word = String(text.dropLast())
-                if !Abbreviations.neverFinal.contains(word), Abbreviations.sentenceStarters.contains(tokens[i + 1].text) {
+                // "The U.S. Last year ...", "However, U.S. Officials said": a sentence of one or two words ending
+                // in an abbreviation is not one, so the capital after it is the writer's.
+                if !Abbreviations.neverFinal.contains(word), Abbreviations.sentenceStarters.contains(tokens[i + 1].text),
+                   tokens[start...i].lazy.filter({ $0.text.first?.isLetter == true }).prefix(3).count >= 3 {
                     boundaryAfter = i
                 }
             }

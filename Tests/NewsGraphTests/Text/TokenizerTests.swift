@@ -49,6 +49,13 @@ import Testing
         #expect(sentences("He works for Acme Corp. in Ohio.").count == 1)
     }
 
+    @Test func noSentenceOfOneOrTwoWordsEndsInAnAbbreviation() {
+        // Reuters capitalises some words after "U.S."; "The U.S." alone is no sentence.
+        #expect(sentences("The U.S. Last year had major deficits.") == ["The U.S. Last year had major deficits ."])
+        #expect(sentences("However, U.S. Officials said the talks failed.").count == 1)
+        #expect(sentences("Tariffs hurt the U.S. Officials said so.").count == 2)
+    }
+
     @Test func paragraphsAlwaysEndSentences() {
         #expect(sentences("Headline without period\n\nBody starts here.").count == 2)
         #expect(sentences("Reuters style line\n    indented paragraph.").count == 2)
