@@ -207,10 +207,13 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
 
     /// Whether the tokens from `k` close an apposition with a reporting verb: ", said", "said", ", told".
     private func isReportingClose(_ document: Document, at k: Int, end: Int) -> Bool {
-        let verbs: Set<String> = ["said", "says", "told", "added"]
+        let verbs = RoleExtractor.closingReportingVerbs
         if verbs.contains(document.tokens[k].text) { return true }
         return document.tokens[k].text == "," && k + 1 < end && verbs.contains(document.tokens[k + 1].text)
     }
+
+    /// Reporting verbs that close an apposition (`reportingVerbs` without "saying").
+    static let closingReportingVerbs: Set<String> = ["said", "says", "told", "added"]
 
     /// "The Bank of Japan is watching the markets, governor Satoshi Sumita said", "The Liberal Democrats launched
     /// their platform, with leader Charles Kennedy saying ...": the holder of a bare office reports on what the
@@ -226,7 +229,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
               (range.upperBound..<document.sentences[mention.sentenceIndex].tokenRange.upperBound).contains(where: {
                   RoleExtractor.reportingVerbs.contains(document.tokens[$0].text.lowercased()) }),
               let tree = document.tree(ofSentence: mention.sentenceIndex), let root = tree.root else { return nil }
-        guard let name = range.first(where: { t in tree.head(of: t).map { !range.contains($0) } ?? true }),
+        guard let name = tree.head(ofSpan: range),
               tree.relation(of: name) == .nsubj, let verb = tree.head(of: name), verb != root, verb > name, verb > root,
               RoleExtractor.reportingVerbs.contains(document.tokens[verb].text.lowercased()),
               tree.dependents(of: verb, [.mark]).allSatisfy({ document.tokens[$0].text.lowercased() == "with" }) else { return nil }
@@ -564,7 +567,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         guard organizationNamed(in: document.sentences[mention.sentenceIndex].tokenRange.lowerBound..<mention.tokenRange.lowerBound, document),
               let tree = document.tree(ofSentence: mention.sentenceIndex) else { return nil }
         let range = mention.tokenRange
-        guard let name = range.first(where: { t in tree.head(of: t).map { !range.contains($0) } ?? true }) else { return nil }
+        guard let name = tree.head(ofSpan: range) else { return nil }
         for clause in tree.ancestors(of: name) {
             let subjects = tree.subjects(of: clause)
             if let body = subjects.lazy.compactMap({ document.entity(atToken: $0, types: [.organization]) }).first { return body }

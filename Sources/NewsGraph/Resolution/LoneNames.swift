@@ -98,7 +98,7 @@ enum LoneNames {
         return memberNoun && text(range.upperBound + 1).first?.isUppercase == true
     }
 
-    /// Whether the token at `i` is stated to be a person by its neighbours.
+    /// Whether the name at `range` is stated to be a person by its neighbours.
     static func isStatedPerson(_ range: Range<Int>, _ text: (Int) -> String) -> Bool {
         let i = range.upperBound - 1
         let previous = text(range.lowerBound - 1), next = text(i + 1)

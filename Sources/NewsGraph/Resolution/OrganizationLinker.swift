@@ -52,9 +52,7 @@ extension ResolutionState {
             for length in stride(from: 1, to: name.count, by: 1) { byPrefix[name.prefix(length).joined(separator: " "), default: []].append(org) }
             if name.count >= 2 { byLastWord[name[name.count - 1], default: []].append(org) }
             for word in Set(name.dropFirst()) where Self.isDistinctiveWord(word) { byInnerWord[word, default: []].append(org) }
-            if name.count >= 3, CountryTable.shared.lookupAny(name[0]) != nil {
-                byNameAfterCountry[name.dropFirst().joined(separator: " "), default: []].append(org)
-            }
+            if let rest = Self.nameAfterCountry(name) { byNameAfterCountry[rest, default: []].append(org) }
             if name.count >= 2 { byAbbreviationKey[Self.abbreviationKey(name), default: []].append(org) }
         }
         func owners(_ short: Int, _ merged: Set<Int>) -> [Int] {
@@ -83,7 +81,7 @@ extension ResolutionState {
             for length in stride(from: 1, to: name.count, by: 1) { found += byName[name.prefix(length).joined(separator: " ")] ?? [] }
             if name.count >= 2, Self.headWords.contains(name[name.count - 1]) { found += byName[name[name.count - 1]] ?? [] }
             for word in Set(name.dropFirst()) where Self.isDistinctiveWord(word) { found += byName[word] ?? [] }
-            if name.count >= 3, CountryTable.shared.lookupAny(name[0]) != nil { found += byName[name.dropFirst().joined(separator: " ")] ?? [] }
+            if let rest = Self.nameAfterCountry(name) { found += byName[rest] ?? [] }
             if name.count >= 2 { found += (byAbbreviationKey[Self.abbreviationKey(name)] ?? []).filter { Self.abbreviates(words[$0]!, name) } }
             return found
         }
@@ -122,22 +120,29 @@ extension ResolutionState {
         text.count >= 2 && text.count <= 8 && text.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber } && text.contains(where: \.isLetter)
     }
 
+    /// Words an organization's initials leave out.
+    static let initialsSkipWords: Set<Substring> = ["of", "the", "and", "for", "de", "&"]
+
     static func initials(of name: String) -> String {
-        let skip: Set<Substring> = ["of", "the", "and", "for", "de", "&"]
-        return String(name.split(separator: " ").filter { !skip.contains($0) }.compactMap(\.first).filter(\.isUppercase))
+        String(name.split(separator: " ").filter { !initialsSkipWords.contains($0) }.compactMap(\.first).filter(\.isUppercase))
     }
 
     /// The initials and, when it differs, the acronym that also spells out hyphenated words and keeps the
     /// acronyms inside the name ("World Anti-Doping Agency" → WADA, "UK Independence Party" → UKIP).
     static func acronymKeys(of name: String) -> [String] {
         let plain = initials(of: name)
-        let skip: Set<Substring> = ["of", "the", "and", "for", "de", "&"]
         var full = ""
-        for word in name.split(separator: " ") where !skip.contains(word) {
+        for word in name.split(separator: " ") where !initialsSkipWords.contains(word) {
             if word.count <= 4 && isAcronym(String(word)) { full += word.filter(\.isLetter); continue }
             for part in word.split(separator: "-") { if let first = part.first, first.isUppercase { full.append(first) } }
         }
         return full == plain || full.count < 2 ? [plain] : [plain, full]
+    }
+
+    /// The rest of a name of three or more words that opens with a country ("US Department of Justice" →
+    /// "Department of Justice"), or nil.
+    static func nameAfterCountry(_ words: [String]) -> String? {
+        words.count >= 3 && CountryTable.shared.lookupAny(words[0]) != nil ? words.dropFirst().joined(separator: " ") : nil
     }
 
     /// The first three letters of each word: names that may abbreviate one another share it.

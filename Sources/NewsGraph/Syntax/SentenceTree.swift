@@ -97,6 +97,11 @@ public struct SentenceTree: Sendable, Hashable {
         return false
     }
 
+    /// The token of `span` whose head lies outside it (the head of a name of several words), or nil.
+    public func head(ofSpan span: Range<Int>) -> Int? {
+        span.first { t in head(of: t).map { !span.contains($0) } ?? true }
+    }
+
     /// The ancestors of `t`, nearest first.
     public func ancestors(of t: Int) -> [Int] {
         var out: [Int] = []

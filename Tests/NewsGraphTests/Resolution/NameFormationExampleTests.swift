@@ -2,7 +2,7 @@ import Testing
 import TestSupport
 @testable import NewsGraph
 
-/// Tests generated from the examples each naming rule carries (`NameFormation.examples`, `LoneNames.examples`).
+/// Tests generated from the examples each naming and typing rule carries.
 @Suite struct NameFormationExampleTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let rule: String
@@ -11,7 +11,10 @@ import TestSupport
         var testDescription: String { "\(rule) \(mustMatch ? "must match" : "must not match"): \(example.text)" }
     }
 
-    static let cases: [Case] = (NameFormation.examples + LoneNames.examples + MentionRepair.examples + MentionTypeVote.examples + ResolutionState.organizationLinkExamples).flatMap { rule in
+    static let rules = NameFormation.examples + LoneNames.examples + MentionRepair.examples + MentionTypeVote.examples
+        + ResolutionState.organizationLinkExamples
+
+    static let cases: [Case] = rules.flatMap { rule in
         rule.mustMatch.map { Case(rule: rule.rule, example: $0, mustMatch: true) }
             + rule.mustNotMatch.map { Case(rule: rule.rule, example: $0, mustMatch: false) }
     }
@@ -30,7 +33,7 @@ import TestSupport
     }
 
     @Test func everyRuleHasBothKinds() {
-        for rule in NameFormation.examples + LoneNames.examples + MentionRepair.examples + MentionTypeVote.examples + ResolutionState.organizationLinkExamples {
+        for rule in Self.rules {
             #expect(!rule.mustMatch.isEmpty && !rule.mustNotMatch.isEmpty, "\(rule.rule)")
         }
     }
