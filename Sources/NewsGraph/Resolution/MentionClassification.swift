@@ -13,7 +13,9 @@ extension ResolutionState {
         // A company's possessive name keeps its "'s" ("Moody's").
         let keepsPossessive = document.mentions[index].kind == .organization && ["'s", "’s"].contains(document.tokens[range.upperBound - 1].text)
         while !keepsPossessive, range.count > 1, ["'s", "’s", "'", "’"].contains(document.tokens[range.upperBound - 1].text) { range = range.lowerBound..<(range.upperBound - 1) }
-        let text = document.substring(document.tokens[range.lowerBound].start, document.tokens[range.upperBound - 1].end)
+        var text = document.substring(document.tokens[range.lowerBound].start, document.tokens[range.upperBound - 1].end)
+        // "Santa Monica-based": the place's name without its adjective ending.
+        if document.mentions[index].kind == .location { text = MentionRepair.strippingPlaceAdjective(text) }
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 

@@ -12,6 +12,7 @@ enum MentionRepair {
         "Hospital", "University", "College", "School", "Institute", "Society", "Commission", "Committee",
         "Ministry", "Department", "Agency", "Association", "Federation", "Foundation", "Corporation", "Company",
         "Party", "Council", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "plc", "Airlines", "Authority",
+        "Conservatory", "Conservatoire", "Academy", "RFC", "FC", "Club",
     ]
 
     /// Last words of treaties and conventions: documents, not organizations or places ("Geneva Convention").
@@ -35,6 +36,11 @@ enum MentionRepair {
         var mentions = document.mentions
         trimTickers(&mentions, document)
         mentions = completeCutNames(mentions, document)
+        mentions = joinPossessiveInstitutions(mentions, document)
+        mentions = joinInstitutionsOverAnd(mentions, document)
+        mentions = extendDemonymBodies(mentions, document)
+        mentions = addNamesAfterGroupNouns(mentions, document)
+        mentions = joinPlacesToBodies(mentions, document)
         dropFragments(&mentions, document)
         mentions = splitAtWorkNouns(mentions, document)
         mergeFeatureNames(&mentions, document)
@@ -44,6 +50,7 @@ enum MentionRepair {
         retype(&mentions, document)
         MentionTypeVote.vote(&mentions, document)
         LoneNames.retype(&mentions, document)
+        retypeShortFormsOfCompanies(&mentions, document)
         dropCommonWordsTakenForNames(&mentions, document)
         dropTitlesOfWorks(&mentions, document)
         mentions = splitTitledSpans(mentions, document)
@@ -89,6 +96,202 @@ enum MentionRepair {
         return result
     }
 
+    /// "KLM Royal Dutch Airlines ... KLM said", "Fairmont Hotels & Resorts ... Fairmont said": a one-word name
+    /// tagged as a place that opens the name of a company of the same article (legal form or company word
+    /// at its end) is that company's short form, when no gazetteer knows it as a place.
+    static func retypeShortFormsOfCompanies(_ mentions: inout [EntityMention], _ document: Document) {
+        let tokens = document.tokens
+        var openers = Set<String>()
+        for m in mentions where m.kind == .organization && m.tokenRange.count >= 2 {
+            let last = tokens[m.tokenRange.upperBound - 1].text
+            if NameFormation.legalForms.contains(last) || RuleBasedTagger.organizationSuffixes.contains(last) || institutionHeads.contains(last) {
+                openers.insert(tokens[m.tokenRange.lowerBound].text)
+            }
+        }
+        guard !openers.isEmpty else { return }
+        for (index, m) in mentions.enumerated() where m.kind == .location && m.tokenRange.count == 1 && openers.contains(m.text) {
+            guard CountryTable.shared.lookupAny(m.text) == nil, !NameFormation.isKnownPlace(m.text) else { continue }
+            mentions[index] = EntityMention(tokenRange: m.tokenRange, sentenceIndex: m.sentenceIndex, kind: .organization, text: m.text)
+        }
+    }
+
+    /// Lower-case nouns after a name that make it a newspaper or a news agency ("the Guardian newspaper").
+    static let mediaNouns: Set<String> = ["newspaper", "newspapers", "paper", "magazine", "tabloid", "weekly", "daily"]
+
+    /// Last words of the names of a nation's bodies that open with its adjective ("Scottish Parliament",
+    /// "Welsh Assembly", "Scottish Executive").
+    static let nationalBodyHeads: Set<String> = [
+        "Parliament", "Executive", "Assembly", "Government", "Office", "Ministry", "Army", "Navy", "Police", "Senate",
+        "Cabinet", "Commission", "Council", "Party", "Bank", "Treasury", "Court",
+    ]
+
+    /// "the Scottish Parliament" tagged "Scottish" alone: a nation's adjective and the capitalized body words that
+    /// follow it, that no mention covers, up to a body's head word, are the body's name.
+    static func extendDemonymBodies(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        var covered = Set<Int>()
+        for m in mentions { covered.formUnion(m.tokenRange) }
+        return mentions.map { m in
+            // A one-word miscellaneous name is in practice an adjective of a nation or a region ("Scottish").
+            guard m.kind == .misc, m.tokenRange.count == 1, m.text.first?.isUppercase == true else { return m }
+            let sentence = document.sentences[m.sentenceIndex].tokenRange
+            var end = m.tokenRange.upperBound, headEnd: Int?
+            while end < sentence.upperBound, end - m.tokenRange.upperBound < 3, !covered.contains(end),
+                  tokens[end].text.first?.isUppercase == true, tokens[end].text.allSatisfy(\.isLetter) {
+                if nationalBodyHeads.contains(tokens[end].text) { headEnd = end + 1 }
+                end += 1
+            }
+            guard let headEnd else { return m }
+            return make(document, m.tokenRange.lowerBound..<headEnd, m.sentenceIndex, .organization)
+        }
+    }
+
+    /// Lower-case nouns for a band or a group of performers just before its name ("rock band Queen", "boy band
+    /// 5ive", "Essex act Prodigy").
+    static let groupNouns: Set<String> = ["band", "bands", "group", "duo", "trio", "quartet", "act", "outfit", "supergroup"]
+
+    /// A name the tagger missed after a noun for a band ("rock band Queen", "the band Wings"): the capitalized
+    /// words (or a word with a digit, "5ive", "G4") no mention covers, as an organization.
+    static func addNamesAfterGroupNouns(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        var covered = Set<Int>()
+        for m in mentions { covered.formUnion(m.tokenRange) }
+        func nameWord(_ t: Int) -> Bool {
+            let word = tokens[t].text
+            guard let first = word.first, first.isUppercase || first.isNumber && word.contains(where: \.isLetter) else { return false }
+            return word != "The" && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } && !Titles.isTitleWord(word) && !Titles.months.contains(word)
+                && !Titles.weekdays.contains(word) && CountryTable.shared.lookupAny(word) == nil
+        }
+        var added: [EntityMention] = []
+        for (s, sentence) in document.sentences.enumerated() {
+            for t in sentence.tokenRange.dropLast() where groupNouns.contains(tokens[t].text) && !covered.contains(t + 1) {
+                // "the band The Killers": the article opens the name.
+                var start = t + 1
+                if tokens[start].text == "The", start + 1 < sentence.tokenRange.upperBound, !covered.contains(start + 1) { start += 1 }
+                guard nameWord(start) else { continue }
+                var end = start + 1
+                while end < sentence.tokenRange.upperBound, end - start < 3, !covered.contains(end), nameWord(end) { end += 1 }
+                added.append(make(document, (t + 1)..<end, s, .organization))
+            }
+        }
+        guard !added.isEmpty else { return mentions }
+        return (mentions + added).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+    }
+
+    /// "Kansas City Federal Reserve Bank" tagged as a place and a body: a place (not a country) written right
+    /// before the name of a body whose last word is a body's head is part of that name.
+    static func joinPlacesToBodies(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        guard mentions.count >= 2 else { return mentions }
+        var result: [EntityMention] = []
+        var i = 0
+        while i < mentions.count {
+            let m = mentions[i]
+            if i + 1 < mentions.count, m.kind == .location, mentions[i + 1].kind == .organization,
+               mentions[i + 1].tokenRange.lowerBound == m.tokenRange.upperBound, mentions[i + 1].tokenRange.count >= 2,
+               CountryTable.shared.lookupAny(m.text) == nil, tokens[m.tokenRange].allSatisfy({ $0.text.first?.isUppercase == true }),
+               let last = tokens[mentions[i + 1].tokenRange].last?.text,
+               institutionHeads.contains(last) || RuleBasedTagger.organizationSuffixes.contains(last) {
+                result.append(make(document, m.tokenRange.lowerBound..<mentions[i + 1].tokenRange.upperBound, m.sentenceIndex, .organization))
+                i += 2
+                continue
+            }
+            result.append(m)
+            i += 1
+        }
+        return result
+    }
+
+    /// Last words of names of places that a possessive founder's name opens ("St James's Palace").
+    static let possessivePlaceHeads: Set<String> = ["Palace", "Park", "Square", "Cathedral", "Castle", "Abbey", "Church", "Court", "Gardens", "Inn"]
+
+    /// "Guy's Hospital Medical School", "Huck's Landings Nevada Inc", "St James's Palace": a name, a possessive
+    /// and a name that ends as an institution, a company or a building does are one name when the article never
+    /// writes the first name on its own. A person, country or known place before the possessive owns the
+    /// institution instead ("Britain's National Health Service").
+    static func joinPossessiveInstitutions(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        guard mentions.count >= 2 else { return mentions }
+        var result: [EntityMention] = []
+        var skipNext = false
+        for (i, left) in mentions.enumerated() {
+            if skipNext { skipNext = false; continue }
+            guard i + 1 < mentions.count else { result.append(left); continue }
+            let right = mentions[i + 1]
+            let apostrophe = left.tokenRange.upperBound
+            guard left.tokenRange.count <= 2, apostrophe < tokens.count, ["'s", "’s"].contains(tokens[apostrophe].text),
+                  right.tokenRange.lowerBound == apostrophe + 1, right.sentenceIndex == left.sentenceIndex,
+                  let last = tokens[right.tokenRange].last?.text else { result.append(left); continue }
+            let institution = institutionHeads.contains(last) || NameFormation.legalForms.contains(last)
+            let building = possessivePlaceHeads.contains(last)
+            let leftText = left.text
+            let leftLast = tokens[left.tokenRange.upperBound - 1].text
+            // "NWA Inc's Northwest Airlines", "BBC One's Fame Academy": a company owns the name after it.
+            let owner = NameFormation.legalForms.contains(leftLast) || institutionHeads.contains(leftLast)
+                || RuleBasedTagger.organizationSuffixes.contains(leftLast) || left.kind == .organization && left.tokenRange.count > 1
+            guard institution || building, !owner, left.kind != .person || left.tokenRange.count == 1,
+                  CountryTable.shared.lookupAny(leftText) == nil, !NameFormation.isKnownPlace(leftText),
+                  !FeatureGazetteer.shared.categories(of: leftText).contains(.knownPerson),
+                  !FeatureGazetteer.shared.categories(of: leftText).contains(.knownOrganization) else { result.append(left); continue }
+            // The first name written anywhere without the possessive after it is a name of its own.
+            let firstWord = tokens[left.tokenRange.lowerBound].text
+            let writtenAlone = tokens.indices.contains { t in
+                tokens[t].text == firstWord && !(t == left.tokenRange.lowerBound)
+                    && !(t + left.tokenRange.count < tokens.count && ["'s", "’s"].contains(tokens[t + left.tokenRange.count].text))
+            }
+            guard !writtenAlone else { result.append(left); continue }
+            result.append(make(document, left.tokenRange.lowerBound..<right.tokenRange.upperBound, left.sentenceIndex, institution ? .organization : .location))
+            skipNext = true
+        }
+        return result
+    }
+
+    /// Last words of names of bodies that may hold "and" ("Pew Internet and American Life Project",
+    /// "Department for Education and Skills").
+    static let andBodyHeads: Set<String> = ["Project", "Centre", "Center", "Institute", "Foundation", "Trust", "Society", "Association", "Council", "Fund", "Programme", "Network", "Commission", "Agency", "Service", "Board"]
+
+    /// Bodies whose names hold "and" cut in two by the tagger: the words before "and" that no mention covers
+    /// belong to the body named after it ("Pew Internet and American Life Project"); a department or ministry "of"
+    /// or "for" one domain goes on over "and" and the capitalized words no mention covers ("Department for
+    /// Education and Skills").
+    static func joinInstitutionsOverAnd(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        var covered = Set<Int>()
+        for m in mentions { covered.formUnion(m.tokenRange) }
+        func capitalizedFree(_ t: Int, _ sentence: Range<Int>) -> Bool {
+            sentence.contains(t) && !covered.contains(t) && tokens[t].text.first?.isUppercase == true && tokens[t].text.count > 1
+                && tokens[t].text.allSatisfy({ $0.isLetter || $0 == "-" }) && !Titles.isTitleWord(tokens[t].text)
+        }
+        var result: [EntityMention] = []
+        for m in mentions {
+            let range = m.tokenRange, sentence = document.sentences[m.sentenceIndex].tokenRange
+            let words = tokens[range].map(\.text)
+            guard m.kind == .organization, let last = words.last else { result.append(m); continue }
+            // "Pew Internet and American Life Project".
+            if andBodyHeads.contains(last), range.lowerBound >= 2, tokens[range.lowerBound - 1].text == "and" {
+                var start = range.lowerBound - 1
+                while capitalizedFree(start - 1, sentence) { start -= 1 }
+                let before = start - 1
+                if start < range.lowerBound - 1, start > sentence.lowerBound || tokens[start].text != "The",
+                   !(before >= sentence.lowerBound && [",", "and", "&"].contains(tokens[before].text)) {
+                    result.append(make(document, start..<range.upperBound, m.sentenceIndex, .organization))
+                    continue
+                }
+            }
+            // "Department for Education and Skills".
+            if ["Department", "Ministry", "Office", "Secretary"].contains(words[0]), words.count >= 3,
+               ["of", "for"].contains(words[words.count - 2]), range.upperBound + 1 < sentence.upperBound,
+               tokens[range.upperBound].text == "and", capitalizedFree(range.upperBound + 1, sentence) {
+                var end = range.upperBound + 1
+                while capitalizedFree(end, sentence) { end += 1 }
+                result.append(make(document, range.lowerBound..<end, m.sentenceIndex, .organization))
+                continue
+            }
+            result.append(m)
+        }
+        return result
+    }
+
     /// "Societe Internationale Pirelli SA <PIRI.Z>": the stock ticker is not part of the name.
     static func trimTickers(_ mentions: inout [EntityMention], _ document: Document) {
         mentions = mentions.compactMap { mention in
@@ -119,21 +322,37 @@ enum MentionRepair {
         func placeAdjective(_ i: Int) -> Bool {
             i < tokens.count && tokens[i].text.first?.isUppercase == true && placeAdjectiveEndings.contains { tokens[i].text.hasSuffix($0) }
         }
-        mentions = mentions.compactMap { mention in
+        mentions = mentions.flatMap { mention -> [EntityMention] in
             let range = mention.tokenRange
             if range.count == 1 {
                 let word = tokens[range.lowerBound].text
-                if NameFormation.legalForms.contains(word) || rankAbbreviations.contains(word) || isPartyLabel(word) || isCountryPair(word) { return nil }
-                if placeAdjective(range.upperBound), document.sentenceIndex(ofToken: range.upperBound) == mention.sentenceIndex { return nil }
-                return mention
+                if NameFormation.legalForms.contains(word) || rankAbbreviations.contains(word) || isPartyLabel(word) || isCountryPair(word) { return [] }
+                if placeAdjective(range.upperBound), document.sentenceIndex(ofToken: range.upperBound) == mention.sentenceIndex {
+                    // "Santa" of "Santa Monica-based": the place, with the adjective that ends it.
+                    return [make(document, range.lowerBound..<(range.upperBound + 1), mention.sentenceIndex, .location)]
+                }
+                // "the Jakarta-based firm": the place.
+                if placeAdjective(range.lowerBound) { return [make(document, range, mention.sentenceIndex, .location)] }
+                return [mention]
             }
             // "Janet Jackson-style controversies": an adjective made of a name.
-            if nameAdjectiveEndings.contains(where: { tokens[range.upperBound - 1].text.hasSuffix($0) }) { return nil }
-            if placeAdjective(range.lowerBound) {
-                return make(document, (range.lowerBound + 1)..<range.upperBound, mention.sentenceIndex, mention.kind)
+            if nameAdjectiveEndings.contains(where: { tokens[range.upperBound - 1].text.hasSuffix($0) }) { return [] }
+            // "Santa Monica-based Activision": the place, and the company after it.
+            if let adjective = range.dropLast().first(where: placeAdjective) {
+                return [make(document, range.lowerBound..<(adjective + 1), mention.sentenceIndex, .location),
+                        make(document, (adjective + 1)..<range.upperBound, mention.sentenceIndex, mention.kind == .location ? .organization : mention.kind)]
             }
-            return mention
+            if placeAdjective(range.lowerBound) {
+                return [make(document, (range.lowerBound + 1)..<range.upperBound, mention.sentenceIndex, mention.kind)]
+            }
+            return [mention]
         }
+    }
+
+    /// The name of the place in a place adjective ("Santa Monica" of "Santa Monica-based").
+    static func strippingPlaceAdjective(_ text: String) -> String {
+        guard let ending = placeAdjectiveEndings.first(where: { text.hasSuffix($0) }), text.count > ending.count else { return text }
+        return String(text.dropLast(ending.count))
     }
 
     /// "Ben Stiller comedy Meet The Parents" tagged as one name: a lower-case noun for a work inside a span
@@ -252,6 +471,14 @@ enum MentionRepair {
                words.allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains($0) }), CountryTable.shared.lookupAny(mention.text) == nil {
                 return make(document, mention.tokenRange, mention.sentenceIndex, .person)
             }
+            // "the Tories said", "told the Guardian newspaper": a body the tables know, or a name the next word
+            // calls a newspaper, tagged as a miscellaneous name.
+            if mention.kind == .misc,
+               WellKnownBodies.canonicalName(words.first == "the" || words.first == "The" ? words.dropFirst().joined(separator: " ") : mention.text) != nil
+                || mediaNouns.contains(mention.tokenRange.upperBound < document.tokens.count ? document.tokens[mention.tokenRange.upperBound].text : "")
+                && CountryTable.shared.lookupAny(mention.text) == nil && !["a", "an", "An", "A"].contains(previous) {
+                return make(document, mention.tokenRange, mention.sentenceIndex, .organization)
+            }
             if mention.kind != .organization, WellKnownBodies.governmentSeats.contains(words.first == "the" || words.first == "The" ? words.dropFirst().joined(separator: " ") : words.joined(separator: " ")) {
                 return make(document, mention.tokenRange, mention.sentenceIndex, .organization)
             }
@@ -274,6 +501,8 @@ enum MentionRepair {
 
     /// "Young people ..." at the start of a sentence tagged as a person: a single capitalized word that the
     /// article also writes in lower case, with no title before it and no full name ending with it, is a common word.
+    /// Elsewhere in a sentence the same holds for a word not tagged as a person that no gazetteer knows as a
+    /// place ("topped Pool B" where the article writes "the pool stage").
     static func dropCommonWordsTakenForNames(_ mentions: inout [EntityMention], _ document: Document) {
         // One-word mentions that open a sentence (or follow a quote): the only ones in question.
         var candidates: [Int] = []
@@ -283,7 +512,13 @@ enum MentionRepair {
             var first = document.sentences[mention.sentenceIndex].tokenRange.lowerBound
             while first < token, document.tokens[first].text.allSatisfy({ !$0.isLetter && !$0.isNumber }) { first += 1 }
             let afterQuote = token > 0 && ["\"", "“", "``", ":"].contains(document.tokens[token - 1].text)
-            if token == first || afterQuote { candidates.append(m) }
+            if token == first || afterQuote {
+                candidates.append(m)
+            } else if mention.kind != .person, isCommonWordCandidate(document.tokens[token].text) {
+                // Elsewhere in a sentence a capitalized common word ("the Pool stage", "the Tests") is one too when
+                // the article writes it in lower case, unless it is a place the gazetteers know.
+                candidates.append(m)
+            }
         }
         guard !candidates.isEmpty else { return }
         // Their lower-case forms written in lower case elsewhere in the document; only tokens as long as
@@ -303,6 +538,12 @@ enum MentionRepair {
         }
         guard !dropped.isEmpty else { return }
         mentions = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    /// A capitalized word with lower-case letters after the first, that is no known place or body.
+    static func isCommonWordCandidate(_ word: String) -> Bool {
+        guard word.count >= 3, word.first?.isUppercase == true, word.dropFirst().allSatisfy({ $0.isLowercase }) else { return false }
+        return !NameFormation.isKnownPlace(word) && WellKnownBodies.canonicalName(word) == nil
     }
 
     private static func startsLowercase(_ text: String) -> Bool {
@@ -449,6 +690,69 @@ extension MentionRepair {
         ], mustNotMatch: [
             PatternExample("UK house prices dipped slightly in November, the Office of the Deputy Prime Minister (ODPM) has said.",
                            ["Organization|Office of the"]),
+        ]),
+        NameRuleExamples(rule: "a place adjective ('Jakarta-based') names the place", mustMatch: [
+            PatternExample("The Jakarta-based company said sales rose. Santa Monica-based Activision said it would hire 200 staff.",
+                           ["City|Jakarta", "Place|Santa Monica", "Organization|Activision"]),
+        ], mustNotMatch: [
+            PatternExample("The Jakarta-based company said sales rose. Santa Monica-based Activision said it would hire 200 staff.",
+                           ["Organization|Jakarta-based", "Person|Santa Monica-based Activision"]),
+        ]),
+        NameRuleExamples(rule: "a name, a possessive and an institution's or a building's name are one name", mustMatch: [
+            PatternExample("He trained at Guy's Hospital Medical School in London before moving to Leeds.", ["Organization|Guy's Hospital Medical School"]),
+        ], mustNotMatch: [
+            PatternExample("He trained at Guy's Hospital Medical School in London before moving to Leeds.", ["Organization|Guy", "Organization|Hospital Medical School"]),
+            PatternExample("NWA Inc's Northwest Airlines said it would cut fares to Hawaii.", ["Organization|NWA Inc's Northwest Airlines"]),
+        ]),
+        NameRuleExamples(rule: "a body's name goes on over 'and'", mustMatch: [
+            PatternExample("Officials at the Department for Education and Skills said they would study the report.",
+                           ["Organization|Department for Education and Skills"]),
+        ], mustNotMatch: [
+            PatternExample("Officials at the Department for Education and Skills said they would study the report.",
+                           ["Organization|Department for Education"]),
+        ]),
+        NameRuleExamples(rule: "a one-word place that opens a company's name in the article is the company", mustMatch: [
+            PatternExample("Velor Royal Airlines said on Monday it would buy five jets. Velor said the deal was worth $500m.",
+                           ["Organization|Velor Royal Airlines"]),
+        ], mustNotMatch: [
+            PatternExample("Velor Royal Airlines said on Monday it would buy five jets. Velor said the deal was worth $500m.", ["Place|Velor"]),
+        ]),
+        NameRuleExamples(rule: "a nation's adjective and a body's words are the body", mustMatch: [
+            PatternExample("Jack McConnell told the Scottish Parliament on Tuesday that Scottish fishermen would get help.",
+                           ["Organization|Scottish Parliament"]),
+        ], mustNotMatch: [
+            PatternExample("Jack McConnell told the Scottish Parliament on Tuesday that Scottish fishermen would get help.", ["Organization|Scottish"]),
+            PatternExample("Sales of Scottish newspaper titles fell, the ministry said.", ["Organization|Scottish"]),
+        ]),
+        NameRuleExamples(rule: "the name after a noun for a band is the band", mustMatch: [
+            PatternExample("The singer was joined by boy band 5ive and the group G4 on stage. He later formed the band Wings.",
+                           ["Organization|5ive", "Organization|G4", "Organization|Wings"]),
+        ], mustNotMatch: [
+            PatternExample("Shares in the group fell on Monday, and the group Tuesday said it would cut jobs.", ["Organization|Tuesday"]),
+        ]),
+        NameRuleExamples(rule: "a place written right before a body's name is part of it", mustMatch: [
+            PatternExample("The Kansas City Federal Reserve Bank said farm incomes fell in the third quarter.",
+                           ["Organization|Kansas City Federal Reserve Bank"]),
+        ], mustNotMatch: [
+            PatternExample("The Kansas City Federal Reserve Bank said farm incomes fell in the third quarter.", ["Organization|Federal Reserve Bank"]),
+        ]),
+        NameRuleExamples(rule: "a miscellaneous name that a table knows as a body, or that the next word calls a newspaper, is an organization", mustMatch: [
+            PatternExample("Mr Blair told the Guardian newspaper he would stay. The Tories said they would cut taxes.",
+                           ["Organization|Guardian", "Organization|Conservative Party"]),
+        ], mustNotMatch: [
+            PatternExample("Sales of Scottish newspaper titles fell, the ministry said.", ["Organization|Scottish"]),
+        ]),
+        NameRuleExamples(rule: "a capitalized word the article also writes in lower case is a common word", mustMatch: [
+            PatternExample("Ireland topped Pool B after the win in Dublin. Velmora said the pool stage ends on Sunday.", ["Country|Ireland"]),
+        ], mustNotMatch: [
+            PatternExample("Ireland topped Pool B after the win in Dublin. Velmora said the pool stage ends on Sunday.", ["Organization|Pool", "Place|Pool"]),
+        ]),
+        NameRuleExamples(rule: "a conservatory, an academy or a club is an organization", mustMatch: [
+            PatternExample("She studied the piano at the Lausanne Conservatory before joining Neath RFC as a coach.",
+                           ["Organization|Lausanne Conservatory", "Organization|Neath RFC"]),
+        ], mustNotMatch: [
+            PatternExample("She studied the piano at the Lausanne Conservatory before joining Neath RFC as a coach.",
+                           ["Place|Lausanne Conservatory", "Place|Neath RFC"]),
         ]),
         NameRuleExamples(rule: "treaties, conventions and bills are documents, not organizations", mustMatch: [
             PatternExample("The United Nations said on Monday that the talks in Geneva would resume.", ["Organization|United Nations"]),

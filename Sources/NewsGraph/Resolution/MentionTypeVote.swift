@@ -12,7 +12,15 @@ enum MentionTypeVote {
     static let companyNouns: Set<String> = [
         "firm", "company", "group", "maker", "giant", "retailer", "carrier", "chain", "subsidiary", "rival",
         "insurer", "airline", "conglomerate", "manufacturer", "lender", "brokerage", "supplier", "distributor",
-        "concern", "affiliate", "bank", "firms", "companies",
+        "concern", "affiliate", "bank", "firms", "companies", "agency", "publisher", "label", "studio", "broadcaster",
+    ]
+
+    /// Lower-case nouns for people who work for an organization, before "at" and its name ("an economist at
+    /// Natexis Banques Populaires", "an analyst at CCF"): the name is where they work.
+    static let staffNouns: Set<String> = [
+        "economist", "economists", "analyst", "analysts", "strategist", "strategists", "dealer", "dealers", "trader",
+        "traders", "banker", "bankers", "spokesman", "spokeswoman", "spokesperson", "executive", "executives",
+        "director", "manager", "partner", "researcher", "researchers", "official", "officials", "chairman", "employee", "employees",
     ]
 
     /// Plurals that end "X, one of the biggest <noun>," only for a company.
@@ -33,6 +41,18 @@ enum MentionTypeVote {
 
     /// Lower-case words after a name that make it a place ("the Cleveland area").
     static let placeFollowers: Set<String> = ["area", "region", "district", "province", "county", "suburb", "suburbs", "city"]
+
+    /// Prepositions of position that, before the name of a known place, make it the place ("processors in
+    /// Aberdeen", "a plant near Toledo"), where a club or a company of the same name would be the subject.
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "around", "across"]
+
+    /// Nouns after which "in" leads to what is held, not to where ("a stake in Aberdeen", "shares in Halifax").
+    static let holdingNouns: Set<String> = ["stake", "stakes", "shares", "share", "interest", "interests", "holding", "holdings", "investment", "invest", "invested", "investing", "investor", "investors"]
+
+    /// Plural nouns for places that lead a list of names ("fishing ports like Peterhead or Fraserburgh", "towns
+    /// such as Blackpool"), and their singulars before "of" ("the port of Peterhead").
+    static let placeNounsPlural: Set<String> = ["ports", "towns", "cities", "villages", "resorts", "regions", "counties", "places", "islands"]
+    static let placeNounsOf: Set<String> = ["port", "town", "city", "village", "resort", "county", "island"]
 
     /// Lower-case nouns for products and works that stand just before the work's name ("game Donkey
     /// Konga", "PlayStation 2 title Singstar", "the film The Life of David Gale"): the name is neither a
@@ -155,6 +175,26 @@ enum MentionTypeVote {
             for i in stride(from: mentions.count - 2, through: 0, by: -1) where !workCued[i] && workCued[i + 1] && listedTogether(i, i + 1) { workCued[i] = true }
         }
 
+        // Mentions that the sentence puts as places, then the names listed with them ("in Aberdeen and
+        // Peterhead"). A preposition counts for a name the gazetteers know as a place; a noun for places, or a
+        // place so cued listed with it, for any name (the tagger's one-word "people" included: "ports like Peterhead").
+        func knownPlaceMention(_ i: Int) -> Bool { NameFormation.isKnownPlace(mentions[i].text) }
+        func mayBePlace(_ i: Int) -> Bool { mentions[i].kind != .person || mentions[i].tokenRange.count == 1 }
+        var placeCued = mentions.indices.map { index -> Bool in
+            let m = mentions[index]
+            guard mayBePlace(index) else { return false }
+            let before = m.tokenRange.lowerBound - 1
+            let previous = text(before)
+            if Self.placePrepositions.contains(previous) && !Self.holdingNouns.contains(text(before - 1)) { return knownPlaceMention(index) }
+            if previous == "of" && Self.placeNounsOf.contains(text(before - 1)) { return true }
+            let lead = previous == "like" ? text(before - 1) : previous == "as" && text(before - 1) == "such" ? text(before - 2) : ""
+            return Self.placeNounsPlural.contains(lead)
+        }
+        if mentions.count >= 2 {
+            for i in 1..<mentions.count where !placeCued[i] && placeCued[i - 1] && mayBePlace(i) && listedTogether(i - 1, i) { placeCued[i] = true }
+            for i in stride(from: mentions.count - 2, through: 0, by: -1) where !placeCued[i] && placeCued[i + 1] && mayBePlace(i) && listedTogether(i, i + 1) { placeCued[i] = true }
+        }
+
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         for (index, m) in mentions.enumerated() {
@@ -163,6 +203,8 @@ enum MentionTypeVote {
             groups[key, default: []].append(index)
         }
         for name in order {
+            // "a Jakarta-based subsidiary": the place adjective is a place by its form; the noun after it is not its.
+            if MentionRepair.placeAdjectiveEndings.contains(where: { name.hasSuffix($0) }) { continue }
             let members = groups[name]!
             // Votes by kind, in the order of `EntityKind.allCases`.
             var score = SIMD4<Int>(repeating: 0)
@@ -188,13 +230,17 @@ enum MentionTypeVote {
                     || (next == "'s" || next == "’s") && Self.companyPossessions.contains(text(after + 1))
                     || next == "," && appositiveHead(after + 1).map { Self.companyNouns.contains($0) || Self.companyNounsPlural.contains($0) } == true
                 if previousCues.contains(.companyBefore) || nextCues.contains(.companyAfter) || companyStated || listLeadCues(before).contains(.companyBefore)
-                    || previous == "of" && (Self.cues[text(before - 1)] ?? []).contains(.holding) {
+                    || previous == "of" && (Self.cues[text(before - 1)] ?? []).contains(.holding)
+                    || previous == "at" && Self.staffNouns.contains(text(before - 1)) {
                     add(.organization, signalWeight)
                 }
                 if previousCues.contains(.honorific) || next == "," && afterNext == "who" {
                     add(.person, signalWeight)
                 }
                 if workCued[index] { add(.misc, signalWeight) }
+                // Outside sports news, a name the sentence puts somewhere ("in Aberdeen and Peterhead", "ports like
+                // Peterhead or Fraserburgh") is the place, whatever club shares its name.
+                if placeCued[index] && !sports() { add(.location, signalWeight) }
                 if m.kind != .person {
                     let sentence = document.sentences[m.sentenceIndex].tokenRange
                     let coordinated = nextCues.contains(.coordinator) && after + 1 < sentence.upperBound && placeAt(after + 1)
@@ -288,6 +334,18 @@ extension MentionTypeVote {
             PatternExample("A question came from 22-year-old Liverpool student David Dunne in London.", ["City|Liverpool"]),
         ], mustNotMatch: [
             PatternExample("Liverpool striker Milan Baros scored twice as Liverpool beat Chelsea 2-1 in the league match.", ["City|Liverpool"]),
+        ]),
+        NameRuleExamples(rule: "outside sports news a name put somewhere by a preposition or a noun for places is the place", mustMatch: [
+            PatternExample("The committee will hear fishermen in Aberdeen and Peterhead next week, officials said.", ["Place|Aberdeen"]),
+        ], mustNotMatch: [
+            PatternExample("The committee will hear fishermen in Aberdeen and Peterhead next week, officials said.", ["Organization|Aberdeen", "Organization|Peterhead"]),
+        ]),
+        NameRuleExamples(rule: "the name after an economist or analyst 'at' is where they work", mustMatch: [
+            PatternExample("\"Prices will rise,\" said Marc Lenoir, an economist at Credit Valmont. \"Growth is slow,\" said Anne Roux, an analyst at BVQ.",
+                           ["Organization|Credit Valmont", "Organization|BVQ"]),
+        ], mustNotMatch: [
+            PatternExample("\"Prices will rise,\" said Marc Lenoir, an economist at Credit Valmont. \"Growth is slow,\" said Anne Roux, an analyst at BVQ.",
+                           ["Place|Credit Valmont", "Place|BVQ"]),
         ]),
     ]
 }

@@ -46,6 +46,10 @@ enum NameFormation {
         for prefix in ["al-", "Al-", "el-", "El-"] where word.hasPrefix(prefix) {
             return word.dropFirst(3).first?.isUppercase == true
         }
+        // "Giscard d'Estaing", "Valerie d'Alembert": an elided French particle glued to the name.
+        for prefix in ["d'", "d’"] where word.hasPrefix(prefix) {
+            return word.dropFirst(2).first?.isUppercase == true
+        }
         return false
     }
 
@@ -490,6 +494,11 @@ struct NameRuleExamples: Sendable {
 
 extension NameFormation {
     static let examples: [NameRuleExamples] = [
+        NameRuleExamples(rule: "an elided French particle stays in the name", mustMatch: [
+            PatternExample("The concert was attended by former French president Valery Giscard d'Estaing and his wife.", ["Person|Valery Giscard d'Estaing"]),
+        ], mustNotMatch: [
+            PatternExample("The concert was attended by former French president Valery Giscard d'Estaing and his wife.", ["Person|Valery Giscard"]),
+        ]),
         NameRuleExamples(rule: "royal and clerical titles stay in the name", mustMatch: [
             PatternExample("Jordan's King Hussein met Crown Prince Hassan in Amman on Monday.", ["Person|King Hussein", "Person|Crown Prince Hassan"]),
             PatternExample("Pope John Paul will visit Chile next month, the Vatican said.", ["Person|Pope John Paul"]),

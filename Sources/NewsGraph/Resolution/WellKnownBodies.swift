@@ -31,6 +31,11 @@ enum WellKnownBodies {
         ("Standard and Poor's Corp", ["S and P", "S&P", "Standard and Poor's", "Standard & Poor's", "Standard & Poor's Corp",
                                       "Standard and Poor's Corporation", "Standard & Poor's Corporation"]),
         ("Moody's Investors Service", ["Moody's", "Moody's Investors Service Inc", "Moody's Investors Service Inc."]),
+        // The British parties, by the names they register with the Electoral Commission (search.electoralcommission.org.uk),
+        // with the names BBC copy gives them.
+        ("Conservative Party", ["Conservatives", "Tories", "Tory", "Tory Party", "Conservative and Unionist Party"]),
+        ("Labour Party", ["Labour"]),
+        ("Liberal Democrats", ["Lib Dems", "Liberal Democrat Party"]),
     ]
 
     /// Buildings that the news names for the government seated in them ("the White House said"): the
