@@ -104,8 +104,11 @@ enum MentionRepair {
         var openers = Set<String>()
         for m in mentions where m.kind == .organization && m.tokenRange.count >= 2 {
             let last = tokens[m.tokenRange.upperBound - 1].text
+            let first = tokens[m.tokenRange.lowerBound].text
+            // "Bank of Boston Corp" opens with a head word, not a name of its own.
+            guard !isHeadWord(first) else { continue }
             if NameFormation.legalForms.contains(last) || RuleBasedTagger.organizationSuffixes.contains(last) || institutionHeads.contains(last) {
-                openers.insert(tokens[m.tokenRange.lowerBound].text)
+                openers.insert(first)
             }
         }
         guard !openers.isEmpty else { return }
@@ -116,7 +119,7 @@ enum MentionRepair {
     }
 
     /// Lower-case nouns after a name that make it a newspaper or a news agency ("the Guardian newspaper").
-    static let mediaNouns: Set<String> = ["newspaper", "newspapers", "paper", "magazine", "tabloid", "weekly", "daily"]
+    static let mediaNouns: Set<String> = ["newspaper", "paper", "magazine", "tabloid", "weekly", "daily"]
 
     /// Last words of the names of a nation's bodies that open with its adjective ("Scottish Parliament",
     /// "Welsh Assembly", "Scottish Executive").
@@ -471,12 +474,15 @@ enum MentionRepair {
                words.allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains($0) }), CountryTable.shared.lookupAny(mention.text) == nil {
                 return make(document, mention.tokenRange, mention.sentenceIndex, .person)
             }
-            // "the Tories said", "told the Guardian newspaper": a body the tables know, or a name the next word
-            // calls a newspaper, tagged as a miscellaneous name.
+            // "the Tories said", "told the Guardian newspaper": a body the tables know, or a name that someone told
+            // something and that the next word calls a newspaper, tagged as a miscellaneous name ("Scottish newspaper
+            // titles" is an adjective's).
+            let toldBefore = previous == "told" || previous == "the" && mention.tokenRange.lowerBound >= 2
+                && document.tokens[mention.tokenRange.lowerBound - 2].text == "told"
             if mention.kind == .misc,
                WellKnownBodies.canonicalName(words.first == "the" || words.first == "The" ? words.dropFirst().joined(separator: " ") : mention.text) != nil
-                || mediaNouns.contains(mention.tokenRange.upperBound < document.tokens.count ? document.tokens[mention.tokenRange.upperBound].text : "")
-                && CountryTable.shared.lookupAny(mention.text) == nil && !["a", "an", "An", "A"].contains(previous) {
+                || toldBefore && mediaNouns.contains(mention.tokenRange.upperBound < document.tokens.count ? document.tokens[mention.tokenRange.upperBound].text : "")
+                && CountryTable.shared.lookupAny(mention.text) == nil {
                 return make(document, mention.tokenRange, mention.sentenceIndex, .organization)
             }
             if mention.kind != .organization, WellKnownBodies.governmentSeats.contains(words.first == "the" || words.first == "The" ? words.dropFirst().joined(separator: " ") : words.joined(separator: " ")) {
@@ -506,6 +512,7 @@ enum MentionRepair {
     static func dropCommonWordsTakenForNames(_ mentions: inout [EntityMention], _ document: Document) {
         // One-word mentions that open a sentence (or follow a quote): the only ones in question.
         var candidates: [Int] = []
+        var sentenceInitial = Set<Int>()
         for (m, mention) in mentions.enumerated() where mention.tokenRange.count == 1 {
             let token = mention.tokenRange.lowerBound
             // The first word of the sentence, after any opening quotes or brackets.
@@ -514,6 +521,7 @@ enum MentionRepair {
             let afterQuote = token > 0 && ["\"", "“", "``", ":"].contains(document.tokens[token - 1].text)
             if token == first || afterQuote {
                 candidates.append(m)
+                sentenceInitial.insert(m)
             } else if mention.kind != .person, isCommonWordCandidate(document.tokens[token].text) {
                 // Elsewhere in a sentence a capitalized common word ("the Pool stage", "the Tests") is one too when
                 // the article writes it in lower case, unless it is a place the gazetteers know.
@@ -531,17 +539,30 @@ enum MentionRepair {
         }
         guard !lowerWords.isEmpty else { return }
         let fullNames = Set(mentions.filter { $0.kind == .person && $0.tokenRange.count >= 2 }.map { document.tokens[$0.tokenRange.upperBound - 1].text })
+        // Inside a sentence, a word of a longer name of the article is that name's short form ("the Commission").
+        var longerNameWords = Set<String>()
+        for m in mentions where m.tokenRange.count >= 2 { for t in m.tokenRange { longerNameWords.insert(document.tokens[t].text) } }
         var dropped = Set<Int>()
         for m in candidates {
             let word = document.tokens[mentions[m].tokenRange.lowerBound].text
-            if lowerWords.contains(word.lowercased()) && !fullNames.contains(word) && CountryTable.shared.lookupAny(word) == nil { dropped.insert(m) }
+            let inside = !sentenceInitial.contains(m)
+            if lowerWords.contains(word.lowercased()) && !fullNames.contains(word) && CountryTable.shared.lookupAny(word) == nil
+                && !(inside && longerNameWords.contains(word)) { dropped.insert(m) }
         }
         guard !dropped.isEmpty else { return }
         mentions = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
-    /// A capitalized word with lower-case letters after the first, that is no known place or body.
+    /// A word that heads the names of bodies ("Bank", "Fund", "Treasury", "Commission").
+    static func isHeadWord(_ word: String) -> Bool {
+        institutionHeads.contains(word) || RuleBasedTagger.organizationSuffixes.contains(word) || ResolutionState.headWords.contains(word)
+            || nonPersonHeads.contains(word) || nationalBodyHeads.contains(word)
+    }
+
+    /// A capitalized word with lower-case letters after the first, that is no known place or body, nor a word
+    /// that heads the names of bodies ("the Bank said" for the Bank of England).
     static func isCommonWordCandidate(_ word: String) -> Bool {
+        guard !isHeadWord(word) else { return false }
         guard word.count >= 3, word.first?.isUppercase == true, word.dropFirst().allSatisfy({ $0.isLowercase }) else { return false }
         return !NameFormation.isKnownPlace(word) && WellKnownBodies.canonicalName(word) == nil
     }

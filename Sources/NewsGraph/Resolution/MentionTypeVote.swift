@@ -12,7 +12,7 @@ enum MentionTypeVote {
     static let companyNouns: Set<String> = [
         "firm", "company", "group", "maker", "giant", "retailer", "carrier", "chain", "subsidiary", "rival",
         "insurer", "airline", "conglomerate", "manufacturer", "lender", "brokerage", "supplier", "distributor",
-        "concern", "affiliate", "bank", "firms", "companies", "agency", "publisher", "label", "studio", "broadcaster",
+        "concern", "affiliate", "bank", "firms", "companies", "agency", "label", "studio",
     ]
 
     /// Lower-case nouns for people who work for an organization, before "at" and its name ("an economist at

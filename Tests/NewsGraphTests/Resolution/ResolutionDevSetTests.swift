@@ -59,6 +59,10 @@ struct ResolutionDevSetTests {
 ///   (P 0.837, R 0.893; the afternoon's start P 0.823, R 0.893).
 /// The floors follow the code of that afternoon (lone names, organization short forms): sealed P 0.936 R 1.000,
 /// sealed-2 P 0.855 R 0.904, sealed-3 P 0.809 R 0.909, sealed-4 P 0.860 R 0.897, with room for retraining noise.
+/// The evening's context cues (places put by a preposition or a noun for places, staff "at" a company, place
+/// adjectives, possessive and "and" names, bands after a band noun) measure sealed-2 P 0.861 R 0.932, sealed-3
+/// P 0.837 R 0.933, sealed-4 P 0.868 R 0.911, sealed-5 P 0.878 R 0.937; the floors of sealed-5 and the recall
+/// floors follow them, with the same room.
 @Suite(.enabled(if: SharedCorpora.root != nil, "../shared/data is absent"))
 struct SealedResolutionSetTests {
     struct Floor: Sendable, CustomTestStringConvertible {
@@ -70,10 +74,10 @@ struct SealedResolutionSetTests {
 
     static let floors = [
         Floor(file: "sealed.json", precision: 0.90, recall: 0.95),
-        Floor(file: "sealed-2.json", precision: 0.83, recall: 0.88),
-        Floor(file: "sealed-3.json", precision: 0.78, recall: 0.88),
-        Floor(file: "sealed-4.json", precision: 0.83, recall: 0.87),
-        Floor(file: "sealed-5.json", precision: 0.81, recall: 0.87),
+        Floor(file: "sealed-2.json", precision: 0.83, recall: 0.90),
+        Floor(file: "sealed-3.json", precision: 0.80, recall: 0.90),
+        Floor(file: "sealed-4.json", precision: 0.83, recall: 0.88),
+        Floor(file: "sealed-5.json", precision: 0.85, recall: 0.90),
     ]
 
     @Test(arguments: floors)
