@@ -18,7 +18,7 @@ struct MulticlassPerceptron {
     func row(_ feature: UInt64) -> Int { Int(truncatingIfNeeded: feature & UInt64((1 << hashBits) - 1)) &* classes }
 
     /// Scores of every class for a feature set (training weights, not averaged).
-    func scores(_ features: [UInt64], into out: inout [Float]) {
+    func scores<Features: Sequence<UInt64>>(_ features: Features, into out: inout [Float]) {
         for c in 0..<classes { out[c] = 0 }
         if classes == 32 {
             // The transition table's width, summed in SIMD registers.

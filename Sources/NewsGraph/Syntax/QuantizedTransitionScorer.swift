@@ -11,15 +11,13 @@ struct QuantizedTransitionScorer: TransitionScoring {
         labelFeatures.reserveCapacity(96)
     }
 
-    mutating func transitionScores(_ features: [UInt64], into scores: inout [Double]) {
+    mutating func transitionScores(_ features: UnsafeBufferPointer<UInt64>, into scores: inout [Double]) {
         for i in raw.indices { raw[i] = 0 }
-        features.withUnsafeBufferPointer { f in
-            raw.withUnsafeMutableBufferPointer { actionTable.accumulate(f, into: $0.baseAddress!) }
-        }
+        raw.withUnsafeMutableBufferPointer { actionTable.accumulate(features, into: $0.baseAddress!) }
         for c in 0..<RelationGroups.classes { scores[c] = Double(raw[c]) }
     }
 
-    mutating func relation(_ features: [UInt64], action: ArcEagerState.Action, group: Int) -> Int {
+    mutating func relation(_ features: UnsafeBufferPointer<UInt64>, action: ArcEagerState.Action, group: Int) -> Int {
         let members = RelationGroups.members[group]
         DependencyParser.labelFeatures(features, action: action, group: group, into: &labelFeatures)
         var scores = SIMD8<Int32>(repeating: 0)

@@ -3,9 +3,9 @@
 /// perceptron's current weights.
 protocol TransitionScoring {
     /// Scores of the first `RelationGroups.classes` classes, written into `scores`.
-    mutating func transitionScores(_ features: [UInt64], into scores: inout [Double])
+    mutating func transitionScores(_ features: UnsafeBufferPointer<UInt64>, into scores: inout [Double])
     /// The relation (`DependencyRelation` raw value) of a left or right arc of a group with more than one member.
-    mutating func relation(_ features: [UInt64], action: ArcEagerState.Action, group: Int) -> Int
+    mutating func relation(_ features: UnsafeBufferPointer<UInt64>, action: ArcEagerState.Action, group: Int) -> Int
 }
 
 /// A parser state in the beam with the sum of its transition scores.
@@ -31,15 +31,23 @@ struct BeamStep {
 /// its group by the relation classifier, so a transition class leads to exactly one next state. Finished
 /// hypotheses stay in the beam unchanged. Ties go to the earlier hypothesis, then the lower class, so decoding
 /// is deterministic; a beam of width 1 makes the greedy parser's decisions.
+///
+/// Nothing is allocated per step: the hypotheses live in two pools of `width` states, the current step's and
+/// the next one's, which swap after every step (a state is copied into a recycled one, `ArcEagerState.assign`),
+/// and the features of the hypotheses being expanded share one buffer.
 struct TransitionBeam {
     let width: Int
-    private(set) var hypotheses: [BeamHypothesis]
+    /// The current hypotheses, best first: `pool[0..<live]`.
+    private var pool: [BeamHypothesis]
+    private var nextPool: [BeamHypothesis]
+    private var live = 1
     /// Training only: every step taken, and the feature vectors of the states expanded (one vector per state).
     private(set) var steps: [BeamStep] = []
     private(set) var featureArena: [UInt64] = []
     let recordsSteps: Bool
 
-    private var features: [[UInt64]]
+    /// The features of the hypotheses being expanded, one row each.
+    private let features: FeatureRows
     private var scores = [Double](repeating: 0, count: RelationGroups.classes)
     private var candidates: [(score: Double, hypothesis: Int, transition: Int)] = []
     private var arenaOffset: [Int]
@@ -47,38 +55,47 @@ struct TransitionBeam {
     init(width: Int, wordCount: Int, recordsSteps: Bool = false) {
         self.width = max(1, width)
         self.recordsSteps = recordsSteps
-        hypotheses = [BeamHypothesis(state: ArcEagerState(wordCount: wordCount), score: 0, node: -1, onGold: true)]
-        features = [[UInt64]](repeating: [], count: self.width)
-        for i in features.indices { features[i].reserveCapacity(96) }
+        // Each pooled state gets storage of its own (copies of one state would share it until their first change).
+        func fresh() -> [BeamHypothesis] {
+            (0..<max(1, width)).map { _ in BeamHypothesis(state: ArcEagerState(wordCount: wordCount), score: 0, node: -1, onGold: true) }
+        }
+        pool = fresh()
+        nextPool = fresh()
+        features = FeatureRows(rows: self.width, width: ParserFeatures.count)
         arenaOffset = [Int](repeating: -1, count: self.width)
         candidates.reserveCapacity(self.width + 1)
     }
 
-    var isFinished: Bool { hypotheses.allSatisfy(\.state.isTerminal) }
-    /// The hypotheses are kept best first.
-    var best: BeamHypothesis { hypotheses[0] }
+    /// The hypotheses, best first.
+    var hypotheses: ArraySlice<BeamHypothesis> { pool[0..<live] }
+    var isFinished: Bool { pool[0..<live].allSatisfy(\.state.isTerminal) }
+    var best: BeamHypothesis { pool[0] }
 
     /// Expands the beam by one transition. `gold` is the gold sequence's next step (class and relation, 0 for a
     /// shift or reduce), nil once it has finished; it only marks which hypothesis is still the gold one.
-    mutating func advance<S: TransitionScoring>(words: SyntaxWords, tags: [Int], scorer: inout S,
+    mutating func advance<S: TransitionScoring>(words: ParserWordFeatures, scorer: inout S,
                                                 gold: (transition: Int, relation: Int)? = nil) {
         candidates.removeAll(keepingCapacity: true)
-        for (i, h) in hypotheses.enumerated() {
+        for i in 0..<live {
             arenaOffset[i] = -1
+            let h = pool[i]
             if h.state.isTerminal { consider(h.score, i, -1); continue }
-            ParserFeatures.extract(h.state, words: words, tags: tags, into: &features[i])
-            scorer.transitionScores(features[i], into: &scores)
-            for c in 0..<RelationGroups.classes where RelationGroups.isValid(c, in: h.state) {
+            ParserFeatures.extract(h.state, words: words, into: features.row(i).baseAddress!)
+            scorer.transitionScores(UnsafeBufferPointer(features.row(i)), into: &scores)
+            var valid = RelationGroups.validClasses(in: h.state)
+            while valid != 0 {
+                let c = valid.trailingZeroBitCount
+                valid &= valid &- 1
                 consider(h.score + scores[c], i, c)
             }
         }
-        var next: [BeamHypothesis] = []
-        next.reserveCapacity(candidates.count)
-        for (score, i, c) in candidates {
-            let parent = hypotheses[i]
+        for (k, (score, i, c)) in candidates.enumerated() {
+            let parent = pool[i]
+            nextPool[k].state.assign(parent.state)
+            nextPool[k].score = score
             guard c >= 0 else {
-                next.append(BeamHypothesis(state: parent.state, score: score, node: parent.node,
-                                           onGold: parent.onGold && gold == nil))
+                nextPool[k].node = parent.node
+                nextPool[k].onGold = parent.onGold && gold == nil
                 continue
             }
             let (action, group) = RelationGroups.decode(c)
@@ -90,21 +107,24 @@ struct TransitionBeam {
                 } else if members.count == 1 {
                     label = members[0]
                 } else {
-                    label = scorer.relation(features[i], action: action, group: group)
+                    label = scorer.relation(UnsafeBufferPointer(features.row(i)), action: action, group: group)
                 }
             }
-            var state = parent.state
-            state.apply(action, label: label)
+            nextPool[k].state.apply(action, label: label)
             var node = parent.node
             if recordsSteps {
-                if arenaOffset[i] < 0 { arenaOffset[i] = featureArena.count; featureArena.append(contentsOf: features[i]) }
+                if arenaOffset[i] < 0 {
+                    arenaOffset[i] = featureArena.count
+                    featureArena.append(contentsOf: features.row(i))
+                }
                 node = steps.count
                 steps.append(BeamStep(parent: parent.node, transition: c, features: arenaOffset[i]))
             }
-            let onGold = parent.onGold && gold.map { $0.transition == c && $0.relation == label } == true
-            next.append(BeamHypothesis(state: state, score: score, node: node, onGold: onGold))
+            nextPool[k].node = node
+            nextPool[k].onGold = parent.onGold && gold.map { $0.transition == c && $0.relation == label } == true
         }
-        hypotheses = next
+        live = candidates.count
+        swap(&pool, &nextPool)
     }
 
     /// Keeps the `width` best candidates, best first; an equal score does not displace an earlier candidate.
@@ -125,4 +145,21 @@ struct TransitionBeam {
         while k >= 0 { out.append(steps[k]); k = steps[k].parent }
         return out.reversed()
     }
+}
+
+/// Rows of features in one allocation (a class, so that a row can be written while the beam is mutated).
+private final class FeatureRows {
+    let width: Int
+    private let base: UnsafeMutablePointer<UInt64>
+
+    init(rows: Int, width: Int) {
+        self.width = width
+        base = .allocate(capacity: rows * width)
+        base.initialize(repeating: 0, count: rows * width)
+    }
+
+    @inline(__always)
+    func row(_ i: Int) -> UnsafeMutableBufferPointer<UInt64> { UnsafeMutableBufferPointer(start: base + i * width, count: width) }
+
+    deinit { base.deallocate() }
 }
