@@ -70,7 +70,7 @@ public final class DependencyParser: Sendable {
         var state = ArcEagerState(wordCount: words.count)
         if beamWidth > 1 {
             var beam = TransitionBeam(width: beamWidth, wordCount: words.count)
-            var scorer = QuantizedTransitionScorer(actionTable: actionTable, labelTable: labelTable)
+            var scorer = QuantizedTransitionScorer(actionTable: actionTable, labelTable: labelTable, words: wordFeatures)
             while !beam.isFinished { beam.advance(words: wordFeatures, scorer: &scorer) }
             state = beam.best.state
         }

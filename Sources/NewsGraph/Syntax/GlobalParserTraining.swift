@@ -14,7 +14,8 @@ struct PerceptronTransitionScorer: TransitionScoring {
         self.labels = labels
     }
 
-    mutating func transitionScores(_ features: UnsafeBufferPointer<UInt64>, into scores: inout [Double]) {
+    mutating func transitionScores(_ features: UnsafeBufferPointer<UInt64>, positions: ParserWordFeatures.RolePositions,
+                                   into scores: inout [Double]) {
         actions.scores(features, into: &raw)
         for c in 0..<RelationGroups.classes { scores[c] = Double(raw[c]) }
     }
@@ -63,10 +64,10 @@ struct GlobalParserTraining {
         let wordFeatures = ParserWordFeatures(words, tags: tags)
         var state = ArcEagerState(wordCount: words.count)
         for step in gold {
-            ParserFeatures.extract(state, words: wordFeatures, into: &featureBuffer)
+            let positions = ParserFeatures.extract(state, words: wordFeatures, into: &featureBuffer)
             goldOffsets.append(goldFeatures.count)
             goldFeatures.append(contentsOf: featureBuffer)
-            featureBuffer.withUnsafeBufferPointer { scorer.transitionScores($0, into: &scores) }
+            featureBuffer.withUnsafeBufferPointer { scorer.transitionScores($0, positions: positions, into: &scores) }
             goldScore.append(goldScore[goldScore.count - 1] + scores[step.transition])
             let (action, group) = RelationGroups.decode(step.transition)
             if (action == .left || action == .right) && step.relation != DependencyRelation.root.rawValue

@@ -10,6 +10,14 @@ enum ParserFeatures {
     /// Features of every state, in the order `extract` writes them.
     static let count = 85
 
+    /// Positions in the feature vector of the templates that are not one position's (`ParserWordFeatures.Role`):
+    /// the ones a state's transition scores need rows of, where the one-position rows come summed per position
+    /// (`TransitionPositionScores`).
+    static let perStateIndices: [Int] = {
+        let onePosition = Set(ParserWordFeatures.Role.allCases.flatMap { $0.columns.map(\.featureIndex) })
+        return (0..<count).filter { !onePosition.contains($0) }
+    }()
+
     /// Positions in the feature vector of the templates the relation classifier reads: words, tags and their
     /// pairs and triples; heads, children and their labels; clusters.
     static let relationTemplates: [Range<Int>] = [0..<30, 42..<54, 76..<85]
@@ -22,13 +30,18 @@ enum ParserFeatures {
     private enum LabelOf: Int { case s0, s0l, s0r, n0l, s0h, s0l2, s0r2, n0l2 }
 
     /// The features of a state, into an array (training).
-    static func extract(_ st: ArcEagerState, words a: ParserWordFeatures, into f: inout [UInt64]) {
+    @discardableResult
+    static func extract(_ st: ArcEagerState, words a: ParserWordFeatures,
+                        into f: inout [UInt64]) -> ParserWordFeatures.RolePositions {
         if f.count != count { f = [UInt64](repeating: 0, count: count) }
-        f.withUnsafeMutableBufferPointer { extract(st, words: a, into: $0.baseAddress!) }
+        return f.withUnsafeMutableBufferPointer { extract(st, words: a, into: $0.baseAddress!) }
     }
 
-    /// The `count` features of a state, written to `f`.
-    static func extract(_ st: ArcEagerState, words a: ParserWordFeatures, into f: UnsafeMutablePointer<UInt64>) {
+    /// The `count` features of a state, written to `f` (template `t` at index `t - 1`); returns the positions
+    /// its one-position templates were read at.
+    @discardableResult
+    static func extract(_ st: ArcEagerState, words a: ParserWordFeatures,
+                        into f: UnsafeMutablePointer<UInt64>) -> ParserWordFeatures.RolePositions {
         let none = ArcEagerState.none
         @inline(__always) func w(_ x: Int) -> UInt64 { a.word(x) }
         @inline(__always) func p(_ x: Int) -> UInt64 { a.tag(x) }
@@ -47,7 +60,7 @@ enum ParserFeatures {
         let S0r = S0 == none ? none : st.rightmost(S0), S0r2 = S0 == none ? none : st.right2(S0)
         let N0l = N0 == none ? none : st.leftmost(N0), N0l2 = N0 == none ? none : st.left2(N0)
 
-        let s0w = w(S0), s0p = p(S0), n0w = w(N0), n0p = p(N0), n1p = p(N1), n2p = p(N2)
+        let s0w = w(S0), s0p = p(S0), n0w = w(N0), n0p = p(N0), n1p = p(N1)
         let s1p = p(S1)
         let s0wp = a[S0, .wordTag], n0wp = a[N0, .wordTag]
         put(bias)
@@ -61,9 +74,9 @@ enum ParserFeatures {
         put(feat(16, s0wp, n0w, n0p)); put(feat(17, s0wp, n0w))
         put(feat(18, s0w, n0wp)); put(feat(19, s0wp, n0p))
         put(feat(20, s0p, n0wp)); put(feat(21, s0w, n0w)); put(feat(22, s0p, n0p))
-        put(feat(23, n0p, n1p))
+        put(a[N0, .n0n1Tags])
         // Three tags.
-        put(feat(24, n0p, n1p, n2p)); put(feat(25, s0p, n0p, n1p))
+        put(a[N0, .n0n1n2Tags]); put(feat(25, s0p, n0p, n1p))
         put(feat(26, p(S0h), s0p, n0p)); put(feat(27, s0p, p(S0l), n0p))
         put(feat(28, s0p, p(S0r), n0p)); put(feat(29, s0p, n0p, p(N0l)))
         put(feat(30, s1p, s0p, n0p))
@@ -100,5 +113,13 @@ enum ParserFeatures {
         put(a[S1, .s1Cluster]); put(feat(84, (s0c >> 10) & 0xFF, (n0c >> 10) & 0xFF))
         put(feat(85, s0p, n0p, p(N0 == none ? none : N0 - 1)))
         assert(k == count)
+        let positions = ParserWordFeatures.RolePositions(s0: S0, n0: N0, n1: N1, n2: N2, s1: S1, s0h: S0h, s0l: S0l,
+                                                         s0r: S0r, n0l: N0l, s0h2: S0h2, s0l2: S0l2, s0r2: S0r2, n0l2: N0l2)
+        #if DEBUG
+        for role in ParserWordFeatures.Role.allCases {
+            for column in role.columns { assert(f[column.featureIndex] == a[positions[role], column]) }
+        }
+        #endif
+        return positions
     }
 }

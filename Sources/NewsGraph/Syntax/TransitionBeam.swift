@@ -2,8 +2,10 @@
 /// features, and the relation of an arc within its group. Inference reads the quantised tables, training the
 /// perceptron's current weights.
 protocol TransitionScoring {
-    /// Scores of the first `RelationGroups.classes` classes, written into `scores`.
-    mutating func transitionScores(_ features: UnsafeBufferPointer<UInt64>, into scores: inout [Double])
+    /// Scores of the first `RelationGroups.classes` classes, written into `scores`, for a state's features and the
+    /// positions its one-position templates were read at (`ParserFeatures.extract`).
+    mutating func transitionScores(_ features: UnsafeBufferPointer<UInt64>, positions: ParserWordFeatures.RolePositions,
+                                   into scores: inout [Double])
     /// The relation (`DependencyRelation` raw value) of a left or right arc of a group with more than one member.
     mutating func relation(_ features: UnsafeBufferPointer<UInt64>, action: ArcEagerState.Action, group: Int) -> Int
 }
@@ -80,8 +82,8 @@ struct TransitionBeam {
             arenaOffset[i] = -1
             let h = pool[i]
             if h.state.isTerminal { consider(h.score, i, -1); continue }
-            ParserFeatures.extract(h.state, words: words, into: features.row(i).baseAddress!)
-            scorer.transitionScores(UnsafeBufferPointer(features.row(i)), into: &scores)
+            let positions = ParserFeatures.extract(h.state, words: words, into: features.row(i).baseAddress!)
+            scorer.transitionScores(UnsafeBufferPointer(features.row(i)), positions: positions, into: &scores)
             var valid = RelationGroups.validClasses(in: h.state)
             while valid != 0 {
                 let c = valid.trailingZeroBitCount
@@ -129,13 +131,18 @@ struct TransitionBeam {
 
     /// Keeps the `width` best candidates, best first; an equal score does not displace an earlier candidate.
     private mutating func consider(_ score: Double, _ hypothesis: Int, _ transition: Int) {
-        if candidates.count == width {
-            guard score > candidates[width - 1].score else { return }
-            candidates.removeLast()
-        }
         var k = candidates.count
-        while k > 0 && candidates[k - 1].score < score { k -= 1 }
-        candidates.insert((score, hypothesis, transition), at: k)
+        if k == width {
+            guard score > candidates[width - 1].score else { return }
+            k -= 1
+        } else {
+            candidates.append((score, hypothesis, transition))
+        }
+        while k > 0 && candidates[k - 1].score < score {
+            candidates[k] = candidates[k - 1]
+            k -= 1
+        }
+        candidates[k] = (score, hypothesis, transition)
     }
 
     /// The steps (class, feature offset) that led to a hypothesis's history node, first to last.

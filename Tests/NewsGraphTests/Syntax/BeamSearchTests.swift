@@ -40,7 +40,8 @@ struct BeamSearchTests {
         let wordFeatures = ParserWordFeatures(words, tags: tags)
         for width in [1, 2, 8] {
             var beam = TransitionBeam(width: width, wordCount: words.count)
-            var scorer = QuantizedTransitionScorer(actionTable: parser.actionTable, labelTable: parser.labelTable)
+            var scorer = QuantizedTransitionScorer(actionTable: parser.actionTable, labelTable: parser.labelTable,
+                                                   words: wordFeatures)
             while !beam.isFinished {
                 beam.advance(words: wordFeatures, scorer: &scorer)
                 #expect(beam.hypotheses.count <= width)
