@@ -122,11 +122,16 @@ public final class DependencyParser: Sendable {
     static func labelFeatures<Features: RandomAccessCollection<UInt64>>(
         _ features: Features, action: ArcEagerState.Action, group: Int, into out: inout [UInt64]
     ) where Features.Index == Int {
-        out.removeAll(keepingCapacity: true)
         let salt = labelSalts[group &* 2 &+ (action == .left ? 0 : 1)]
         let start = features.startIndex
-        for range in ParserFeatures.relationTemplates where range.upperBound <= features.count {
-            for i in range { out.append(features[start + i] ^ salt) }
+        var n = 0
+        for range in ParserFeatures.relationTemplates where range.upperBound <= features.count { n += range.count }
+        if out.count != n { out = [UInt64](repeating: 0, count: n) }
+        out.withUnsafeMutableBufferPointer { o in
+            var k = 0
+            for range in ParserFeatures.relationTemplates where range.upperBound <= features.count {
+                for i in range { o[k] = features[start + i] ^ salt; k += 1 }
+            }
         }
     }
 

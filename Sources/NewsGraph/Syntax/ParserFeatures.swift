@@ -18,6 +18,10 @@ enum ParserFeatures {
         return (0..<count).filter { !onePosition.contains($0) }
     }()
 
+    /// `perStateIndices` but for the S0–N0 pair templates (`ParserPairFeatures`): the templates that need
+    /// more of a state than two of its positions.
+    static let ownIndices: [Int] = perStateIndices.filter { !ParserPairFeatures.featureIndices.contains($0) }
+
     /// Positions in the feature vector of the templates the relation classifier reads: words, tags and their
     /// pairs and triples; heads, children and their labels; clusters.
     static let relationTemplates: [Range<Int>] = [0..<30, 42..<54, 76..<85]
@@ -45,7 +49,6 @@ enum ParserFeatures {
         let none = ArcEagerState.none
         @inline(__always) func w(_ x: Int) -> UInt64 { a.word(x) }
         @inline(__always) func p(_ x: Int) -> UInt64 { a.tag(x) }
-        @inline(__always) func c(_ x: Int) -> UInt64 { a.cluster(x) }
         @inline(__always) func l(_ template: LabelOf, _ x: Int) -> UInt64 {
             labelHashes[template.rawValue &* 64 &+ (x == none ? 60 : st.label(x) &+ 1)]
         }
@@ -60,9 +63,9 @@ enum ParserFeatures {
         let S0r = S0 == none ? none : st.rightmost(S0), S0r2 = S0 == none ? none : st.right2(S0)
         let N0l = N0 == none ? none : st.leftmost(N0), N0l2 = N0 == none ? none : st.left2(N0)
 
-        let s0w = w(S0), s0p = p(S0), n0w = w(N0), n0p = p(N0), n1p = p(N1)
+        let s0w = w(S0), s0p = p(S0), n0w = w(N0), n0p = p(N0)
         let s1p = p(S1)
-        let s0wp = a[S0, .wordTag], n0wp = a[N0, .wordTag]
+        let pair = a.pairs.features(s0: S0, n0: N0, words: a)
         put(bias)
         // Single words.
         put(a[S0, .s0WordTag]); put(a[S0, .s0Word]); put(a[S0, .s0Tag])
@@ -70,20 +73,16 @@ enum ParserFeatures {
         put(a[N1, .n1WordTag]); put(a[N1, .n1Word]); put(a[N1, .n1Tag])
         put(a[N2, .n2WordTag]); put(a[N2, .n2Word]); put(a[N2, .n2Tag])
         put(a[S1, .s1WordTag]); put(a[S1, .s1Tag])
-        // Pairs.
-        put(feat(16, s0wp, n0w, n0p)); put(feat(17, s0wp, n0w))
-        put(feat(18, s0w, n0wp)); put(feat(19, s0wp, n0p))
-        put(feat(20, s0p, n0wp)); put(feat(21, s0w, n0w)); put(feat(22, s0p, n0p))
+        // Pairs (16-22).
+        for k in 0..<7 { put(pair[k]) }
         put(a[N0, .n0n1Tags])
         // Three tags.
-        put(a[N0, .n0n1n2Tags]); put(feat(25, s0p, n0p, n1p))
+        put(a[N0, .n0n1n2Tags]); put(pair[7])
         put(feat(26, p(S0h), s0p, n0p)); put(feat(27, s0p, p(S0l), n0p))
         put(feat(28, s0p, p(S0r), n0p)); put(feat(29, s0p, n0p, p(N0l)))
         put(feat(30, s1p, s0p, n0p))
-        // Distance.
-        let d: UInt64 = S0 == 0 || N0 == none ? 0 : UInt64(min(N0 - S0, 10))
-        put(feat(31, s0w, d)); put(feat(32, s0p, d)); put(feat(33, n0w, d)); put(feat(34, n0p, d))
-        put(feat(35, feat(0, s0w, n0w), d)); put(feat(36, feat(0, s0p, n0p), d))
+        // Distance (31-36).
+        for k in 8..<14 { put(pair[k]) }
         // Valency.
         let s0vl = S0 == none ? 9 : UInt64(min(st.leftCount(S0), 5)), s0vr = S0 == none ? 9 : UInt64(min(st.rightCount(S0), 5))
         let n0vl = N0 == none ? 9 : UInt64(min(st.leftCount(N0), 5))
@@ -107,11 +106,10 @@ enum ParserFeatures {
         put(feat(71, s0w, s0rs)); put(feat(72, s0p, s0rs)); put(feat(73, s0w, s0ls)); put(feat(74, s0p, s0ls))
         put(feat(75, n0w, n0ls)); put(feat(76, n0p, n0ls))
         // Word clusters (fine 1024 and coarse 64).
-        let s0c = c(S0), n0c = c(N0)
         put(a[S0, .s0Cluster]); put(a[N0, .n0Cluster]); put(a[N1, .n1Cluster])
-        put(feat(80, s0c >> 18, n0c >> 18)); put(feat(81, s0c & 0x3FF, n0p)); put(feat(82, s0p, n0c & 0x3FF))
-        put(a[S1, .s1Cluster]); put(feat(84, (s0c >> 10) & 0xFF, (n0c >> 10) & 0xFF))
-        put(feat(85, s0p, n0p, p(N0 == none ? none : N0 - 1)))
+        put(pair[14]); put(pair[15]); put(pair[16])
+        put(a[S1, .s1Cluster]); put(pair[17])
+        put(pair[18])
         assert(k == count)
         let positions = ParserWordFeatures.RolePositions(s0: S0, n0: N0, n1: N1, n2: N2, s1: S1, s0h: S0h, s0l: S0l,
                                                          s0r: S0r, n0l: N0l, s0h2: S0h2, s0l2: S0l2, s0r2: S0r2, n0l2: N0l2)
@@ -119,7 +117,29 @@ enum ParserFeatures {
         for role in ParserWordFeatures.Role.allCases {
             for column in role.columns { assert(f[column.featureIndex] == a[positions[role], column]) }
         }
+        for (k, i) in ParserPairFeatures.featureIndices.enumerated() { assert(f[i] == pair[k]) }
         #endif
         return positions
+    }
+
+    /// The templates over S0 and N0 only, in the order of `ParserPairFeatures.templates`.
+    static func pairFeatures(s0 S0: Int, n0 N0: Int, words a: ParserWordFeatures, into f: UnsafeMutablePointer<UInt64>) {
+        let none = ArcEagerState.none
+        // N0 determines the words after it (as `ArcEagerState.buffer`) and before it.
+        let N1 = N0 != none && N0 + 1 <= a.count ? N0 + 1 : none
+        let before = N0 == none ? none : N0 - 1
+        let s0w = a.word(S0), s0p = a.tag(S0), n0w = a.word(N0), n0p = a.tag(N0), n1p = a.tag(N1)
+        let s0wp = a[S0, .wordTag], n0wp = a[N0, .wordTag]
+        let s0c = a.cluster(S0), n0c = a.cluster(N0)
+        let d: UInt64 = S0 == 0 || N0 == none ? 0 : UInt64(min(N0 - S0, 10))
+        f[0] = feat(16, s0wp, n0w, n0p); f[1] = feat(17, s0wp, n0w)
+        f[2] = feat(18, s0w, n0wp); f[3] = feat(19, s0wp, n0p)
+        f[4] = feat(20, s0p, n0wp); f[5] = feat(21, s0w, n0w); f[6] = feat(22, s0p, n0p)
+        f[7] = feat(25, s0p, n0p, n1p)
+        f[8] = feat(31, s0w, d); f[9] = feat(32, s0p, d); f[10] = feat(33, n0w, d); f[11] = feat(34, n0p, d)
+        f[12] = feat(35, feat(0, s0w, n0w), d); f[13] = feat(36, feat(0, s0p, n0p), d)
+        f[14] = feat(80, s0c >> 18, n0c >> 18); f[15] = feat(81, s0c & 0x3FF, n0p); f[16] = feat(82, s0p, n0c & 0x3FF)
+        f[17] = feat(84, (s0c >> 10) & 0xFF, (n0c >> 10) & 0xFF)
+        f[18] = feat(85, s0p, n0p, a.tag(before))
     }
 }

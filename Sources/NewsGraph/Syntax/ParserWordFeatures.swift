@@ -131,9 +131,12 @@ struct ParserWordFeatures {
     private(set) var cluster: [UInt64]
     /// Per slot, `columns` hashes in the order of `Column`.
     private var hashes: [UInt64]
+    /// The sentence's S0–N0 pair features met so far.
+    let pairs: ParserPairFeatures
 
     init(_ s: SyntaxWords, tags: [Int]) {
         count = s.count
+        pairs = ParserPairFeatures(words: s.count)
         let slots = s.count + 2
         word = [UInt64](repeating: 0, count: slots)
         tag = word

@@ -1,10 +1,12 @@
 /// Beam scoring with a trained model's quantised transition and relation tables, for one sentence: the rows of
-/// the one-position templates come summed per position (`TransitionPositionScores`), the others row by row.
+/// the one-position templates come summed per position (`TransitionPositionScores`), those of the S0–N0 pair
+/// templates per pair (`TransitionPairScores`), the others row by row.
 struct QuantizedTransitionScorer: TransitionScoring {
     let actionTable: QuantizedTable
     let labelTable: QuantizedTable
     private let positionScores: TransitionPositionScores
-    private let perStateIndices = ParserFeatures.perStateIndices
+    private var pairScores: TransitionPairScores
+    private let ownIndices = ParserFeatures.ownIndices
     private var labelFeatures: [UInt64] = []
 
     init(actionTable: QuantizedTable, labelTable: QuantizedTable, words: ParserWordFeatures) {
@@ -12,16 +14,22 @@ struct QuantizedTransitionScorer: TransitionScoring {
         self.actionTable = actionTable
         self.labelTable = labelTable
         positionScores = TransitionPositionScores(table: actionTable, words: words)
+        pairScores = TransitionPairScores(words: words.count)
         labelFeatures.reserveCapacity(96)
     }
 
     mutating func transitionScores(_ features: UnsafeBufferPointer<UInt64>, positions: ParserWordFeatures.RolePositions,
                                    into scores: inout [Double]) {
-        var even = SIMD16<Int32>.zero, odd = even
-        perStateIndices.withUnsafeBufferPointer { indices in
+        // Each part is summed in local variables and returned, so that the sums stay in registers.
+        var (even, odd) = ownIndices.withUnsafeBufferPointer { indices in
+            var even = SIMD16<Int32>.zero, odd = even
             for i in indices { actionTable.addRow32(features[i], even: &even, odd: &odd) }
+            return (even, odd)
         }
-        positionScores.add(positions, even: &even, odd: &odd)
+        let position = positionScores.sum(positions)
+        let pair = pairScores.sum(s0: positions.s0, n0: positions.n0, features: features, table: actionTable)
+        even &+= position.even &+ pair.even
+        odd &+= position.odd &+ pair.odd
         // Read back through memory: a SIMD vector's lane at a varying index is slow to reach.
         withUnsafeBytes(of: even) { even in
             withUnsafeBytes(of: odd) { odd in

@@ -9,11 +9,12 @@ struct TransitionPositionScores {
     init(table: QuantizedTable, words: ParserWordFeatures) {
         precondition(table.classes == 32)
         let roles = ParserWordFeatures.Role.allCases
+        let columns = roles.map(\.columns)
         sums = [SIMD16<Int32>](repeating: .zero, count: words.slots * roles.count * 2)
         for slot in 0..<words.slots {
             for role in roles {
                 var even = SIMD16<Int32>.zero, odd = even
-                for column in role.columns { table.addRow32(words[slot - 1, column], even: &even, odd: &odd) }
+                for column in columns[role.rawValue] { table.addRow32(words[slot - 1, column], even: &even, odd: &odd) }
                 let k = (slot * roles.count + role.rawValue) * 2
                 sums[k] = even
                 sums[k + 1] = odd
@@ -21,10 +22,12 @@ struct TransitionPositionScores {
         }
     }
 
-    /// Adds the sums of a state's positions.
+    /// The sums of a state's positions, even classes and odd (returned rather than added to arguments, so that
+    /// the sums stay in registers).
     @inline(__always)
-    func add(_ p: ParserWordFeatures.RolePositions, even: inout SIMD16<Int32>, odd: inout SIMD16<Int32>) {
+    func sum(_ p: ParserWordFeatures.RolePositions) -> (even: SIMD16<Int32>, odd: SIMD16<Int32>) {
         sums.withUnsafeBufferPointer { s in
+            var even = SIMD16<Int32>.zero, odd = even
             @inline(__always) func add(_ position: Int, _ role: ParserWordFeatures.Role) {
                 let k = ((position &+ 1) &* Self.roles &+ role.rawValue) &* 2
                 even &+= s[k]
@@ -33,6 +36,7 @@ struct TransitionPositionScores {
             add(p.s0, .s0); add(p.n0, .n0); add(p.n1, .n1); add(p.n2, .n2); add(p.s1, .s1)
             add(p.s0h, .s0h); add(p.s0l, .s0l); add(p.s0r, .s0r); add(p.n0l, .n0l)
             add(p.s0h2, .s0h2); add(p.s0l2, .s0l2); add(p.s0r2, .s0r2); add(p.n0l2, .n0l2)
+            return (even, odd)
         }
     }
 }
