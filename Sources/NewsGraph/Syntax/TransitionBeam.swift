@@ -70,7 +70,10 @@ struct TransitionBeam {
 
     /// The hypotheses, best first.
     var hypotheses: ArraySlice<BeamHypothesis> { pool[0..<live] }
-    var isFinished: Bool { pool[0..<live].allSatisfy(\.state.isTerminal) }
+    var isFinished: Bool {
+        for i in 0..<live where !pool[i].state.isTerminal { return false }
+        return true
+    }
     var best: BeamHypothesis { pool[0] }
 
     /// Expands the beam by one transition. `gold` is the gold sequence's next step (class and relation, 0 for a
@@ -78,33 +81,35 @@ struct TransitionBeam {
     mutating func advance<S: TransitionScoring>(words: ParserWordFeatures, scorer: inout S,
                                                 gold: (transition: Int, relation: Int)? = nil) {
         candidates.removeAll(keepingCapacity: true)
+        // The hypotheses are read in place (`pool[i].…`): a copy of one would retain and release its state.
         for i in 0..<live {
             arenaOffset[i] = -1
-            let h = pool[i]
-            if h.state.isTerminal { consider(h.score, i, -1); continue }
-            let positions = ParserFeatures.extract(h.state, words: words, into: features.row(i).baseAddress!)
+            let score = pool[i].score
+            if pool[i].state.isTerminal { consider(score, i, -1); continue }
+            let positions = ParserFeatures.extract(pool[i].state, words: words, into: features.row(i).baseAddress!)
             scorer.transitionScores(UnsafeBufferPointer(features.row(i)), positions: positions, into: &scores)
-            var valid = RelationGroups.validClasses(in: h.state)
+            var valid = RelationGroups.validClasses(in: pool[i].state)
             while valid != 0 {
                 let c = valid.trailingZeroBitCount
                 valid &= valid &- 1
-                consider(h.score + scores[c], i, c)
+                consider(score + scores[c], i, c)
             }
         }
-        for (k, (score, i, c)) in candidates.enumerated() {
-            let parent = pool[i]
-            nextPool[k].state.assign(parent.state)
+        for k in candidates.indices {
+            let (score, i, c) = candidates[k]
+            nextPool[k].state.assign(pool[i].state)
             nextPool[k].score = score
+            let parentNode = pool[i].node, parentOnGold = pool[i].onGold
             guard c >= 0 else {
-                nextPool[k].node = parent.node
-                nextPool[k].onGold = parent.onGold && gold == nil
+                nextPool[k].node = parentNode
+                nextPool[k].onGold = parentOnGold && gold == nil
                 continue
             }
             let (action, group) = RelationGroups.decode(c)
             var label = 0
             if action == .left || action == .right {
                 let members = RelationGroups.members[group]
-                if action == .right && parent.state.s0 == 0 {
+                if action == .right && pool[i].state.s0 == 0 {
                     label = DependencyRelation.root.rawValue
                 } else if members.count == 1 {
                     label = members[0]
@@ -113,17 +118,17 @@ struct TransitionBeam {
                 }
             }
             nextPool[k].state.apply(action, label: label)
-            var node = parent.node
+            var node = parentNode
             if recordsSteps {
                 if arenaOffset[i] < 0 {
                     arenaOffset[i] = featureArena.count
                     featureArena.append(contentsOf: features.row(i))
                 }
                 node = steps.count
-                steps.append(BeamStep(parent: parent.node, transition: c, features: arenaOffset[i]))
+                steps.append(BeamStep(parent: parentNode, transition: c, features: arenaOffset[i]))
             }
             nextPool[k].node = node
-            nextPool[k].onGold = parent.onGold && gold.map { $0.transition == c && $0.relation == label } == true
+            nextPool[k].onGold = parentOnGold && gold.map { $0.transition == c && $0.relation == label } == true
         }
         live = candidates.count
         swap(&pool, &nextPool)

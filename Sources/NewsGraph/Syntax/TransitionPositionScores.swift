@@ -10,15 +10,17 @@ struct TransitionPositionScores {
         precondition(table.classes == 32)
         let roles = ParserWordFeatures.Role.allCases
         let columns = roles.map(\.columns)
-        sums = [SIMD16<Int32>](repeating: .zero, count: words.slots * roles.count * 2)
-        for slot in 0..<words.slots {
-            for role in roles {
-                var even = SIMD16<Int32>.zero, odd = even
-                for column in columns[role.rawValue] { table.addRow32(words[slot - 1, column], even: &even, odd: &odd) }
-                let k = (slot * roles.count + role.rawValue) * 2
-                sums[k] = even
-                sums[k + 1] = odd
+        sums = [SIMD16<Int32>](unsafeUninitializedCapacity: words.slots * roles.count * 2) { s, count in
+            for slot in 0..<words.slots {
+                for role in roles {
+                    var even = SIMD16<Int32>.zero, odd = even
+                    for column in columns[role.rawValue] { table.addRow32(words[slot - 1, column], even: &even, odd: &odd) }
+                    let k = (slot * roles.count + role.rawValue) * 2
+                    s[k] = even
+                    s[k + 1] = odd
+                }
             }
+            count = words.slots * roles.count * 2
         }
     }
 
