@@ -38,14 +38,16 @@ enum ParserFeatures {
     static func extract(_ st: ArcEagerState, words a: ParserWordFeatures,
                         into f: inout [UInt64]) -> ParserWordFeatures.RolePositions {
         if f.count != count { f = [UInt64](repeating: 0, count: count) }
-        return f.withUnsafeMutableBufferPointer { extract(st, words: a, into: $0.baseAddress!) }
+        return f.withUnsafeMutableBufferPointer { extract(st, words: a, into: $0) }
     }
 
     /// The `count` features of a state, written to `f` (template `t` at index `t - 1`); returns the positions
-    /// its one-position templates were read at.
+    /// its one-position templates were read at. (A buffer, not a pointer: `&array` would silently pass an
+    /// array's storage as a pointer, whatever its count.)
     @discardableResult
     static func extract(_ st: ArcEagerState, words a: ParserWordFeatures,
-                        into f: UnsafeMutablePointer<UInt64>) -> ParserWordFeatures.RolePositions {
+                        into f: UnsafeMutableBufferPointer<UInt64>) -> ParserWordFeatures.RolePositions {
+        precondition(f.count >= count)
         let none = ArcEagerState.none
         @inline(__always) func w(_ x: Int) -> UInt64 { a.word(x) }
         @inline(__always) func p(_ x: Int) -> UInt64 { a.tag(x) }

@@ -86,7 +86,7 @@ struct TransitionBeam {
             arenaOffset[i] = -1
             let score = pool[i].score
             if pool[i].state.isTerminal { consider(score, i, -1); continue }
-            let positions = ParserFeatures.extract(pool[i].state, words: words, into: features.row(i).baseAddress!)
+            let positions = ParserFeatures.extract(pool[i].state, words: words, into: features.row(i))
             scorer.transitionScores(UnsafeBufferPointer(features.row(i)), positions: positions, into: &scores)
             var valid = RelationGroups.validClasses(in: pool[i].state)
             while valid != 0 {
