@@ -1,8 +1,10 @@
 /// The parser's feature templates, after Zhang & Nivre (2011): words, tags and clusters of the top of
 /// the stack (S0, S1) and the front of the buffer (N0, N1, N2), S0's head and grandhead, the leftmost
 /// and rightmost children of S0 and N0 with their labels, valencies, label sets and the S0–N0 distance.
-/// The templates over one position are hashed once per sentence (`ParserWordFeatures`), those over a
-/// position's label once for all (`labelHashes`); the rest at every state.
+/// The templates over one position are hashed once per sentence (`ParserWordFeatures`), those over S0 and N0
+/// once per pair met (`ParserPairFeatures`), those over a position's label once for all (`labelHashes`); the
+/// rest at every state. Decoding relies on the order (template `t` at index `t - 1`) and on these groups: the
+/// transition scorer sums the rows of the first two per position and per pair.
 enum ParserFeatures {
     /// Bumped whenever the templates change (model files record it).
     static let version: UInt32 = 3
