@@ -23,6 +23,18 @@ struct ArcEagerState {
         cells[10 * size] = 0
     }
 
+    /// Makes this state a copy of `other`, a state of the same sentence, in its own storage: no allocation when
+    /// that storage is not shared (the beam recycles the states of its previous step this way).
+    mutating func assign(_ other: ArcEagerState) {
+        precondition(other.n == n)
+        next = other.next
+        stackCount = other.stackCount
+        let used = Field.stack.rawValue * (n + 1) + stackCount
+        cells.withUnsafeMutableBufferPointer { to in
+            other.cells.withUnsafeBufferPointer { from in to.baseAddress!.update(from: from.baseAddress!, count: used) }
+        }
+    }
+
     @inline(__always) private func cell(_ f: Field, _ x: Int) -> Int { cells[f.rawValue &* (n &+ 1) &+ x] }
     @inline(__always) private mutating func set(_ f: Field, _ x: Int, _ v: Int) { cells[f.rawValue &* (n &+ 1) &+ x] = v }
 

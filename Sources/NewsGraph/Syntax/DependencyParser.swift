@@ -50,7 +50,7 @@ public final class DependencyParser: Sendable {
         guard !forms.isEmpty else { return ParsedSentence(tags: [], heads: [], relations: []) }
         let words = SyntaxWords(forms, clusters: clusters)
         var scratch = ParserScratch()
-        let tags = POSTagging.tag(words, table: tagTable, features: &scratch.features)
+        let tags = POSTagging.tag(words, table: tagTable, features: &scratch.tagFeatures)
         let (heads, labels) = parse(words, tags: tags, scratch: &scratch)
         return ParsedSentence(tags: tags.map { UPOS(rawValue: $0)! }, heads: Array(heads[1...]),
                               relations: labels[1...].map { DependencyRelation(rawValue: $0)! })
@@ -66,15 +66,16 @@ public final class DependencyParser: Sendable {
     }
 
     func parse(_ words: SyntaxWords, tags: [Int], scratch: inout ParserScratch) -> (heads: [Int], labels: [Int]) {
+        let wordFeatures = ParserWordFeatures(words, tags: tags)
         var state = ArcEagerState(wordCount: words.count)
         if beamWidth > 1 {
             var beam = TransitionBeam(width: beamWidth, wordCount: words.count)
-            var scorer = QuantizedTransitionScorer(actionTable: actionTable, labelTable: labelTable)
-            while !beam.isFinished { beam.advance(words: words, tags: tags, scorer: &scorer) }
+            var scorer = QuantizedTransitionScorer(actionTable: actionTable, labelTable: labelTable, words: wordFeatures)
+            while !beam.isFinished { beam.advance(words: wordFeatures, scorer: &scorer) }
             state = beam.best.state
         }
         while !state.isTerminal {
-            ParserFeatures.extract(state, words: words, tags: tags, into: &scratch.features)
+            ParserFeatures.extract(state, words: wordFeatures, into: &scratch.features)
             let (action, group) = bestClass(state, scratch: &scratch)
             var label = 0
             if action == .left || action == .right {
@@ -118,11 +119,19 @@ public final class DependencyParser: Sendable {
     /// Relation features: the transition templates about words, tags, pairs, heads, children and clusters
     /// (`ParserFeatures.relationTemplates`), specialised by the arc's direction and relation group. The hashes
     /// are already mixed, so a salt XOR is enough to separate them.
-    static func labelFeatures(_ features: [UInt64], action: ArcEagerState.Action, group: Int, into out: inout [UInt64]) {
-        out.removeAll(keepingCapacity: true)
+    static func labelFeatures<Features: RandomAccessCollection<UInt64>>(
+        _ features: Features, action: ArcEagerState.Action, group: Int, into out: inout [UInt64]
+    ) where Features.Index == Int {
         let salt = labelSalts[group &* 2 &+ (action == .left ? 0 : 1)]
-        for range in ParserFeatures.relationTemplates where range.upperBound <= features.count {
-            for i in range { out.append(features[i] ^ salt) }
+        let start = features.startIndex
+        var n = 0
+        for range in ParserFeatures.relationTemplates where range.upperBound <= features.count { n += range.count }
+        if out.count != n { out = [UInt64](repeating: 0, count: n) }
+        out.withUnsafeMutableBufferPointer { o in
+            var k = 0
+            for range in ParserFeatures.relationTemplates where range.upperBound <= features.count {
+                for i in range { o[k] = features[start + i] ^ salt; k += 1 }
+            }
         }
     }
 
@@ -192,10 +201,12 @@ public final class DependencyParser: Sendable {
 
 /// Buffers reused across the decisions of one sentence.
 struct ParserScratch {
+    var tagFeatures: [UInt64] = []
     var features: [UInt64] = []
     var labelFeatures: [UInt64] = []
     var actionScores: [Int32] = []
     init() {
+        tagFeatures.reserveCapacity(64)
         features.reserveCapacity(96)
         labelFeatures.reserveCapacity(96)
     }

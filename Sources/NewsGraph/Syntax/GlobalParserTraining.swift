@@ -14,17 +14,18 @@ struct PerceptronTransitionScorer: TransitionScoring {
         self.labels = labels
     }
 
-    mutating func transitionScores(_ features: [UInt64], into scores: inout [Double]) {
+    mutating func transitionScores(_ features: UnsafeBufferPointer<UInt64>, positions: ParserWordFeatures.RolePositions,
+                                   into scores: inout [Double]) {
         actions.scores(features, into: &raw)
         for c in 0..<RelationGroups.classes { scores[c] = Double(raw[c]) }
     }
 
-    mutating func relation(_ features: [UInt64], action: ArcEagerState.Action, group: Int) -> Int {
+    mutating func relation(_ features: UnsafeBufferPointer<UInt64>, action: ArcEagerState.Action, group: Int) -> Int {
         RelationGroups.members[group][bestMember(features, action: action, group: group)]
     }
 
     /// The index among the group's members of the best-scoring relation (`labelFeatures` is left filled in).
-    mutating func bestMember(_ features: [UInt64], action: ArcEagerState.Action, group: Int) -> Int {
+    mutating func bestMember(_ features: UnsafeBufferPointer<UInt64>, action: ArcEagerState.Action, group: Int) -> Int {
         DependencyParser.labelFeatures(features, action: action, group: group, into: &labelFeatures)
         labels.scores(labelFeatures, into: &labelScores)
         var best = 0
@@ -60,17 +61,18 @@ struct GlobalParserTraining {
         goldFeatures.removeAll(keepingCapacity: true)
         goldOffsets.removeAll(keepingCapacity: true)
         var goldScore = [0.0]
+        let wordFeatures = ParserWordFeatures(words, tags: tags)
         var state = ArcEagerState(wordCount: words.count)
         for step in gold {
-            ParserFeatures.extract(state, words: words, tags: tags, into: &featureBuffer)
+            let positions = ParserFeatures.extract(state, words: wordFeatures, into: &featureBuffer)
             goldOffsets.append(goldFeatures.count)
             goldFeatures.append(contentsOf: featureBuffer)
-            scorer.transitionScores(featureBuffer, into: &scores)
+            featureBuffer.withUnsafeBufferPointer { scorer.transitionScores($0, positions: positions, into: &scores) }
             goldScore.append(goldScore[goldScore.count - 1] + scores[step.transition])
             let (action, group) = RelationGroups.decode(step.transition)
             if (action == .left || action == .right) && step.relation != DependencyRelation.root.rawValue
                 && RelationGroups.members[group].count > 1 {
-                let guess = scorer.bestMember(featureBuffer, action: action, group: group)
+                let guess = featureBuffer.withUnsafeBufferPointer { scorer.bestMember($0, action: action, group: group) }
                 let want = RelationGroups.memberIndex[step.relation]
                 if guess != want { scorer.labels.update(scorer.labelFeatures, gold: want, predicted: guess) }
                 scorer.labels.tick()
@@ -83,7 +85,7 @@ struct GlobalParserTraining {
         var bests: [(score: Double, node: Int, onGold: Bool)] = [(0, -1, true)]
         while !beam.isFinished {
             let t = bests.count - 1
-            beam.advance(words: words, tags: tags, scorer: &scorer, gold: t < gold.count ? gold[t] : nil)
+            beam.advance(words: wordFeatures, scorer: &scorer, gold: t < gold.count ? gold[t] : nil)
             bests.append((beam.best.score, beam.best.node, beam.best.onGold))
         }
 
@@ -101,7 +103,7 @@ struct GlobalParserTraining {
 
         let predicted = beam.path(to: bests[min(worst, bests.count - 1)].node)
         let goldLength = min(worst, gold.count)
-        let n = featureBuffer.count   // every state has as many features (ParserFeatures.extract)
+        let n = ParserFeatures.count
         let arena = beam.featureArena
         var common = 0
         while common < min(goldLength, predicted.count) && predicted[common].transition == gold[common].transition

@@ -18,7 +18,7 @@ struct MulticlassPerceptron {
     func row(_ feature: UInt64) -> Int { Int(truncatingIfNeeded: feature & UInt64((1 << hashBits) - 1)) &* classes }
 
     /// Scores of every class for a feature set (training weights, not averaged).
-    func scores(_ features: [UInt64], into out: inout [Float]) {
+    func scores<Features: Sequence<UInt64>>(_ features: Features, into out: inout [Float]) {
         for c in 0..<classes { out[c] = 0 }
         if classes == 32 {
             // The transition table's width, summed in SIMD registers.
@@ -158,10 +158,7 @@ struct QuantizedTable: Sendable {
             for i in 0..<4 { out[2 * i] &+= even[i]; out[2 * i + 1] &+= odd[i] }
         case 32:
             var even = SIMD16<Int32>(repeating: 0), odd = even
-            for f in features {
-                let x = raw.load(fromByteOffset: Int(truncatingIfNeeded: f & m) &* 64, as: SIMD16<Int32>.self)
-                even &+= (x &<< 16) &>> 16; odd &+= x &>> 16
-            }
+            for f in features { addRow32(f, even: &even, odd: &odd) }
             for i in 0..<16 { out[2 * i] &+= even[i]; out[2 * i + 1] &+= odd[i] }
         case 17...24:
             var even = SIMD8<Int32>(repeating: 0), odd = even
@@ -181,6 +178,16 @@ struct QuantizedTable: Sendable {
                 for c in 0..<n { out[c] &+= Int32(r[c]) }
             }
         }
+    }
+
+    /// Adds the row of `feature` of a table of 32 classes to sums kept split by class parity, as `accumulate` does:
+    /// `even` holds classes 0, 2, ..., 30 and `odd` 1, 3, ..., 31.
+    @inline(__always)
+    func addRow32(_ feature: UInt64, even: inout SIMD16<Int32>, odd: inout SIMD16<Int32>) {
+        let x = UnsafeRawPointer(storage.base).load(fromByteOffset: Int(truncatingIfNeeded: feature & mask) &* 64,
+                                                    as: SIMD16<Int32>.self)
+        even &+= (x &<< 16) &>> 16
+        odd &+= x &>> 16
     }
 
     /// Sets weights whose magnitude is below `threshold` steps to zero (smaller files, same decisions mostly).

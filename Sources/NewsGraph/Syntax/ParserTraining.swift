@@ -100,9 +100,10 @@ public enum ParserTraining {
                 var mistakes = 0
                 for s in order {
                     let words = trainWords[s], tags = predictedTrainTags[s], gold = goldHeads[s], goldLabel = goldLabels[s]
+                    let wordFeatures = ParserWordFeatures(words, tags: tags)
                     var state = ArcEagerState(wordCount: words.count)
                     while !state.isTerminal {
-                        ParserFeatures.extract(state, words: words, tags: tags, into: &scratch.features)
+                        ParserFeatures.extract(state, words: wordFeatures, into: &scratch.features)
                         actions.scores(scratch.features, into: &actionScores)
                         var baseCost = [Int](repeating: Int.max, count: 4)
                         for a in ArcEagerState.Action.allCases where state.isValid(a) { baseCost[a.rawValue] = state.cost(a, gold: gold) }

@@ -56,6 +56,21 @@ enum RelationGroups {
         }
     }
 
+    /// The classes that `isValid` allows in a state, as bits (class `c` is bit `c`), with the validity of each
+    /// transition decided once.
+    static func validClasses(in state: ArcEagerState) -> UInt32 {
+        var mask: UInt32 = 0
+        if state.isValid(.shift) { mask |= 1 << encode(.shift, group: 0) }
+        if state.isValid(.reduce) { mask |= 1 << encode(.reduce, group: 0) }
+        if state.isValid(.left) { mask |= leftArcClasses }
+        if state.isValid(.right) { mask |= state.s0 == 0 ? rootArcClass : rightArcClasses & ~rootArcClass }
+        return mask
+    }
+
+    private static let leftArcClasses: UInt32 = (0..<root).reduce(0) { $0 | 1 << encode(.left, group: $1) }
+    private static let rightArcClasses: UInt32 = (0..<count).reduce(0) { $0 | 1 << encode(.right, group: $1) }
+    private static let rootArcClass: UInt32 = 1 << encode(.right, group: root)
+
     /// Whether class `c` may be taken: its transition is valid, and the root group is used exactly for the
     /// root's arc.
     static func isValid(_ c: Int, in state: ArcEagerState) -> Bool {

@@ -37,11 +37,13 @@ struct BeamSearchTests {
         var scratch = ParserScratch()
         let tags = POSTagging.tag(words, table: parser.tagTable, features: &scratch.features)
         let greedy = parser.withBeamWidth(1).parse(words, tags: tags, scratch: &scratch)
+        let wordFeatures = ParserWordFeatures(words, tags: tags)
         for width in [1, 2, 8] {
             var beam = TransitionBeam(width: width, wordCount: words.count)
-            var scorer = QuantizedTransitionScorer(actionTable: parser.actionTable, labelTable: parser.labelTable)
+            var scorer = QuantizedTransitionScorer(actionTable: parser.actionTable, labelTable: parser.labelTable,
+                                                   words: wordFeatures)
             while !beam.isFinished {
-                beam.advance(words: words, tags: tags, scorer: &scorer)
+                beam.advance(words: wordFeatures, scorer: &scorer)
                 #expect(beam.hypotheses.count <= width)
                 #expect(zip(beam.hypotheses, beam.hypotheses.dropFirst()).allSatisfy { $0.score >= $1.score })
             }
