@@ -158,6 +158,31 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Malcolm Baldrige+Rha Woong-bae|happened|car imports||2019-06-28|040"]),
         PatternExample("Helmut Kohl discussed farm subsidies with Francois Mitterrand on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened|farm subsidies||2019-06-25|040"]),
+        // A capital as a side stands for the state the article names ("talks between Washington and Taipei").
+        PatternExample("Taiwan has a large trade surplus with the United States. Talks between Washington and Taipei on the currency ended on Tuesday.",
+                       ["Taiwan+United States|happened|currency||2019-06-25|046"]),
+        PatternExample("Japan wants the yen stable. Robert Lighthizer will hold talks with Tokyo next week.",
+                       ["Japan+Robert Lighthizer|planned||||036"]),
+        // A description of one body the article named ("the hospital", "the London exchange").
+        PatternExample("Hereford Hospital Trust wrote to patients. After talks with Powys Health Board, the trust called off its plan.",
+                       ["Hereford Hospital Trust+Powys Health Board|happened|||2019-06-28|046"]),
+        PatternExample("The London Stock Exchange rejected the offer. But the London exchange is also holding talks with Euronext.",
+                       ["Euronext+London Stock Exchange|happened|||2019-06-28|046"]),
+        // A body before "and" and a lower-case phrase is a side when that phrase names no group it modifies.
+        PatternExample("Helmut Kohl held talks with France and other creditor nations on Tuesday.",
+                       ["France+Helmut Kohl|happened|||2019-06-25|046"]),
+        // A capitalised plural inside a name is part of it.
+        PatternExample("Acme Corp held talks with Zenith Industries Inc on Tuesday.",
+                       ["Acme Corp+Zenith Industries Inc|happened|||2019-06-25|046"]),
+        // After a fronted phrase, the subject is the phrase right after the comma.
+        PatternExample("In separate talks with Finance Minister Kiichi Miyazawa, Senator Jake Garn urged Japan to open its markets.",
+                       ["Jake Garn+Kiichi Miyazawa|happened|||2019-06-28|046"]),
+        // A cancelling verb of another clause cancels nothing.
+        PatternExample("Hereford Hospital Trust wrote to patients. After talks with Powys Health Board the trust called off its plan.",
+                       ["Hereford Hospital Trust+Powys Health Board|happened|||2019-06-28|046"]),
+        // ... but a side noun opening the subject is read from the tree: its of-phrase names the sides.
+        PatternExample("Delegations of Mexico and Peru met in Lima on Tuesday.",
+                       ["Mexico+Peru|happened||Lima|2019-06-25|040"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -248,6 +273,20 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // No one for "he": the other side alone did not meet; no other side of a discussion.
         PatternExample("Officials said he and Trade Minister Rha Woong-bae spent much time discussing car imports."),
         PatternExample("Helmut Kohl discussed farm subsidies in a speech on Tuesday."),
+        // A capital after another preposition or a verb is a place, not a side.
+        PatternExample("Japan and the United States disagree. Yasuhiro Nakasone left Tokyo on Tuesday for talks."),
+        PatternExample("Japan and the United States disagree. Officials held talks in Washington on Tuesday."),
+        // A description that fits two bodies, or none, stands for no one.
+        PatternExample("The London Stock Exchange and the Frankfurt Stock Exchange rejected the offer. The exchange is holding talks with Euronext."),
+        PatternExample("The London Stock Exchange rejected the offer. The German exchange is holding talks with Euronext."),
+        // Coordinated names inside an of-phrase of the subject are no sides.
+        PatternExample("The heads of the central banks of Mexico and Peru have met in Lima to discuss the debt."),
+        // A body coordinated with a lower-case modifier of the same group noun only modifies it.
+        PatternExample("Ronald Reagan held talks with leading U.S. and world officials on Tuesday."),
+        // A body before a capitalised plural ("House Republicans") only modifies it.
+        PatternExample("James Baker will speak to the press on Tuesday before meeting with House Republicans."),
+        // A state and a group noun ("the U.S. Group", in capitalised wire copy) is no named side; nor is a name past the verb.
+        PatternExample("In separate talks with Finance Minister Kiichi Miyazawa, the U.S. Group also urged Japan to open its markets."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -437,7 +476,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // Cancelled: "talks were called off", "the meeting has been postponed".
         var after = i + 1
         while after < min(upper, i + 12), ![",", ";", ".", "but"].contains(words[after]) {
-            if MeetingTriggers.cancellations.contains(words[after]) || (words[after] == "called" && after + 1 < upper && words[after + 1] == "off") { return nil }
+            if MeetingTriggers.cancellations.contains(words[after]) || (words[after] == "called" && after + 1 < upper && words[after + 1] == "off") {
+                // Only a verb that takes the meeting as its subject or object, or a clause on the meeting noun, cancels it:
+                // not "after talks with the board the hospital called off its plan".
+                guard let tree = document.tree(ofSentence: s), !MeetingExtractor.cancels(after, trigger: i, in: tree) else { return nil }
+            }
             after += 1
         }
 
@@ -587,7 +630,13 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     // Reagan, Ito said" the name after the comma is a speaker.
                     if i > lower, let comma = words[i..<upper].firstIndex(of: ","), !words[lower..<i].contains(","),
                        ParticipantFinder.prepositions.contains(words[lower].lowercased()) || words[lower].hasSuffix("ing") {
-                        let found = finder.objects(from: comma + 1, upper: upper, lower: lower)
+                        var found = finder.objects(from: comma + 1, upper: upper, lower: lower)
+                        // "In separate talks with Miyazawa, the U.S. group also urged Japan ...": the subject is the phrase right
+                        // after the comma; a name further on (past a verb) is no side.
+                        if let first = found.heads.first, let range = (comma + 1..<upper).first(where: { finder.participant(at: $0) == first }).flatMap(finder.participantRange(at:)),
+                           finder.phraseStart(range, lower: lower, upper: upper) > comma + 1 {
+                            found.heads = []
+                        }
                         // "In talks with Kato, Lyng and Trade Representative Yeutter asked ...": a coordinated subject is every side.
                         if found.heads.count >= 2, words[(comma + 1)..<found.end].contains("and") { subjectHeads = found.heads }
                         else if let first = found.heads.first { subjectHeads = [first] }
@@ -707,6 +756,16 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                                topic: topic(words, trigger: i, lower: lower, upper: upper, context), place: place, date: date, mode: mode,
                                superEvent: superEvent, cameoCode: cameo, trigger: w, evidence: evidence)
         return (fact, between ? [] : subjectSides, between ? [] : objectSides)
+    }
+
+    /// Whether the cancelling verb at `verb` bears on the meeting at `trigger`: the meeting (or the coordination it is
+    /// in) is the verb's subject or object ("talks were called off", "the meeting has been postponed"), or the verb
+    /// heads a clause on the meeting noun ("talks, which were cancelled").
+    static func cancels(_ verb: Int, trigger: Int, in tree: SentenceTree) -> Bool {
+        if tree.head(of: verb) == trigger { return true }
+        var x = trigger
+        while tree.relation(of: x) == .conj, let h = tree.head(of: x) { x = h }
+        return tree.head(of: x) == verb && [.nsubj, .obj, .csubj].contains(tree.relation(of: x))
     }
 
     /// Whether parsing the sentence may find a side the word walk missed: a participant not yet placed,
