@@ -177,6 +177,12 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // After a fronted phrase, the subject is the phrase right after the comma.
         PatternExample("In separate talks with Finance Minister Kiichi Miyazawa, Senator Jake Garn urged Japan to open its markets.",
                        ["Jake Garn+Kiichi Miyazawa|happened|||2019-06-28|046"]),
+        // Names after "including" are members of the unnamed group met: one bilateral meeting each.
+        PatternExample("Ronald Reagan met congressional leaders, including House Speaker Jim Wright and Senate Majority Leader Robert Byrd, at the White House on Tuesday.",
+                       ["Jim Wright+Ronald Reagan|happened|||2019-06-25|040", "Robert Byrd+Ronald Reagan|happened|||2019-06-25|040"]),
+        // A host welcoming a guest.
+        PatternExample("Chancellor Helmut Kohl welcomed President Francois Mitterrand to Bonn on Tuesday.",
+                       ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|043"]),
         // A cancelling verb of another clause cancels nothing.
         PatternExample("Hereford Hospital Trust wrote to patients. After talks with Powys Health Board the trust called off its plan.",
                        ["Hereford Hospital Trust+Powys Health Board|happened|||2019-06-28|046"]),
@@ -273,6 +279,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // No one for "he": the other side alone did not meet; no other side of a discussion.
         PatternExample("Officials said he and Trade Minister Rha Woong-bae spent much time discussing car imports."),
         PatternExample("Helmut Kohl discussed farm subsidies in a speech on Tuesday."),
+        // "Including" after an unnamed group whose list goes on into a clause: the names are that clause's subject.
+        PatternExample("Ronald Reagan met congressional leaders including House Speaker Jim Wright and Robert Byrd disagreed."),
+        // Welcoming a decision, or a person's remarks, is no meeting.
+        PatternExample("Chancellor Helmut Kohl welcomed the decision of President Francois Mitterrand on Tuesday."),
+        PatternExample("Chancellor Helmut Kohl welcomed President Francois Mitterrand's remarks on farm subsidies."),
         // A capital after another preposition or a verb is a place, not a side.
         PatternExample("Japan and the United States disagree. Yasuhiro Nakasone left Tokyo on Tuesday for talks."),
         PatternExample("Japan and the United States disagree. Officials held talks in Washington on Tuesday."),

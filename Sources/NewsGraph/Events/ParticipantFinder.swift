@@ -729,15 +729,17 @@ struct ParticipantFinder {
         var m = k
         while m < upper, m - start < 8 {
             let w = words[m]
-            if w == "and" || w == "," { break }
+            if w == "and" || w == "," || w == "including" { break }
             guard w.isLowercaseWord || w.allSatisfy(\.isNumber) || ["'s", "’s"].contains(w), participant(at: m) == nil,
                   !ParticipantFinder.reportingVerbs.contains(w), !ParticipantFinder.leftBreaks.contains(w),
                   w == "of" || !ParticipantFinder.prepositions.contains(w), !MeetingTriggers.nonParticipantObjects.contains(w),
                   !["is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "who", "to", "with", "but", "or"].contains(w) else { return nil }
             m += 1
         }
-        guard m > start, m + 1 < upper, words[m] == "and" || words[m] == "," else { return nil }
-        return words[m] == "," && words[m + 1] == "and" ? m + 2 : m + 1
+        guard m > start, m + 1 < upper, ["and", ",", "including"].contains(words[m]) else { return nil }
+        // "congressional leaders, including House Speaker Jim Wright and ...": the names are members of the unnamed group.
+        if words[m] == ",", ["including", "and"].contains(words[m + 1]) { return m + 2 }
+        return m + 1
     }
 
     /// ", the veteran secretary general of the Bolivian Labour Organization (cob) and" → the
