@@ -166,8 +166,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A description of one body the article named ("the hospital", "the London exchange").
         PatternExample("Hereford Hospital Trust wrote to patients. After talks with Powys Health Board, the trust called off its plan.",
                        ["Hereford Hospital Trust+Powys Health Board|happened|||2019-06-28|046"]),
-        PatternExample("The London Stock Exchange rejected the offer. But the London exchange is also holding talks with Euronext.",
-                       ["Euronext+London Stock Exchange|happened|||2019-06-28|046"]),
+        PatternExample("The London Stock Exchange rejected the offer. But the London exchange is also holding talks with Euronext on a merger.",
+                       ["Euronext+London Stock Exchange|happened|merger||2019-06-28|046"]),
         // A body before "and" and a lower-case phrase is a side when that phrase names no group it modifies.
         PatternExample("Helmut Kohl held talks with France and other creditor nations on Tuesday.",
                        ["France+Helmut Kohl|happened|||2019-06-25|046"]),
@@ -183,6 +183,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A host welcoming a guest.
         PatternExample("Chancellor Helmut Kohl welcomed President Francois Mitterrand to Bonn on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|043"]),
+        // Two people introduced as officers of two companies: the companies met too.
+        PatternExample("Euronext chief executive Jean-Francois Theodore held talks with LSE's chief executive Clara Furse on Tuesday.",
+                       ["Clara Furse+Jean-Francois Theodore|happened|||2019-06-25|046", "Euronext+LSE|happened|||2019-06-25|046"]),
         // A cancelling verb of another clause cancels nothing.
         PatternExample("Hereford Hospital Trust wrote to patients. After talks with Powys Health Board the trust called off its plan.",
                        ["Hereford Hospital Trust+Powys Health Board|happened|||2019-06-28|046"]),
@@ -284,6 +287,13 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // Welcoming a decision, or a person's remarks, is no meeting.
         PatternExample("Chancellor Helmut Kohl welcomed the decision of President Francois Mitterrand on Tuesday."),
         PatternExample("Chancellor Helmut Kohl welcomed President Francois Mitterrand's remarks on farm subsidies."),
+        // ... but not states, nor a person whose body is the other's own.
+        PatternExample("Japanese Prime Minister Yasuhiro Nakasone held talks with U.S. President Ronald Reagan on Tuesday.",
+                       ["Ronald Reagan+Yasuhiro Nakasone|happened|||2019-06-25|046"]),
+        PatternExample("Euronext chief executive Jean-Francois Theodore met Euronext chairman Jan Michiel Hessels on Tuesday.",
+                       ["Jan Michiel Hessels+Jean-Francois Theodore|happened|||2019-06-25|040"]),
+        // "X told the SEC it expects to meet Y": "it" is the teller, never the one told.
+        PatternExample("Entertainment marketers told the Securities and Exchange Commission it expects to meet with Crazy Eddie Inc soon."),
         // A capital after another preposition or a verb is a place, not a side.
         PatternExample("Japan and the United States disagree. Yasuhiro Nakasone left Tokyo on Tuesday for talks."),
         PatternExample("Japan and the United States disagree. Officials held talks in Washington on Tuesday."),
@@ -419,7 +429,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                           _ context: SentenceContext, _ events: EventsBySentence) -> [MeetingFact] {
         guard let found = meeting(document, finder, sentence: s, trigger: trigger, at: i, context, events) else { return [] }
         let (fact, subjects, objects) = found
-        guard !context.joint, !subjects.isEmpty, objects.count >= 2 else { return [fact] }
+        guard !context.joint, !subjects.isEmpty, objects.count >= 2 else { return [fact] + representedBodies(fact, finder, sentence: s) }
         var split: [MeetingFact] = []
         for object in objects {
             var participants = subjects.filter { $0 != object } + [object]
@@ -430,6 +440,21 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             split.append(one)
         }
         return split
+    }
+
+    /// "Euronext chief executive Jean-Francois Theodore held talks with LSE's chief executive Clara Furse": when each of
+    /// two people meeting is introduced in the sentence as an officer of a company or body, and the bodies differ, the
+    /// bodies met too (news reports a company's talks through its officers). Not for states: a president meeting a
+    /// prime minister is their meeting, not one of the states.
+    private func representedBodies(_ fact: MeetingFact, _ finder: ParticipantFinder, sentence s: Int) -> [MeetingFact] {
+        guard fact.participants.count == 2, fact.participants.allSatisfy(finder.isPerson) else { return [] }
+        let range = finder.document.sentences[s].tokenRange
+        let bodies = fact.participants.compactMap { finder.bodyModifying(person: $0, before: range.upperBound, lower: range.lowerBound) }
+        guard bodies.count == 2, bodies[0] != bodies[1],
+              bodies.allSatisfy({ finder.document.entities[$0].type == .organization }) else { return [] }
+        var one = fact
+        one.participants = bodies
+        return [one]
     }
 
     private func meeting(_ document: Document, _ finder: ParticipantFinder, sentence s: Int, trigger: MeetingTriggers.Trigger, at i: Int,

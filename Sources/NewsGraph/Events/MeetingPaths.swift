@@ -69,7 +69,7 @@ enum MeetingPaths {
                        ["Boris Skapin+Manufacturers Hanover Trust Co|happened|debt||2019-06-28|046"]),
         // The government of a state is the state.
         PatternExample("The European Commission will hold talks with the Japanese government next month on car exports.",
-                       ["European Commission+Japan|planned|car exports||2019-07|036"]),
+                       ["European Commission+Japan|planned|||2019-07|036"]),
         // The meeting noun in a prepositional phrase of a clause whose subject the word walk cannot take ("before X leaves").
         PatternExample("The plan will be ready before Prime Minister Yasuhiro Nakasone leaves for Washington on July 3 for talks with President Ronald Reagan, Masayoshi Ito said.",
                        ["Ronald Reagan+Yasuhiro Nakasone|planned|||2019-07-03|036"]),

@@ -901,11 +901,20 @@ struct ParticipantFinder {
     /// The organization or country "its" refers to: the only one named earlier in the sentence
     /// ("Rover's disclosure of its talks"), else the only one of the previous sentence.
     func resolveBody(at t: Int, sentence s: Int) -> Int? {
-        for p in [s, s - 1] where p >= 0 {
+        // "Entertainment Marketing told the SEC it expects to meet ...": the one told is not what "it" stands for.
+        var told: Int? = nil
+        var a = t - 1
+        if a >= 0, words[a] == "that" { a -= 1 }
+        if a >= 0, let r = document.mentionRange(atToken: a), r.upperBound == a + 1, let e = participant(at: a) {
+            var v = r.lowerBound - 1
+            while v >= 0, ["the", "The"].contains(words[v]) { v -= 1 }
+            if v >= 0, ["told", "tells", "tell", "informed", "assured", "notified", "warned"].contains(words[v]) { told = e }
+        }
+        for p in (told == nil ? [s, s - 1] : [s]) where p >= 0 {
             let range = document.sentences[p].tokenRange
             var bodies: [Int] = []
             for k in range.lowerBound..<(p == s ? t : range.upperBound) {
-                if let e = participant(at: k), !isPerson(e), document.entities[e].type == .organization, !bodies.contains(e) { bodies.append(e) }
+                if let e = participant(at: k), !isPerson(e), document.entities[e].type == .organization, !bodies.contains(e), e != told { bodies.append(e) }
             }
             if bodies.count == 1 { return bodies[0] }
             if bodies.count > 1 { return nil }
