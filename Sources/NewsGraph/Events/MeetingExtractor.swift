@@ -183,6 +183,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A host welcoming a guest.
         PatternExample("Chancellor Helmut Kohl welcomed President Francois Mitterrand to Bonn on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|043"]),
+        // A subject "it" after a name that is no reporting verb's speaker: the one body before it.
+        PatternExample("Acme Corp told the Securities and Exchange Commission on Tuesday that it expects to meet with Zenith Industries Inc.",
+                       ["Acme Corp+Zenith Industries Inc|planned||||036"]),
         // Two people introduced as officers of two companies: the companies met too.
         PatternExample("Euronext chief executive Jean-Francois Theodore held talks with LSE's chief executive Clara Furse on Tuesday.",
                        ["Clara Furse+Jean-Francois Theodore|happened|||2019-06-25|046", "Euronext+LSE|happened|||2019-06-25|046"]),
@@ -630,6 +633,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     }
                     if ParticipantFinder.pluralPronouns.contains(words[k]) || ParticipantFinder.countedGroupNouns.contains(words[k]) || words[k] == "pair" {
                         subjectHeads = finder.resolvePlural(at: k, sentence: s, countedFallback: true) ?? []
+                    } else if ["it", "It"].contains(words[k]) {
+                        subjectHeads = finder.resolveBody(at: k, sentence: s).map { [$0] } ?? []
                     } else if let e = finder.resolveSingular(at: k, sentence: s, excluding: Set(objectHeads)) {
                         subjectHeads = [e]
                     }

@@ -402,6 +402,13 @@ struct ParticipantFinder {
                 return reporter(before: k, lower: lower, upper: upper)
             }
             if ["he", "He", "she", "She", "they", "They"].contains(w) { return .pronoun(k) }
+            // "X told the SEC it expects to meet Y": a subject "it" is the side, not a name further left. Right after a
+            // reporting verb ("X said it met Y") the walk goes on to the speaker, as before.
+            if ["it", "It"].contains(w), k + 1 < t, words[k + 1].isLowercaseWord, !ParticipantFinder.prepositions.contains(words[k + 1]),
+               !(k - 1 >= lower && ParticipantFinder.reportingVerbs.contains(words[k - 1])),
+               !(k - 2 >= lower && words[k - 1] == "that" && ParticipantFinder.reportingVerbs.contains(words[k - 2])) {
+                return .pronoun(k)
+            }
             // "When we played Barcelona, I spoke with ...": a first-person subject speaks in a quotation; no name further left.
             if ["I", "we", "We"].contains(w) { return .none }
             // "The bank aims to cut rates and is holding talks": a company's class noun as the subject stands for the one
