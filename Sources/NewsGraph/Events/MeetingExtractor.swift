@@ -183,6 +183,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A host welcoming a guest.
         PatternExample("Chancellor Helmut Kohl welcomed President Francois Mitterrand to Bonn on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|043"]),
+        // "Expected to see": a planned meeting with each person named.
+        PatternExample("The Treasury Secretary James Baker is expected to see Finance Minister Kiichi Miyazawa and Chancellor Nigel Lawson.",
+                       ["James Baker+Kiichi Miyazawa|planned||||036", "James Baker+Nigel Lawson|planned||||036"]),
         // A subject "it" after a name that is no reporting verb's speaker: the one body before it.
         PatternExample("Acme Corp told the Securities and Exchange Commission on Tuesday that it expects to meet with Zenith Industries Inc.",
                        ["Acme Corp+Zenith Industries Inc|planned||||036"]),
@@ -297,6 +300,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Jan Michiel Hessels+Jean-Francois Theodore|happened|||2019-06-25|040"]),
         // "X told the SEC it expects to meet Y": "it" is the teller, never the one told.
         PatternExample("Entertainment marketers told the Securities and Exchange Commission it expects to meet with Crazy Eddie Inc soon."),
+        // "See" outside a plan, a person seen doing something, or what a name only modifies, is no meeting.
+        PatternExample("James Baker said he would see Kiichi Miyazawa's proposal next week."),
+        PatternExample("James Baker hopes to see Kiichi Miyazawa win the vote."),
+        PatternExample("Kiichi Miyazawa said markets will see Nigel Lawson act soon."),
         // A capital after another preposition or a verb is a place, not a side.
         PatternExample("Japan and the United States disagree. Yasuhiro Nakasone left Tokyo on Tuesday for talks."),
         PatternExample("Japan and the United States disagree. Officials held talks in Washington on Tuesday."),
@@ -476,6 +483,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         if gerund { form = .verbBase; objectKind = .direct }
         // "the visiting minister": an adjective.
         if w == "visiting", !gerund { return nil }
+        // "is expected to see Miyazawa": only the infinitive after a verb of plan or expectation means a meeting, not
+        // "see a recovery" or "we will see".
+        if w == "see", !(previous == "to" && i - 2 >= lower && (MeetingPaths.controlVerbs.contains(words[i - 2]) || ["want", "wants", "going", "able"].contains(words[i - 2]))) { return nil }
         // "X will meet A and B, before visiting C": the gerund's subject is the main clause's, which the tree gives;
         // walking left would take the main clause's object.
         let trailingGerund = gerund && i - 2 >= lower && words[i - 2] == ","
@@ -576,6 +586,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 }
                 objectHeads = found.heads
                 objectPronoun = found.pronoun
+                // "hopes to see Lawson win": a person seen doing something is not met.
+                if w == "see", found.end < upper, words[found.end].isLowercaseWord, !ParticipantFinder.prepositions.contains(words[found.end]),
+                   !["next", "this", "later", "today", "tomorrow", "again", "soon", "before", "during", "and"].contains(words[found.end]) {
+                    return nil
+                }
                 // "meet its ICO export quota", "received three Oscar nominations": the name only modifies the thing met.
                 if objectKind == .direct, found.heads.count == 1, found.end < upper,
                    words[found.end..<min(upper, found.end + 3)].contains(where: { MeetingTriggers.nonParticipantObjects.contains($0) || MeetingTriggers.honourWords.contains($0) }) {
