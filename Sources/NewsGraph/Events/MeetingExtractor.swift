@@ -183,6 +183,19 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A host welcoming a guest.
         PatternExample("Chancellor Helmut Kohl welcomed President Francois Mitterrand to Bonn on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|043"]),
+        // Bodies coordinated before "they" in the sentence, or before "the two companies" in the one before.
+        PatternExample("Toyota Motor Corp and General Motors Corp said they held talks on a joint venture.",
+                       ["General Motors Corp+Toyota Motor Corp|happened|joint venture||2019-06-28|046"]),
+        PatternExample("Toyota Motor Corp and General Motors Corp issued a statement. The two companies held talks on a joint venture.",
+                       ["General Motors Corp+Toyota Motor Corp|happened|joint venture||2019-06-28|046"]),
+        PatternExample("Japan and South Korea signed the accord on Tuesday. The two countries will hold talks next month.",
+                       ["Japan+South Korea|planned|||2019-07|036"]),
+        // "Further talks" after a verb of holding are one more round.
+        PatternExample("The United States and Taiwan agreed on Tuesday to hold further talks on the currency.",
+                       ["Taiwan+United States|planned|currency||2019-07-02|036"]),
+        // Side nouns with "from": "officials from A and B".
+        PatternExample("Officials from Taiwan and the United States met in Washington on Tuesday.",
+                       ["Taiwan+United States|happened||Washington|2019-06-25|040"]),
         // "Expected to see": a planned meeting with each person named.
         PatternExample("The Treasury Secretary James Baker is expected to see Finance Minister Kiichi Miyazawa and Chancellor Nigel Lawson.",
                        ["James Baker+Kiichi Miyazawa|planned||||036", "James Baker+Nigel Lawson|planned||||036"]),
@@ -300,6 +313,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Jan Michiel Hessels+Jean-Francois Theodore|happened|||2019-06-25|040"]),
         // "X told the SEC it expects to meet Y": "it" is the teller, never the one told.
         PatternExample("Entertainment marketers told the Securities and Exchange Commission it expects to meet with Crazy Eddie Inc soon."),
+        // "Further talks" that are only called for stay hypothetical.
+        PatternExample("The United States and Taiwan called for further talks on the currency."),
+        // "They" in the next sentence may be unnamed speakers; "the two companies" after people is no one.
+        PatternExample("Japan and South Korea signed the accord on Tuesday, diplomats said. They said the agreement followed months of talks."),
+        PatternExample("Helmut Kohl and Francois Mitterrand arrived on Tuesday. The two companies held talks on a joint venture."),
         // "See" outside a plan, a person seen doing something, or what a name only modifies, is no meeting.
         PatternExample("James Baker said he would see Kiichi Miyazawa's proposal next week."),
         PatternExample("James Baker hopes to see Kiichi Miyazawa win the vote."),
@@ -514,7 +532,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         if w == "negotiating", !["is", "are", "was", "were", "been", "be", "'s", "’s", "still", "currently", "now"].contains(previous) { return nil }
         if w == "spoke", find(["with"], after: i + 1, limit: 6, finder, upper: upper) == nil { return nil }
         // Hypothetical: "willing to take part in any negotiations with Congress".
-        if form == .noun, words[max(lower, i - 2)..<i].contains(where: { ["any", "possible", "proposed", "further"].contains($0) }) { return nil }
+        // But "agreed to hold further talks": "further" after a verb of holding is one more round, planned or held.
+        if form == .noun, (max(lower, i - 2)..<i).contains(where: { k in
+            ["any", "possible", "proposed"].contains(words[k]) || (words[k] == "further" && !(k > lower && MeetingExtractor.holdVerbs.contains(words[k - 1])))
+        }) { return nil }
         // Denied: "did not meet", "refused to meet", "no talks with".
         if words[max(lower, i - 4)..<i].contains(where: MeetingTriggers.negations.contains) { return nil }
         // Opposed: "continued to oppose a budget summit with Congress" (the verb takes the meeting noun as its object).
@@ -646,7 +667,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                         if j >= lower, words[j] == "," { j -= 1 }
                         if j >= lower, let e = finder.participant(at: j) { objectHeads.append(e) }
                     }
-                    if ParticipantFinder.pluralPronouns.contains(words[k]) || ParticipantFinder.countedGroupNouns.contains(words[k]) || words[k] == "pair" {
+                    if ParticipantFinder.pluralPronouns.contains(words[k]) || ParticipantFinder.countedGroupNouns.contains(words[k])
+                        || ParticipantFinder.countedBodyNouns.contains(words[k]) || words[k] == "pair" {
                         subjectHeads = finder.resolvePlural(at: k, sentence: s, countedFallback: true) ?? []
                     } else if ["it", "It"].contains(words[k]) {
                         subjectHeads = finder.resolveBody(at: k, sentence: s).map { [$0] } ?? []

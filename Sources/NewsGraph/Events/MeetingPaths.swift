@@ -107,7 +107,9 @@ enum MeetingPaths {
     /// with the subject missing, a fronted phrase the trigger stands in ("Speaking after talks with X, he said").
     static func hasCue(_ words: [String], trigger i: Int, sentence range: Range<Int>, subjectMissing: Bool) -> Bool {
         let before = words[max(range.lowerBound, i - 5)..<i]
-        if before.contains(where: controlVerbs.contains) || before.contains("who") || before.contains(where: { sideNouns.contains($0.lowercased()) }) { return true }
+        if before.contains(where: controlVerbs.contains) || before.contains("who") { return true }
+        // A side noun heading the subject may stand before a long of- or from-phrase ("Officials from Taiwan and the United States met").
+        if words[max(range.lowerBound, i - 10)..<i].contains(where: { sideNouns.contains($0.lowercased()) }) { return true }
         if i > range.lowerBound, words[i - 1] == "of" { return true }
         if i + 1 < range.upperBound, words[i + 1] == "by" { return true }
         // A with-phrase beyond the word walk's reach.
@@ -189,7 +191,7 @@ enum MeetingPaths {
                 let premodified = premodifiedSideNouns.contains(word.lowercased())
                 // "the Japanese delegation": a demonym names the side of a delegation, not of officials.
                 for d in tree.dependents(of: t, premodified ? [.nmod, .compound, .amod] : [.nmod, .compound]) {
-                    for x in [d] + tree.conjuncts(of: d) where (premodified && x < t) || tree.caseMarker(of: x) == "of" {
+                    for x in [d] + tree.conjuncts(of: d) where (premodified && x < t) || ["of", "from"].contains(tree.caseMarker(of: x) ?? "") {
                         if let e = finder.participant(at: x), !finder.isPerson(e) { add(e) }
                     }
                     if premodified, finder.words[d].lowercased() == "its" { add(finder.resolveBody(at: d, sentence: s)) }

@@ -425,7 +425,7 @@ struct ParticipantFinder {
                !(d - 1 >= lower && ParticipantFinder.prepositions.contains(words[d - 1].lowercased())) {
                 return .entities([body], start: d)
             }
-            if ParticipantFinder.countedGroupNouns.contains(w), k - 1 >= lower, ["two", "both", "Both"].contains(words[k - 1]) {
+            if ParticipantFinder.countedGroupNouns.contains(w) || ParticipantFinder.countedBodyNouns.contains(w), k - 1 >= lower, ["two", "both", "Both"].contains(words[k - 1]) {
                 return .pronoun(k)
             }
             if w == "pair", k - 1 >= lower, ["the", "The"].contains(words[k - 1]) { return .pronoun(k) }
@@ -983,13 +983,23 @@ struct ParticipantFinder {
 
     /// Nouns that, counted ("the two men", "both sides"), stand for a group named before.
     static let countedGroupNouns: Set<String> = ["sides", "men", "leaders", "ministers", "countries", "nations", "women"]
+    /// Nouns that, counted, stand only for bodies named before ("the two companies", "both governments").
+    static let countedBodyNouns: Set<String> = ["companies", "firms", "banks", "groups", "governments", "exchanges", "parties"]
 
     /// The group a plural pronoun ("they", "the two men") refers to: the last coordinated pair of
     /// people ("Trump and Xi") earlier in the sentence, else in the previous sentence. A counted group
     /// ("the two men", "the pair") with no such pair is, with `countedFallback`, the only two people the two
     /// sentences before name.
     func resolvePlural(at t: Int, sentence s: Int, countedFallback: Bool = false) -> [Int]? {
+        // "the two companies": bodies coordinated in this sentence or the one before.
+        let countedBodies = ParticipantFinder.countedBodyNouns.contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1])
+        if countedBodies { return coordinatedPeople(before: t, sentence: s, bodies: true) }
         if let group = coordinatedPeople(before: t, sentence: s) { return group }
+        // "Toyota and GM said they held talks", "the two countries": with no people coordinated, bodies or states
+        // coordinated before — for a pronoun, only in its own sentence.
+        let countedStates = ["countries", "nations", "sides"].contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1])
+        if countedStates || ["they", "They", "their", "Their"].contains(words[t]),
+           let group = coordinatedPeople(before: t, sentence: s, bodies: true, sameSentence: !countedStates) { return group }
         guard countedFallback else { return nil }
         let counted = words[t] == "pair" || (ParticipantFinder.countedGroupNouns.contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1]))
         guard counted else { return nil }
@@ -1004,8 +1014,8 @@ struct ParticipantFinder {
         return people.count == 2 ? people : nil
     }
 
-    private func coordinatedPeople(before t: Int, sentence s: Int) -> [Int]? {
-        for p in [s, s - 1] where p >= 0 {
+    private func coordinatedPeople(before t: Int, sentence s: Int, bodies: Bool = false, sameSentence: Bool = false) -> [Int]? {
+        for p in (sameSentence ? [s] : [s, s - 1]) where p >= 0 {
             let range = document.sentences[p].tokenRange
             let end = p == s ? t : range.upperBound
             var group: [Int]? = nil
@@ -1017,7 +1027,7 @@ struct ParticipantFinder {
                     while m < end, isPremodifier(m, lower: range.lowerBound, upper: range.upperBound) { m += 1 }
                     if m < end, let right = participantRange(at: m), isHead(right, upper: range.upperBound) {
                         let heads = coordinatedLeft(right, lower: range.lowerBound, upper: range.upperBound)
-                        if heads.count >= 2, heads.allSatisfy(isPerson) { group = heads }
+                        if heads.count >= 2, bodies ? heads.allSatisfy({ !isPerson($0) }) : heads.allSatisfy(isPerson) { group = heads }
                     }
                 }
                 k += 1
