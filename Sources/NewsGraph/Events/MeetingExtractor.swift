@@ -199,8 +199,13 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // "Expected to see": a planned meeting with each person named.
         PatternExample("The Treasury Secretary James Baker is expected to see Finance Minister Kiichi Miyazawa and Chancellor Nigel Lawson.",
                        ["James Baker+Kiichi Miyazawa|planned||||036", "James Baker+Nigel Lawson|planned||||036"]),
+        // ... but not states, nor a person whose body is the other's own.
+        PatternExample("Japanese Prime Minister Yasuhiro Nakasone held talks with U.S. President Ronald Reagan on Tuesday.",
+                       ["Ronald Reagan+Yasuhiro Nakasone|happened|||2019-06-25|046"]),
+        PatternExample("Euronext chief executive Jean-Francois Theodore met Euronext chairman Jan Michiel Hessels on Tuesday.",
+                       ["Jan Michiel Hessels+Jean-Francois Theodore|happened|||2019-06-25|040"]),
         // A subject "it" after a name that is no reporting verb's speaker: the one body before it.
-        PatternExample("Acme Corp told the Securities and Exchange Commission on Tuesday that it expects to meet with Zenith Industries Inc.",
+        PatternExample("Acme Corp told the Securities and Exchange Commission it expects to meet with Zenith Industries Inc.",
                        ["Acme Corp+Zenith Industries Inc|planned||||036"]),
         // Two people introduced as officers of two companies: the companies met too.
         PatternExample("Euronext chief executive Jean-Francois Theodore held talks with LSE's chief executive Clara Furse on Tuesday.",
@@ -306,11 +311,6 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // Welcoming a decision, or a person's remarks, is no meeting.
         PatternExample("Chancellor Helmut Kohl welcomed the decision of President Francois Mitterrand on Tuesday."),
         PatternExample("Chancellor Helmut Kohl welcomed President Francois Mitterrand's remarks on farm subsidies."),
-        // ... but not states, nor a person whose body is the other's own.
-        PatternExample("Japanese Prime Minister Yasuhiro Nakasone held talks with U.S. President Ronald Reagan on Tuesday.",
-                       ["Ronald Reagan+Yasuhiro Nakasone|happened|||2019-06-25|046"]),
-        PatternExample("Euronext chief executive Jean-Francois Theodore met Euronext chairman Jan Michiel Hessels on Tuesday.",
-                       ["Jan Michiel Hessels+Jean-Francois Theodore|happened|||2019-06-25|040"]),
         // "X told the SEC it expects to meet Y": "it" is the teller, never the one told.
         PatternExample("Entertainment marketers told the Securities and Exchange Commission it expects to meet with Crazy Eddie Inc soon."),
         // "Further talks" that are only called for stay hypothetical.
@@ -831,7 +831,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         else if superEvent != nil { cameo = "044" }
         let evidence = document.evidence(sentence: s, tokens: sentence.tokenRange)
         let fact = MeetingFact(participants: participants, status: planned ? .planned : .happened,
-                               topic: topic(words, trigger: i, lower: lower, upper: upper, context), place: place, date: date, mode: mode,
+                               topic: topic(words, trigger: i, lower: lower, upper: upper, context,
+                                            naming: Set(context.topicWords.filter { finder.describedBody(at: $0, lower: lower, upper: upper) != nil })), place: place, date: date, mode: mode,
                                superEvent: superEvent, cameoCode: cameo, trigger: w, evidence: evidence)
         return (fact, between ? [] : subjectSides, between ? [] : objectSides)
     }
@@ -875,7 +876,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
     }
 
     /// "to discuss farm subsidies", "on trade", "trade dispute", "trade issues".
-    private func topic(_ words: [String], trigger i: Int, lower: Int, upper: Int, _ context: SentenceContext) -> String? {
+    /// `naming`: subject-matter words that are the noun of a description of a body ("the London exchange"), no topic.
+    private func topic(_ words: [String], trigger i: Int, lower: Int, upper: Int, _ context: SentenceContext, naming: Set<Int> = []) -> String? {
         // "discussed farm subsidies": what was discussed is the object.
         let discussed = ["discussed", "discussing"].contains(words[i]) ? [i] : []
         for k in discussed + context.topicStarts where k >= i && k < upper - 1 && (k > i || !discussed.isEmpty) {
@@ -896,7 +898,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         }
         // A subject-matter word inside an office ("trade representative") is no topic.
         for m in context.topicWords
-            where !(m + 1 < upper && (Titles.isTitleWord(words[m + 1]) || Titles.officeHeadsLowercased.contains(words[m + 1]))) {
+            where !naming.contains(m) && !(m + 1 < upper && (Titles.isTitleWord(words[m + 1]) || Titles.officeHeadsLowercased.contains(words[m + 1]))) {
             if m + 1 < upper, MeetingTriggers.topicHeads.contains(words[m + 1]) { return "\(words[m]) \(words[m + 1])" }
             return words[m]
         }
