@@ -207,6 +207,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // A subject "it" after a name that is no reporting verb's speaker: the one body before it.
         PatternExample("Acme Corp told the Securities and Exchange Commission it expects to meet with Zenith Industries Inc.",
                        ["Acme Corp+Zenith Industries Inc|planned||||036"]),
+        PatternExample("Airbus Industrie said it had resumed talks with U.S. <McDonnell Douglas Corp> over a joint venture.",
+                       ["Airbus Industrie+McDonnell Douglas Corp|happened|||2019-06-28|046"]),
         // Two people introduced as officers of two companies: the companies met too.
         PatternExample("Euronext chief executive Jean-Francois Theodore held talks with LSE's chief executive Clara Furse on Tuesday.",
                        ["Clara Furse+Jean-Francois Theodore|happened|||2019-06-25|046", "Euronext+LSE|happened|||2019-06-25|046"]),
@@ -313,6 +315,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Chancellor Helmut Kohl welcomed President Francois Mitterrand's remarks on farm subsidies."),
         // "X told the SEC it expects to meet Y": "it" is the teller, never the one told.
         PatternExample("Entertainment marketers told the Securities and Exchange Commission it expects to meet with Crazy Eddie Inc soon."),
+        // A passive "it" is what is discussed; "their" after two states may be each one's own talks; a state before a
+        // bracketed company only describes it.
+        PatternExample("Japan Air Lines Co announced a plan. It will be discussed soon by officials of the Finance Ministry."),
+        PatternExample("\"If Venezuela and Mexico have concluded their negotiations, we want to end ours soon,\" he said."),
         // "Further talks" that are only called for stay hypothetical.
         PatternExample("The United States and Taiwan called for further talks on the currency."),
         // "They" in the next sentence may be unnamed speakers; "the two companies" after people is no one.

@@ -215,6 +215,8 @@ struct ParticipantFinder {
         }
         let next = range.upperBound < upper ? words[range.upperBound] : "."
         if next == "'s" || next == "’s" || next == "'" || next == "’" { return false }  // "the Philippines' creditors"
+        // Reuters brackets a company's name after what describes it: "U.S. <McDonnell Douglas Corp>".
+        if type != .person, next == "<", range.upperBound + 1 < upper, participant(at: range.upperBound + 1) != nil { return false }
         if type != .person {
             if Titles.isTitleWord(next) || Titles.officeHeadsLowercased.contains(next) || ParticipantFinder.modifiedNouns.contains(next.lowercased()) { return false }
             if range.upperBound < upper, let following = participant(at: range.upperBound), following != entity, isPerson(following) { return false }
@@ -404,7 +406,9 @@ struct ParticipantFinder {
             if ["he", "He", "she", "She", "they", "They"].contains(w) { return .pronoun(k) }
             // "X told the SEC it expects to meet Y": a subject "it" is the side, not a name further left. Right after a
             // reporting verb ("X said it met Y") the walk goes on to the speaker, as before.
+            // Not the subject of a passive ("It will be discussed by officials"): that is what is met about.
             if ["it", "It"].contains(w), k + 1 < t, words[k + 1].isLowercaseWord, !ParticipantFinder.prepositions.contains(words[k + 1]),
+               !["be", "been", "is", "was", "are", "were", "being"].contains(words[t - 1]),
                !(k - 1 >= lower && ParticipantFinder.reportingVerbs.contains(words[k - 1])),
                !(k - 2 >= lower && words[k - 1] == "that" && ParticipantFinder.reportingVerbs.contains(words[k - 2])) {
                 return .pronoun(k)
@@ -998,7 +1002,8 @@ struct ParticipantFinder {
         // "Toyota and GM said they held talks", "the two countries": with no people coordinated, bodies or states
         // coordinated before — for a pronoun, only in its own sentence.
         let countedStates = ["countries", "nations", "sides"].contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1])
-        if countedStates || ["they", "They", "their", "Their"].contains(words[t]),
+        // Not "their": "if Venezuela and Mexico have concluded their negotiations" are each one's own.
+        if countedStates || ["they", "They"].contains(words[t]),
            let group = coordinatedPeople(before: t, sentence: s, bodies: true, sameSentence: !countedStates) { return group }
         guard countedFallback else { return nil }
         let counted = words[t] == "pair" || (ParticipantFinder.countedGroupNouns.contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1]))
