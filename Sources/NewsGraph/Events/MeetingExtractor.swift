@@ -158,6 +158,66 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Malcolm Baldrige+Rha Woong-bae|happened|car imports||2019-06-28|040"]),
         PatternExample("Helmut Kohl discussed farm subsidies with Francois Mitterrand on Tuesday.",
                        ["Francois Mitterrand+Helmut Kohl|happened|farm subsidies||2019-06-25|040"]),
+        // A capital as a side stands for the state the article names ("talks between Washington and Taipei").
+        PatternExample("Taiwan has a large trade surplus with the United States. Talks between Washington and Taipei on the currency ended on Tuesday.",
+                       ["Taiwan+United States|happened|currency||2019-06-25|046"]),
+        PatternExample("Japan wants the yen stable. Robert Lighthizer will hold talks with Tokyo next week.",
+                       ["Japan+Robert Lighthizer|planned||||036"]),
+        // A description of one body the article named ("the hospital", "the London exchange").
+        PatternExample("Hereford Hospital Trust wrote to patients. After talks with Powys Health Board, the trust called off its plan.",
+                       ["Hereford Hospital Trust+Powys Health Board|happened|||2019-06-28|046"]),
+        PatternExample("The London Stock Exchange rejected the offer. But the London exchange is also holding talks with Euronext on a merger.",
+                       ["Euronext+London Stock Exchange|happened|merger||2019-06-28|046"]),
+        // A body before "and" and a lower-case phrase is a side when that phrase names no group it modifies.
+        PatternExample("Helmut Kohl held talks with France and other creditor nations on Tuesday.",
+                       ["France+Helmut Kohl|happened|||2019-06-25|046"]),
+        // A capitalised plural inside a name is part of it.
+        PatternExample("Acme Corp held talks with Zenith Industries Inc on Tuesday.",
+                       ["Acme Corp+Zenith Industries Inc|happened|||2019-06-25|046"]),
+        // After a fronted phrase, the subject is the phrase right after the comma.
+        PatternExample("In separate talks with Finance Minister Kiichi Miyazawa, Senator Jake Garn urged Japan to open its markets.",
+                       ["Jake Garn+Kiichi Miyazawa|happened|||2019-06-28|046"]),
+        // Names after "including" are members of the unnamed group met: one bilateral meeting each.
+        PatternExample("Ronald Reagan met congressional leaders, including House Speaker Jim Wright and Senate Majority Leader Robert Byrd, at the White House on Tuesday.",
+                       ["Jim Wright+Ronald Reagan|happened|||2019-06-25|040", "Robert Byrd+Ronald Reagan|happened|||2019-06-25|040"]),
+        // A host welcoming a guest.
+        PatternExample("Chancellor Helmut Kohl welcomed President Francois Mitterrand to Bonn on Tuesday.",
+                       ["Francois Mitterrand+Helmut Kohl|happened|||2019-06-25|043"]),
+        // Bodies coordinated before "they" in the sentence, or before "the two companies" in the one before.
+        PatternExample("Toyota Motor Corp and General Motors Corp said they held talks on a joint venture.",
+                       ["General Motors Corp+Toyota Motor Corp|happened|joint venture||2019-06-28|046"]),
+        PatternExample("Toyota Motor Corp and General Motors Corp issued a statement. The two companies held talks on a joint venture.",
+                       ["General Motors Corp+Toyota Motor Corp|happened|joint venture||2019-06-28|046"]),
+        PatternExample("Japan and South Korea signed the accord on Tuesday. The two countries will hold talks next month.",
+                       ["Japan+South Korea|planned|||2019-07|036"]),
+        // "Further talks" after a verb of holding are one more round.
+        PatternExample("The United States and Taiwan agreed on Tuesday to hold further talks on the currency.",
+                       ["Taiwan+United States|planned|currency||2019-07-02|036"]),
+        // Side nouns with "from": "officials from A and B".
+        PatternExample("Officials from Taiwan and the United States met in Washington on Tuesday.",
+                       ["Taiwan+United States|happened||Washington|2019-06-25|040"]),
+        // "Expected to see": a planned meeting with each person named.
+        PatternExample("The Treasury Secretary James Baker is expected to see Finance Minister Kiichi Miyazawa and Chancellor Nigel Lawson.",
+                       ["James Baker+Kiichi Miyazawa|planned||||036", "James Baker+Nigel Lawson|planned||||036"]),
+        // ... but not states, nor a person whose body is the other's own.
+        PatternExample("Japanese Prime Minister Yasuhiro Nakasone held talks with U.S. President Ronald Reagan on Tuesday.",
+                       ["Ronald Reagan+Yasuhiro Nakasone|happened|||2019-06-25|046"]),
+        PatternExample("Euronext chief executive Jean-Francois Theodore met Euronext chairman Jan Michiel Hessels on Tuesday.",
+                       ["Jan Michiel Hessels+Jean-Francois Theodore|happened|||2019-06-25|040"]),
+        // A subject "it" after a name that is no reporting verb's speaker: the one body before it.
+        PatternExample("Acme Corp told the Securities and Exchange Commission it expects to meet with Zenith Industries Inc.",
+                       ["Acme Corp+Zenith Industries Inc|planned||||036"]),
+        PatternExample("Airbus Industrie said it had resumed talks with U.S. <McDonnell Douglas Corp> over a joint venture.",
+                       ["Airbus Industrie+McDonnell Douglas Corp|happened|||2019-06-28|046"]),
+        // Two people introduced as officers of two companies: the companies met too.
+        PatternExample("Euronext chief executive Jean-Francois Theodore held talks with LSE's chief executive Clara Furse on Tuesday.",
+                       ["Clara Furse+Jean-Francois Theodore|happened|||2019-06-25|046", "Euronext+LSE|happened|||2019-06-25|046"]),
+        // A cancelling verb of another clause cancels nothing.
+        PatternExample("Hereford Hospital Trust wrote to patients. After talks with Powys Health Board the trust called off its plan.",
+                       ["Hereford Hospital Trust+Powys Health Board|happened|||2019-06-28|046"]),
+        // ... but a side noun opening the subject is read from the tree: its of-phrase names the sides.
+        PatternExample("Delegations of Mexico and Peru met in Lima on Tuesday.",
+                       ["Mexico+Peru|happened||Lima|2019-06-25|040"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -248,6 +308,40 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // No one for "he": the other side alone did not meet; no other side of a discussion.
         PatternExample("Officials said he and Trade Minister Rha Woong-bae spent much time discussing car imports."),
         PatternExample("Helmut Kohl discussed farm subsidies in a speech on Tuesday."),
+        // "Including" after an unnamed group whose list goes on into a clause: the names are that clause's subject.
+        PatternExample("Ronald Reagan met congressional leaders including House Speaker Jim Wright and Robert Byrd disagreed."),
+        // Welcoming a decision, or a person's remarks, is no meeting.
+        PatternExample("Chancellor Helmut Kohl welcomed the decision of President Francois Mitterrand on Tuesday."),
+        PatternExample("Chancellor Helmut Kohl welcomed President Francois Mitterrand's remarks on farm subsidies."),
+        // "X told the SEC it expects to meet Y": "it" is the teller, never the one told.
+        PatternExample("Entertainment marketers told the Securities and Exchange Commission it expects to meet with Crazy Eddie Inc soon."),
+        // A passive "it" is what is discussed; "their" after two states may be each one's own talks; a state before a
+        // bracketed company only describes it.
+        PatternExample("Japan Air Lines Co announced a plan. It will be discussed soon by officials of the Finance Ministry."),
+        PatternExample("\"If Venezuela and Mexico have concluded their negotiations, we want to end ours soon,\" he said."),
+        // "Further talks" that are only called for stay hypothetical.
+        PatternExample("The United States and Taiwan called for further talks on the currency."),
+        // "They" in the next sentence may be unnamed speakers; "the two companies" after people is no one.
+        PatternExample("Japan and South Korea signed the accord on Tuesday, diplomats said. They said the agreement followed months of talks."),
+        PatternExample("Helmut Kohl and Francois Mitterrand arrived on Tuesday. The two companies held talks on a joint venture."),
+        // "See" outside a plan, a person seen doing something, or what a name only modifies, is no meeting.
+        PatternExample("James Baker said he would see Kiichi Miyazawa's proposal next week."),
+        PatternExample("James Baker hopes to see Kiichi Miyazawa win the vote."),
+        PatternExample("Kiichi Miyazawa said markets will see Nigel Lawson act soon."),
+        // A capital after another preposition or a verb is a place, not a side.
+        PatternExample("Japan and the United States disagree. Yasuhiro Nakasone left Tokyo on Tuesday for talks."),
+        PatternExample("Japan and the United States disagree. Officials held talks in Washington on Tuesday."),
+        // A description that fits two bodies, or none, stands for no one.
+        PatternExample("The London Stock Exchange and the Frankfurt Stock Exchange rejected the offer. The exchange is holding talks with Euronext."),
+        PatternExample("The London Stock Exchange rejected the offer. The German exchange is holding talks with Euronext."),
+        // Coordinated names inside an of-phrase of the subject are no sides.
+        PatternExample("The heads of the central banks of Mexico and Peru have met in Lima to discuss the debt."),
+        // A body coordinated with a lower-case modifier of the same group noun only modifies it.
+        PatternExample("Ronald Reagan held talks with leading U.S. and world officials on Tuesday."),
+        // A body before a capitalised plural ("House Republicans") only modifies it.
+        PatternExample("James Baker will speak to the press on Tuesday before meeting with House Republicans."),
+        // A state and a group noun ("the U.S. Group", in capitalised wire copy) is no named side; nor is a name past the verb.
+        PatternExample("In separate talks with Finance Minister Kiichi Miyazawa, the U.S. Group also urged Japan to open its markets."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -369,7 +463,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                           _ context: SentenceContext, _ events: EventsBySentence) -> [MeetingFact] {
         guard let found = meeting(document, finder, sentence: s, trigger: trigger, at: i, context, events) else { return [] }
         let (fact, subjects, objects) = found
-        guard !context.joint, !subjects.isEmpty, objects.count >= 2 else { return [fact] }
+        guard !context.joint, !subjects.isEmpty, objects.count >= 2 else { return [fact] + representedBodies(fact, finder, sentence: s) }
         var split: [MeetingFact] = []
         for object in objects {
             var participants = subjects.filter { $0 != object } + [object]
@@ -380,6 +474,21 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             split.append(one)
         }
         return split
+    }
+
+    /// "Euronext chief executive Jean-Francois Theodore held talks with LSE's chief executive Clara Furse": when each of
+    /// two people meeting is introduced in the sentence as an officer of a company or body, and the bodies differ, the
+    /// bodies met too (news reports a company's talks through its officers). Not for states: a president meeting a
+    /// prime minister is their meeting, not one of the states.
+    private func representedBodies(_ fact: MeetingFact, _ finder: ParticipantFinder, sentence s: Int) -> [MeetingFact] {
+        guard fact.participants.count == 2, fact.participants.allSatisfy(finder.isPerson) else { return [] }
+        let range = finder.document.sentences[s].tokenRange
+        let bodies = fact.participants.compactMap { finder.bodyModifying(person: $0, before: range.upperBound, lower: range.lowerBound) }
+        guard bodies.count == 2, bodies[0] != bodies[1],
+              bodies.allSatisfy({ finder.document.entities[$0].type == .organization }) else { return [] }
+        var one = fact
+        one.participants = bodies
+        return [one]
     }
 
     private func meeting(_ document: Document, _ finder: ParticipantFinder, sentence s: Int, trigger: MeetingTriggers.Trigger, at i: Int,
@@ -398,6 +507,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         if gerund { form = .verbBase; objectKind = .direct }
         // "the visiting minister": an adjective.
         if w == "visiting", !gerund { return nil }
+        // "is expected to see Miyazawa": only the infinitive after a verb of plan or expectation means a meeting, not
+        // "see a recovery" or "we will see".
+        if w == "see", !(previous == "to" && i - 2 >= lower && (MeetingPaths.controlVerbs.contains(words[i - 2]) || ["want", "wants", "going", "able"].contains(words[i - 2]))) { return nil }
         // "X will meet A and B, before visiting C": the gerund's subject is the main clause's, which the tree gives;
         // walking left would take the main clause's object.
         let trailingGerund = gerund && i - 2 >= lower && words[i - 2] == ","
@@ -426,7 +538,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         if w == "negotiating", !["is", "are", "was", "were", "been", "be", "'s", "’s", "still", "currently", "now"].contains(previous) { return nil }
         if w == "spoke", find(["with"], after: i + 1, limit: 6, finder, upper: upper) == nil { return nil }
         // Hypothetical: "willing to take part in any negotiations with Congress".
-        if form == .noun, words[max(lower, i - 2)..<i].contains(where: { ["any", "possible", "proposed", "further"].contains($0) }) { return nil }
+        // But "agreed to hold further talks": "further" after a verb of holding is one more round, planned or held.
+        if form == .noun, (max(lower, i - 2)..<i).contains(where: { k in
+            ["any", "possible", "proposed"].contains(words[k]) || (words[k] == "further" && !(k > lower && MeetingExtractor.holdVerbs.contains(words[k - 1])))
+        }) { return nil }
         // Denied: "did not meet", "refused to meet", "no talks with".
         if words[max(lower, i - 4)..<i].contains(where: MeetingTriggers.negations.contains) { return nil }
         // Opposed: "continued to oppose a budget summit with Congress" (the verb takes the meeting noun as its object).
@@ -437,7 +552,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // Cancelled: "talks were called off", "the meeting has been postponed".
         var after = i + 1
         while after < min(upper, i + 12), ![",", ";", ".", "but"].contains(words[after]) {
-            if MeetingTriggers.cancellations.contains(words[after]) || (words[after] == "called" && after + 1 < upper && words[after + 1] == "off") { return nil }
+            if MeetingTriggers.cancellations.contains(words[after]) || (words[after] == "called" && after + 1 < upper && words[after + 1] == "off") {
+                // Only a verb that takes the meeting as its subject or object, or a clause on the meeting noun, cancels it:
+                // not "after talks with the board the hospital called off its plan".
+                guard let tree = document.tree(ofSentence: s), !MeetingExtractor.cancels(after, trigger: i, in: tree) else { return nil }
+            }
             after += 1
         }
 
@@ -494,6 +613,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 }
                 objectHeads = found.heads
                 objectPronoun = found.pronoun
+                // "hopes to see Lawson win": a person seen doing something is not met.
+                if w == "see", found.end < upper, words[found.end].isLowercaseWord, !ParticipantFinder.prepositions.contains(words[found.end]),
+                   !["next", "this", "later", "today", "tomorrow", "again", "soon", "before", "during", "and"].contains(words[found.end]) {
+                    return nil
+                }
                 // "meet its ICO export quota", "received three Oscar nominations": the name only modifies the thing met.
                 if objectKind == .direct, found.heads.count == 1, found.end < upper,
                    words[found.end..<min(upper, found.end + 3)].contains(where: { MeetingTriggers.nonParticipantObjects.contains($0) || MeetingTriggers.honourWords.contains($0) }) {
@@ -549,8 +673,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                         if j >= lower, words[j] == "," { j -= 1 }
                         if j >= lower, let e = finder.participant(at: j) { objectHeads.append(e) }
                     }
-                    if ParticipantFinder.pluralPronouns.contains(words[k]) || ParticipantFinder.countedGroupNouns.contains(words[k]) || words[k] == "pair" {
+                    if ParticipantFinder.pluralPronouns.contains(words[k]) || ParticipantFinder.countedGroupNouns.contains(words[k])
+                        || ParticipantFinder.countedBodyNouns.contains(words[k]) || words[k] == "pair" {
                         subjectHeads = finder.resolvePlural(at: k, sentence: s, countedFallback: true) ?? []
+                    } else if ["it", "It"].contains(words[k]) {
+                        subjectHeads = finder.resolveBody(at: k, sentence: s).map { [$0] } ?? []
                     } else if let e = finder.resolveSingular(at: k, sentence: s, excluding: Set(objectHeads)) {
                         subjectHeads = [e]
                     }
@@ -587,7 +714,13 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     // Reagan, Ito said" the name after the comma is a speaker.
                     if i > lower, let comma = words[i..<upper].firstIndex(of: ","), !words[lower..<i].contains(","),
                        ParticipantFinder.prepositions.contains(words[lower].lowercased()) || words[lower].hasSuffix("ing") {
-                        let found = finder.objects(from: comma + 1, upper: upper, lower: lower)
+                        var found = finder.objects(from: comma + 1, upper: upper, lower: lower)
+                        // "In separate talks with Miyazawa, the U.S. group also urged Japan ...": the subject is the phrase right
+                        // after the comma; a name further on (past a verb) is no side.
+                        if let first = found.heads.first, let range = (comma + 1..<upper).first(where: { finder.participant(at: $0) == first }).flatMap(finder.participantRange(at:)),
+                           finder.phraseStart(range, lower: lower, upper: upper) > comma + 1 {
+                            found.heads = []
+                        }
                         // "In talks with Kato, Lyng and Trade Representative Yeutter asked ...": a coordinated subject is every side.
                         if found.heads.count >= 2, words[(comma + 1)..<found.end].contains("and") { subjectHeads = found.heads }
                         else if let first = found.heads.first { subjectHeads = [first] }
@@ -704,9 +837,20 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         else if superEvent != nil { cameo = "044" }
         let evidence = document.evidence(sentence: s, tokens: sentence.tokenRange)
         let fact = MeetingFact(participants: participants, status: planned ? .planned : .happened,
-                               topic: topic(words, trigger: i, lower: lower, upper: upper, context), place: place, date: date, mode: mode,
+                               topic: topic(words, trigger: i, lower: lower, upper: upper, context,
+                                            naming: Set(context.topicWords.filter { finder.describedBody(at: $0, lower: lower, upper: upper) != nil })), place: place, date: date, mode: mode,
                                superEvent: superEvent, cameoCode: cameo, trigger: w, evidence: evidence)
         return (fact, between ? [] : subjectSides, between ? [] : objectSides)
+    }
+
+    /// Whether the cancelling verb at `verb` bears on the meeting at `trigger`: the meeting (or the coordination it is
+    /// in) is the verb's subject or object ("talks were called off", "the meeting has been postponed"), or the verb
+    /// heads a clause on the meeting noun ("talks, which were cancelled").
+    static func cancels(_ verb: Int, trigger: Int, in tree: SentenceTree) -> Bool {
+        if tree.head(of: verb) == trigger { return true }
+        var x = trigger
+        while tree.relation(of: x) == .conj, let h = tree.head(of: x) { x = h }
+        return tree.head(of: x) == verb && [.nsubj, .obj, .csubj].contains(tree.relation(of: x))
     }
 
     /// Whether parsing the sentence may find a side the word walk missed: a participant not yet placed,
@@ -738,7 +882,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
     }
 
     /// "to discuss farm subsidies", "on trade", "trade dispute", "trade issues".
-    private func topic(_ words: [String], trigger i: Int, lower: Int, upper: Int, _ context: SentenceContext) -> String? {
+    /// `naming`: subject-matter words that are the noun of a description of a body ("the London exchange"), no topic.
+    private func topic(_ words: [String], trigger i: Int, lower: Int, upper: Int, _ context: SentenceContext, naming: Set<Int> = []) -> String? {
         // "discussed farm subsidies": what was discussed is the object.
         let discussed = ["discussed", "discussing"].contains(words[i]) ? [i] : []
         for k in discussed + context.topicStarts where k >= i && k < upper - 1 && (k > i || !discussed.isEmpty) {
@@ -759,7 +904,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         }
         // A subject-matter word inside an office ("trade representative") is no topic.
         for m in context.topicWords
-            where !(m + 1 < upper && (Titles.isTitleWord(words[m + 1]) || Titles.officeHeadsLowercased.contains(words[m + 1]))) {
+            where !naming.contains(m) && !(m + 1 < upper && (Titles.isTitleWord(words[m + 1]) || Titles.officeHeadsLowercased.contains(words[m + 1]))) {
             if m + 1 < upper, MeetingTriggers.topicHeads.contains(words[m + 1]) { return "\(words[m]) \(words[m + 1])" }
             return words[m]
         }

@@ -43,7 +43,8 @@ enum MeetingPaths {
     ]
     /// Those that also take the body before them ("an IMF mission", "its management", "the Japanese delegation"); not "officials",
     /// as "Administration officials" or "West German officials" name no side.
-    static let premodifiedSideNouns: Set<String> = ["delegation", "delegations", "mission", "commission", "management", "negotiators", "team"]
+    /// "The Japanese government", "the U.S. government": the government of a state is the state.
+    static let premodifiedSideNouns: Set<String> = ["delegation", "delegations", "mission", "commission", "management", "negotiators", "team", "government"]
 
     static let triggeringExamples: [PatternExample] = [
         PatternExample("Chancellor Helmut Kohl is expected to meet President Francois Mitterrand in Paris next week.",
@@ -66,6 +67,9 @@ enum MeetingPaths {
                        ["Margaret Thatcher+Mikhail Gorbachev|happened|||2019-06-27|046"]),
         PatternExample("Deputy Finance Minister Boris Skapin was holding talks with representatives of Manufacturers Hanover Trust Co on the debt.",
                        ["Boris Skapin+Manufacturers Hanover Trust Co|happened|debt||2019-06-28|046"]),
+        // The government of a state is the state.
+        PatternExample("The European Commission will hold talks with the Japanese government next month on car exports.",
+                       ["European Commission+Japan|planned|||2019-07|036"]),
         // The meeting noun in a prepositional phrase of a clause whose subject the word walk cannot take ("before X leaves").
         PatternExample("The plan will be ready before Prime Minister Yasuhiro Nakasone leaves for Washington on July 3 for talks with President Ronald Reagan, Masayoshi Ito said.",
                        ["Ronald Reagan+Yasuhiro Nakasone|planned|||2019-07-03|036"]),
@@ -84,6 +88,8 @@ enum MeetingPaths {
         PatternExample("Texaco said it filed new evidence it has just received of alleged bias by Judge Anthony Farris against Texaco."),
         PatternExample("Discussions are taking place with the Baltic Exchange, and the London Grain Futures Market is considering joining."),
         PatternExample("Abiy Ahmed will visit Mombasa on Friday to inspect the port, his spokesman Billene Seyoum said."),
+        // A government no body or state modifies names no side.
+        PatternExample("The European Commission will hold talks with the new government next month on car exports."),
         // That clause's subject is no participant.
         PatternExample("Shares of Sony Corp rose on Tuesday after talks with Matsushita Electric Industrial Co, dealers said."),
         PatternExample("The United States will impose sanctions on Japan, senators said today after a private meeting with Commerce Secretary Malcolm Baldrige."),
@@ -101,7 +107,9 @@ enum MeetingPaths {
     /// with the subject missing, a fronted phrase the trigger stands in ("Speaking after talks with X, he said").
     static func hasCue(_ words: [String], trigger i: Int, sentence range: Range<Int>, subjectMissing: Bool) -> Bool {
         let before = words[max(range.lowerBound, i - 5)..<i]
-        if before.contains(where: controlVerbs.contains) || before.contains("who") || before.contains(where: sideNouns.contains) { return true }
+        if before.contains(where: controlVerbs.contains) || before.contains("who") { return true }
+        // A side noun heading the subject may stand before a long of- or from-phrase ("Officials from Taiwan and the United States met").
+        if words[max(range.lowerBound, i - 10)..<i].contains(where: { sideNouns.contains($0.lowercased()) }) { return true }
         if i > range.lowerBound, words[i - 1] == "of" { return true }
         if i + 1 < range.upperBound, words[i + 1] == "by" { return true }
         // A with-phrase beyond the word walk's reach.
@@ -183,11 +191,14 @@ enum MeetingPaths {
                 let premodified = premodifiedSideNouns.contains(word.lowercased())
                 // "the Japanese delegation": a demonym names the side of a delegation, not of officials.
                 for d in tree.dependents(of: t, premodified ? [.nmod, .compound, .amod] : [.nmod, .compound]) {
-                    for x in [d] + tree.conjuncts(of: d) where (premodified && x < t) || tree.caseMarker(of: x) == "of" {
+                    for x in [d] + tree.conjuncts(of: d) where (premodified && x < t) || ["of", "from"].contains(tree.caseMarker(of: x) ?? "") {
                         if let e = finder.participant(at: x), !finder.isPerson(e) { add(e) }
                     }
                     if premodified, finder.words[d].lowercased() == "its" { add(finder.resolveBody(at: d, sentence: s)) }
                 }
+            } else if let body = finder.describedBody(at: t, lower: tree.tokenRange.lowerBound, upper: tree.tokenRange.upperBound) {
+                // "after talks with Powys Health Board the hospital called off its plan": a description of one body.
+                add(body)
             } else if ParticipantFinder.singularPronouns.contains(word) {
                 add(finder.resolveSingular(at: t, sentence: s, excluding: excluding.union(out)))
             } else if ["its", "it"].contains(word) {

@@ -46,6 +46,12 @@ enum MeetingTriggers {
         "host": Trigger(form: .verbBase, cameo: "043", object: .direct, personObject: true),
         "hosts": Trigger(form: .verbBase, cameo: "043", object: .direct, personObject: true),
         "received": Trigger(form: .verbPast, cameo: "043", object: .direct, personObject: true),
+        // "Kohl welcomed Gorbachev to Bonn", "was greeted by the Queen": a host meeting a guest (people only, so not
+        // "welcomed the decision" or "welcomed Baker's remarks", where the name only modifies what is welcomed).
+        // Only "expected to see X" and the like (see `MeetingExtractor`): a planned meeting with a person.
+        "see": Trigger(form: .verbBase, cameo: "040", object: .direct, personObject: true),
+        "welcomed": Trigger(form: .verbPast, cameo: "043", object: .direct, personObject: true),
+        "greeted": Trigger(form: .verbPast, cameo: "043", object: .direct, personObject: true),
         "summit": Trigger(form: .noun, cameo: "044", object: .withOnly),
         "phoned": Trigger(form: .verbPast, cameo: "041", object: .direct, personObject: true),
         "telephoned": Trigger(form: .verbPast, cameo: "041", object: .direct, personObject: true),

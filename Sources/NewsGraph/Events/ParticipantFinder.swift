@@ -84,16 +84,77 @@ struct ParticipantFinder {
             for title in titles { described[title, default: DescribedPeople()].add(e, at: start) }
         }
         describedPeople = described
+        // "talks between Washington and Taipei": a capital standing for its state, when the article names that state.
+        var seats: [Int: Int] = [:]
+        var groups: Set<Int> = []
+        for (e, entity) in document.entities.enumerated() {
+            if entity.type == .city, let states = ParticipantFinder.seatsOfGovernment[entity.name] {
+                let present = document.entities.indices.filter { document.entities[$0].type == .country && states.contains(document.entities[$0].name) }
+                if present.count == 1 { seats[e] = present[0] }
+            } else if entity.type == .organization, ParticipantFinder.isNationalGroup(entity.name) {
+                groups.insert(e)
+            }
+        }
+        seatEntities = seats
+        nationalGroups = groups
+    }
+
+    /// Capitals news uses for the state's government ("Washington and Moscow agreed ..."), with the states each
+    /// may stand for (Moscow: the Soviet Union before 1992, Russia after); public facts. Not "Brussels", which
+    /// stands for the European Community more often than for Belgium, nor "London", often part of a body's name.
+    static let seatsOfGovernment: [String: [String]] = [
+        "Washington": ["United States"], "Moscow": ["Soviet Union", "Russia"], "Beijing": ["China"], "Peking": ["China"],
+        "Taipei": ["Taiwan"], "Tokyo": ["Japan"], "Seoul": ["South Korea"], "Pyongyang": ["North Korea"],
+        "Bonn": ["West Germany", "Germany"], "Paris": ["France"], "Rome": ["Italy"], "Madrid": ["Spain"],
+        "Lisbon": ["Portugal"], "Athens": ["Greece"], "Ankara": ["Turkey"], "Cairo": ["Egypt"], "Tehran": ["Iran"],
+        "Baghdad": ["Iraq"], "Damascus": ["Syria"], "Riyadh": ["Saudi Arabia"], "Amman": ["Jordan"], "Beirut": ["Lebanon"],
+        "Ottawa": ["Canada"], "Canberra": ["Australia"], "Wellington": ["New Zealand"], "New Delhi": ["India"],
+        "Islamabad": ["Pakistan"], "Kabul": ["Afghanistan"], "Manila": ["Philippines"], "Jakarta": ["Indonesia"],
+        "Bangkok": ["Thailand"], "Hanoi": ["Vietnam"], "Havana": ["Cuba"], "Mexico City": ["Mexico"],
+        "Buenos Aires": ["Argentina"], "Brasilia": ["Brazil"], "Pretoria": ["South Africa"], "Nairobi": ["Kenya"],
+        "Warsaw": ["Poland"], "Vienna": ["Austria"], "Stockholm": ["Sweden"], "Oslo": ["Norway"], "Copenhagen": ["Denmark"],
+        "Helsinki": ["Finland"], "Dublin": ["Ireland"], "The Hague": ["Netherlands"], "Kiev": ["Ukraine"], "Kyiv": ["Ukraine"],
+    ]
+
+    /// Capital cities (entity index) that stand for the one state of the article they are the seat of.
+    let seatEntities: [Int: Int]
+    /// Bodies whose name is only a state and a group noun ("U.S. Group", written so in capitalised wire copy):
+    /// an unnamed group of that state's people, no named side.
+    let nationalGroups: Set<Int>
+
+    static func isNationalGroup(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2, ["Group", "Team", "Delegation", "Officials", "Side", "Negotiators"].contains(words.last!) else { return false }
+        return CountryTable.shared.lookupAny(words.dropLast().joined(separator: " ")) != nil
     }
 
     // MARK: - Mentions
 
     /// The participant-type entity at a token.
     func participant(at t: Int) -> Int? {
-        guard let e = document.entity(atToken: t, types: ParticipantFinder.participantTypes) else { return nil }
+        guard let e = document.entity(atToken: t, types: ParticipantFinder.participantTypes) else { return seat(at: t) }
+        if nationalGroups.contains(e) { return nil }
         let name = document.entities[e].name
         if ParticipantFinder.newsAgencies.contains(name) || name.hasPrefix("Reuters ") { return nil }
         return e
+    }
+
+    /// The state a capital stands for where it is a side: opening its clause ("Washington and Tokyo will hold
+    /// talks"), or after "with" or "between" ("talks between Washington and Taipei"), alone or coordinated with
+    /// other such capitals; never after another preposition ("arrived in Washington") or a verb ("left Tokyo").
+    private func seat(at t: Int) -> Int? {
+        guard t >= 0, t < document.tokenEntities.count, let city = document.tokenEntities[t], let state = seatEntities[city],
+              var start = document.mentionRange(atToken: t)?.lowerBound else { return nil }
+        let lower = document.sentences[document.sentenceIndex(ofToken: t)].tokenRange.lowerBound
+        var k = start - 1
+        if k >= lower, ["the", "The"].contains(words[k]) { return nil }
+        while k - 1 >= lower, ["and", ","].contains(words[k]), let c = document.tokenEntities[k - 1], seatEntities[c] != nil,
+              let r = document.mentionRange(atToken: k - 1) {
+            start = r.lowerBound
+            k = start - 1
+        }
+        if k < lower { return state }
+        return ["with", "between", "With", "Between"].contains(words[k]) ? state : nil
     }
 
     /// The mention range covering a token that names a participant-type entity.
@@ -154,13 +215,37 @@ struct ParticipantFinder {
         }
         let next = range.upperBound < upper ? words[range.upperBound] : "."
         if next == "'s" || next == "’s" || next == "'" || next == "’" { return false }  // "the Philippines' creditors"
+        // Reuters brackets a company's name after what describes it: "U.S. <McDonnell Douglas Corp>".
+        if type != .person, next == "<", range.upperBound + 1 < upper, participant(at: range.upperBound + 1) != nil { return false }
         if type != .person {
             if Titles.isTitleWord(next) || Titles.officeHeadsLowercased.contains(next) || ParticipantFinder.modifiedNouns.contains(next.lowercased()) { return false }
             if range.upperBound < upper, let following = participant(at: range.upperBound), following != entity, isPerson(following) { return false }
             if next == "-" || next.hasPrefix("-") { return false }  // "U.S.-Japan talks"
             if officeBeforePerson(from: range.upperBound, upper: upper) { return false }
+            if modifiesCoordinatedNoun(after: range.upperBound, upper: upper) { return false }
+            // "House Republicans", "Labour MPs": a capitalised plural outside any name is the noun the body modifies.
+            if range.upperBound < upper, document.tokenEntities[range.upperBound] == nil, next.isCapitalizedWord, next.count > 2,
+               next.hasSuffix("s"), !next.hasSuffix("ss"), !Titles.isTitleWord(next), next.dropLast().last?.isLowercase == true || next.dropLast().allSatisfy(\.isUppercase),
+               !(range.upperBound + 1 < upper && words[range.upperBound + 1].isCapitalizedWord) { return false }
         }
         return true
+    }
+
+    /// "U.S. and world officials", "Japan and other creditor governments": after "and", lower-case words up to a
+    /// noun a body modifies, so the body before "and" modifies it too.
+    func modifiesCoordinatedNoun(after k: Int, upper: Int) -> Bool {
+        guard k + 2 < upper, words[k] == "and" else { return false }
+        var m = k + 1
+        while m < min(upper, k + 5) {
+            let w = words[m]
+            guard w.isLowercaseWord, document.tokenEntities[m] == nil, !ParticipantFinder.prepositions.contains(w),
+                  !["the", "a", "an", "its", "his", "her", "their"].contains(w) else { return false }
+            if m > k + 1, ParticipantFinder.modifiedNouns.contains(w) || MeetingPaths.sideNouns.contains(w) {
+                return m + 1 >= upper || !(words[m + 1].isLowercaseWord && ParticipantFinder.modifiedNouns.contains(words[m + 1]))
+            }
+            m += 1
+        }
+        return false
     }
 
     /// Whether an office phrase of lower-case words leads from `start` to a person's name ("vice
@@ -289,6 +374,10 @@ struct ParticipantFinder {
         case none
     }
 
+    /// Prepositions whose object stays inside the noun phrase before it ("the heads of A and B"); not "including",
+    /// "between", "by" or "with", which name members or sides.
+    static let phraseInternalPrepositions: Set<String> = ["of", "in", "at", "from", "for", "to", "on", "into", "over", "against", "under"]
+
     static let leftBreaks: Set<String> = [";", ":", "\"", "“", "”", "that", "which", "but", "But", "while", "whereas", "although", "because", "if", "unless", "(", ")", "whether"]
     /// Common nouns for a company ("the bank", "the firm").
     static let bodyClassNouns: Set<String> = ["company", "firm", "bank", "group", "corporation"]
@@ -315,6 +404,15 @@ struct ParticipantFinder {
                 return reporter(before: k, lower: lower, upper: upper)
             }
             if ["he", "He", "she", "She", "they", "They"].contains(w) { return .pronoun(k) }
+            // "X told the SEC it expects to meet Y": a subject "it" is the side, not a name further left. Right after a
+            // reporting verb ("X said it met Y") the walk goes on to the speaker, as before.
+            // Not the subject of a passive ("It will be discussed by officials"): that is what is met about.
+            if ["it", "It"].contains(w), k + 1 < t, words[k + 1].isLowercaseWord, !ParticipantFinder.prepositions.contains(words[k + 1]),
+               !["be", "been", "is", "was", "are", "were", "being"].contains(words[t - 1]),
+               !(k - 1 >= lower && ParticipantFinder.reportingVerbs.contains(words[k - 1])),
+               !(k - 2 >= lower && words[k - 1] == "that" && ParticipantFinder.reportingVerbs.contains(words[k - 2])) {
+                return .pronoun(k)
+            }
             // "When we played Barcelona, I spoke with ...": a first-person subject speaks in a quotation; no name further left.
             if ["I", "we", "We"].contains(w) { return .none }
             // "The bank aims to cut rates and is holding talks": a company's class noun as the subject stands for the one
@@ -325,7 +423,13 @@ struct ParticipantFinder {
                let body = resolveBody(at: k - 1, sentence: document.sentenceIndex(ofToken: k)) {
                 return .entities([body], start: k - 1)
             }
-            if ParticipantFinder.countedGroupNouns.contains(w), k - 1 >= lower, ["two", "both", "Both"].contains(words[k - 1]) {
+            // "But the London exchange is also holding talks": a description of one body the article named.
+            if w.isLowercaseWord, let body = describedBody(at: k, lower: lower, upper: upper),
+               let d = (max(lower, k - 3)..<k).last(where: { ["the", "The"].contains(words[$0]) }),
+               !(d - 1 >= lower && ParticipantFinder.prepositions.contains(words[d - 1].lowercased())) {
+                return .entities([body], start: d)
+            }
+            if ParticipantFinder.countedGroupNouns.contains(w) || ParticipantFinder.countedBodyNouns.contains(w), k - 1 >= lower, ["two", "both", "Both"].contains(words[k - 1]) {
                 return .pronoun(k)
             }
             if w == "pair", k - 1 >= lower, ["the", "The"].contains(words[k - 1]) { return .pronoun(k) }
@@ -355,6 +459,13 @@ struct ParticipantFinder {
                     // subject the trigger follows; representatives or officials are no side of the body they come from.
                     if modifiesUnnamedSubject(range, trigger: t) { return .none }
                     let group = coordinatedGroup(range, lower: lower, upper: upper)
+                    // "The heads of the central banks of Mexico and Peru have met": the coordination as a whole is the
+                    // object of a preposition inside the subject, as a single name would be.
+                    if group.heads.count >= 2, group.start - 1 >= lower, ParticipantFinder.phraseInternalPrepositions.contains(words[group.start - 1]) {
+                        k = group.start - 1
+                        steps += 1
+                        continue
+                    }
                     return .entities(group.heads, start: group.start)
                 }
                 k = range.lowerBound - 1
@@ -558,6 +669,14 @@ struct ParticipantFinder {
                 }
                 // Reuters brackets a company's name or ticker: "company <Antibioticos SA>".
                 if w == "<" { k += 1; continue }
+                // "talks with the London exchange": a description of one body the article named.
+                if w.isLowercaseWord, k > start, let body = describedBody(at: k, lower: lower, upper: upper) {
+                    if !heads.contains(body) { heads.append(body) }
+                    k += 1
+                    lastHeadEnd = k
+                    expecting = false
+                    continue
+                }
                 if phraseLength < 8, isPremodifier(k, lower: lower, upper: upper) || isLooseCapitalized(k) || isDescriptiveWord(k, upper: upper) {
                     k += 1
                     phraseLength += 1
@@ -621,15 +740,17 @@ struct ParticipantFinder {
         var m = k
         while m < upper, m - start < 8 {
             let w = words[m]
-            if w == "and" || w == "," { break }
+            if w == "and" || w == "," || w == "including" { break }
             guard w.isLowercaseWord || w.allSatisfy(\.isNumber) || ["'s", "’s"].contains(w), participant(at: m) == nil,
                   !ParticipantFinder.reportingVerbs.contains(w), !ParticipantFinder.leftBreaks.contains(w),
                   w == "of" || !ParticipantFinder.prepositions.contains(w), !MeetingTriggers.nonParticipantObjects.contains(w),
                   !["is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "who", "to", "with", "but", "or"].contains(w) else { return nil }
             m += 1
         }
-        guard m > start, m + 1 < upper, words[m] == "and" || words[m] == "," else { return nil }
-        return words[m] == "," && words[m + 1] == "and" ? m + 2 : m + 1
+        guard m > start, m + 1 < upper, ["and", ",", "including"].contains(words[m]) else { return nil }
+        // "congressional leaders, including House Speaker Jim Wright and ...": the names are members of the unnamed group.
+        if words[m] == ",", ["including", "and"].contains(words[m + 1]) { return m + 2 }
+        return m + 1
     }
 
     /// ", the veteran secretary general of the Bolivian Labour Organization (cob) and" → the
@@ -791,17 +912,67 @@ struct ParticipantFinder {
     /// The organization or country "its" refers to: the only one named earlier in the sentence
     /// ("Rover's disclosure of its talks"), else the only one of the previous sentence.
     func resolveBody(at t: Int, sentence s: Int) -> Int? {
-        for p in [s, s - 1] where p >= 0 {
+        // "Entertainment Marketing told the SEC it expects to meet ...": the one told is not what "it" stands for.
+        var told: Int? = nil
+        var a = t - 1
+        if a >= 0, words[a] == "that" { a -= 1 }
+        if a >= 0, let r = document.mentionRange(atToken: a), r.upperBound == a + 1, let e = participant(at: a) {
+            var v = r.lowerBound - 1
+            while v >= 0, ["the", "The"].contains(words[v]) { v -= 1 }
+            if v >= 0, ["told", "tells", "tell", "informed", "assured", "notified", "warned"].contains(words[v]) { told = e }
+        }
+        for p in (told == nil ? [s, s - 1] : [s]) where p >= 0 {
             let range = document.sentences[p].tokenRange
             var bodies: [Int] = []
             for k in range.lowerBound..<(p == s ? t : range.upperBound) {
-                if let e = participant(at: k), !isPerson(e), document.entities[e].type == .organization, !bodies.contains(e) { bodies.append(e) }
+                if let e = participant(at: k), !isPerson(e), document.entities[e].type == .organization, !bodies.contains(e), e != told { bodies.append(e) }
             }
             if bodies.count == 1 { return bodies[0] }
             if bodies.count > 1 { return nil }
         }
         return nil
     }
+
+    /// "the hospital", "the London exchange": a definite description whose noun is a word of the name of exactly one
+    /// body the article named before, and whose capitalised modifiers are all in that name, stands for that body.
+    /// `k` is the noun; it must close its phrase (not "the exchange rate", "the bank's", "the committee of").
+    func describedBody(at k: Int, lower: Int, upper: Int) -> Int? {
+        let noun = words[k]
+        guard noun.isLowercaseWord, noun.count >= 4, noun.allSatisfy(\.isLetter), document.tokenEntities[k] == nil,
+              !Titles.officeHeadsLowercased.contains(noun), !ParticipantFinder.prepositions.contains(noun) else { return nil }
+        if k + 1 < upper {
+            let next = words[k + 1]
+            if ["'s", "’s", "'", "’", "of", "-"].contains(next) { return nil }
+            if next.isLowercaseWord, !(next.hasSuffix("ed") || next.hasSuffix("ing") || ParticipantFinder.clauseContinuations.contains(next)) { return nil }
+        }
+        var d = k - 1
+        var modifiers: [String] = []
+        while d >= lower, k - d <= 3, !["the", "The"].contains(words[d]) {
+            let w = words[d]
+            if w.isCapitalizedWord { modifiers.append(w) }
+            else if !(w.isLowercaseWord && w.allSatisfy { $0.isLetter || $0 == "-" }) || ParticipantFinder.prepositions.contains(w) || w == "and" { return nil }
+            d -= 1
+        }
+        guard d >= lower, ["the", "The"].contains(words[d]) else { return nil }
+        var found: Int? = nil
+        var seen: Set<Int> = []
+        for m in document.mentions.indices where document.mentions[m].tokenRange.upperBound <= d {
+            guard let e = document.mentionEntities[m], !seen.contains(e), document.entities[e].type == .organization else { continue }
+            seen.insert(e)
+            let name = document.entities[e].name.split(separator: " ").map(String.init)
+            guard name.contains(where: { $0.lowercased() == noun }), modifiers.allSatisfy(name.contains) else { continue }
+            if found != nil { return nil }
+            found = e
+        }
+        return found
+    }
+
+    /// Lower-case words that may follow a subject noun phrase: auxiliaries, adverbs, reporting verbs.
+    static let clauseContinuations: Set<String> = [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "may", "might", "should", "can", "also",
+        "then", "later", "now", "still", "already", "said", "says", "told", "held", "met", "began", "opened", "agreed",
+        "and", "which", "who", "that", "last", "this", "earlier", "yesterday", "today",
+    ]
 
     /// Whether only lower-case words stand between a name and the trigger, the last of them (before auxiliaries
     /// and adverbs) a side noun that does not take a body before it ("representatives", "officials").
@@ -816,13 +987,24 @@ struct ParticipantFinder {
 
     /// Nouns that, counted ("the two men", "both sides"), stand for a group named before.
     static let countedGroupNouns: Set<String> = ["sides", "men", "leaders", "ministers", "countries", "nations", "women"]
+    /// Nouns that, counted, stand only for bodies named before ("the two companies", "both governments").
+    static let countedBodyNouns: Set<String> = ["companies", "firms", "banks", "groups", "governments", "exchanges", "parties"]
 
     /// The group a plural pronoun ("they", "the two men") refers to: the last coordinated pair of
     /// people ("Trump and Xi") earlier in the sentence, else in the previous sentence. A counted group
     /// ("the two men", "the pair") with no such pair is, with `countedFallback`, the only two people the two
     /// sentences before name.
     func resolvePlural(at t: Int, sentence s: Int, countedFallback: Bool = false) -> [Int]? {
+        // "the two companies": bodies coordinated in this sentence or the one before.
+        let countedBodies = ParticipantFinder.countedBodyNouns.contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1])
+        if countedBodies { return coordinatedPeople(before: t, sentence: s, bodies: true) }
         if let group = coordinatedPeople(before: t, sentence: s) { return group }
+        // "Toyota and GM said they held talks", "the two countries": with no people coordinated, bodies or states
+        // coordinated before — for a pronoun, only in its own sentence.
+        let countedStates = ["countries", "nations", "sides"].contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1])
+        // Not "their": "if Venezuela and Mexico have concluded their negotiations" are each one's own.
+        if countedStates || ["they", "They"].contains(words[t]),
+           let group = coordinatedPeople(before: t, sentence: s, bodies: true, sameSentence: !countedStates) { return group }
         guard countedFallback else { return nil }
         let counted = words[t] == "pair" || (ParticipantFinder.countedGroupNouns.contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1]))
         guard counted else { return nil }
@@ -837,8 +1019,8 @@ struct ParticipantFinder {
         return people.count == 2 ? people : nil
     }
 
-    private func coordinatedPeople(before t: Int, sentence s: Int) -> [Int]? {
-        for p in [s, s - 1] where p >= 0 {
+    private func coordinatedPeople(before t: Int, sentence s: Int, bodies: Bool = false, sameSentence: Bool = false) -> [Int]? {
+        for p in (sameSentence ? [s] : [s, s - 1]) where p >= 0 {
             let range = document.sentences[p].tokenRange
             let end = p == s ? t : range.upperBound
             var group: [Int]? = nil
@@ -850,7 +1032,7 @@ struct ParticipantFinder {
                     while m < end, isPremodifier(m, lower: range.lowerBound, upper: range.upperBound) { m += 1 }
                     if m < end, let right = participantRange(at: m), isHead(right, upper: range.upperBound) {
                         let heads = coordinatedLeft(right, lower: range.lowerBound, upper: range.upperBound)
-                        if heads.count >= 2, heads.allSatisfy(isPerson) { group = heads }
+                        if heads.count >= 2, bodies ? heads.allSatisfy({ !isPerson($0) }) : heads.allSatisfy(isPerson) { group = heads }
                     }
                 }
                 k += 1
