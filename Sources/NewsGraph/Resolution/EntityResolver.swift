@@ -15,6 +15,7 @@ public struct EntityResolver: Sendable {
     /// Adds `entities` and `mentionEntities` to the document.
     public func resolve(_ document: inout Document) {
         MentionRepair.repair(&document)
+        CreativeWorks.drop(&document)
         var state = ResolutionState(document: document)
         state.run()
         state.linkPersonShortForms()

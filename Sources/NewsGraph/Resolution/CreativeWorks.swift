@@ -1,0 +1,210 @@
+/// Names of works and products (films, operas, songs, TV programmes, games, software, formats) that the
+/// tagger took for a person, an organization or a place. News writing states what such a name is by its
+/// neighbours, the same way for every work:
+/// - a maker's possessive before it and a noun for the thing after it ("Ericsson's AXE system", "BBC One's
+///   Fame Academy series", "its Alfaskop computer terminals");
+/// - a noun for works in apposition ("his most controversial songs, Pump Up, contains", "Velmora, the
+///   opera, opens");
+/// - a list led by a plural noun for works ("Sir Alan's films include Fame plus Midnight Express and The
+///   Commitments", "productions included Verdi's La Traviata"), in which a name followed by "'s" is the
+///   maker and stays;
+/// - an acronym before a noun for what a format carries or does ("WAP page impressions", "SMS messages").
+/// A name shown to be a work once is the work everywhere in the article. Works are not entities of the
+/// graph (no node type fits them), so their mentions are dropped. Countries, known places and names with
+/// a company's legal form or an organization's head word ("Death Row Records", "Pixar Studios") are kept.
+enum CreativeWorks {
+    /// Lower-case nouns for a product or a work, after its name ("AXE system", "Fame Academy series").
+    static let productNouns: Set<String> = [
+        "system", "systems", "software", "programme", "program", "series", "show", "sitcom", "drama", "guitar",
+        "report", "fares", "ticket", "tickets", "movie", "film", "album", "single", "song", "game", "console",
+        "phone", "phones", "handset", "handsets", "terminal", "terminals", "drug", "opera", "musical", "novel",
+        "browser", "brand", "range", "model", "service", "player", "players",
+    ]
+
+    /// Nouns after a noun for a product that make the whole a body or a building ("opera house", "game maker").
+    static let makerNouns: Set<String> = [
+        "house", "houses", "company", "companies", "maker", "makers", "studio", "studios", "firm", "firms", "group",
+        "unit", "division", "business", "publisher", "publishers", "developer", "developers", "giant", "team", "festival",
+    ]
+
+    /// Lower-case nouns for works that stand just before the work's name ("the film Velmora", "talent show The
+    /// X Factor"); kept to nouns that never stand before their maker.
+    static let workNounsBefore: Set<String> = [
+        "film", "movie", "album", "song", "opera", "musical", "sitcom", "show", "programme", "drama", "comedy", "thriller", "novel", "game",
+    ]
+
+    /// Possessives that mark the maker or owner of what follows ("its", "Ericsson's").
+    static let possessives: Set<String> = ["'s", "’s", "its", "his", "her", "their"]
+
+    /// Nouns for works, singular and plural, in apposition or leading a list.
+    static let workNouns: Set<String> = [
+        "film", "films", "movie", "movies", "album", "albums", "song", "songs", "single", "singles", "hit", "hits",
+        "opera", "operas", "play", "plays", "musical", "musicals", "novel", "novels", "book", "books", "show", "shows",
+        "programme", "programmes", "series", "sitcom", "game", "games", "title", "titles", "productions", "works",
+        "credits", "roles", "comedy", "comedies", "drama", "dramas",
+    ]
+
+    /// Words that end the adjectives of an appositive before its noun ("the company behind the game").
+    static let appositiveStops: Set<String> = ["behind", "of", "for", "by", "in", "with", "that", "which", "who", "and", "to", "from", "at", "on"]
+
+    /// Plural nouns that lead a list of works or products, besides the plural nouns for works.
+    static let listLeaders: Set<String> = ["products", "brands", "consoles", "formats"]
+
+    /// Words that open the list after a plural noun for works ("films include"; "such as" too).
+    static let listOpeners: Set<String> = ["include", "includes", "included", "including", "like"]
+
+    /// Words that may stand between the names of a list of works.
+    static let listJoiners: Set<String> = [",", "and", "or", "plus", "The", "the", "'s", "’s"]
+
+    /// Lower-case nouns for what a format carries or does, after an acronym ("SMS messages", "WAP page").
+    static let formatNouns: Set<String> = [
+        "message", "messages", "messaging", "page", "pages", "capability", "format", "formats", "standard",
+        "protocol", "file", "files", "encryption", "enabled",
+    ]
+
+    /// Words of names of broadcasters and stations, which a programme noun also follows ("Radio 4's Today programme").
+    static let stationWords: Set<String> = ["Radio", "TV", "Television", "Channel", "BBC", "ITV"]
+
+    static func drop(_ document: inout Document) {
+        let mentions = document.mentions
+        guard !mentions.isEmpty else { return }
+        let tokens = document.tokens
+        func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+        func lowercaseWord(_ i: Int) -> Bool { text(i).first?.isLowercase == true }
+
+        var works: Set<String> = []
+        for (index, m) in mentions.enumerated() where mayBeWork(m) {
+            let before = m.tokenRange.lowerBound - 1, after = m.tokenRange.upperBound
+            // A maker's possessive, up to two lower-case words before the name, and a noun for the thing after
+            // it (or after one more lower-case noun: "Alfaskop computer terminals").
+            var start = before
+            while start > before - 2, lowercaseWord(start), !possessives.contains(text(start)) { start -= 1 }
+            let possessed = possessives.contains(text(start))
+            // "Paris's Bastille opera house": a noun for a product that qualifies a body or a building is not the thing.
+            let productAt = productNouns.contains(text(after)) ? after : lowercaseWord(after) && productNouns.contains(text(after + 1)) ? after + 1 : nil
+            let productAfter = productAt.map { !makerNouns.contains(text($0 + 1)) } ?? false
+            let named = tokens[m.tokenRange].map(\.text)
+            if possessed && productAfter && !named.contains(where: { stationWords.contains($0) }) {
+                works.insert(m.text)
+                continue
+            }
+            // "talent show The X Factor", "the film Velmora": a noun for works just before the name. A game in
+            // sports news is a match ("the game Chelsea won"); a person named by a given name is the maker
+            // ("the song Elton John wrote").
+            let lead = text(before) == "The" ? text(before - 1) : text(before)
+            if workNounsBefore.contains(lead), !(lead == "game" && SportsContext.isSports(document)), !(m.kind == .person && startsWithGivenName(m, tokens)) {
+                works.insert(m.text)
+                continue
+            }
+            // "songs, Pump Up, contains": a noun for works, a comma, the name, a comma or a full stop.
+            if text(before) == "," && workNouns.contains(text(before - 1)) && (text(after) == "," || text(after) == ".") {
+                works.insert(m.text)
+                continue
+            }
+            // "Velmora, the opera, opens": the name, then a short appositive that ends with a noun for works.
+            if text(after) == ",", ["the", "a", "an", "his", "her", "their", "its"].contains(text(after + 1)) {
+                var i = after + 2
+                // Only adjectives before the noun: "the company behind the game" is not a game.
+                while i < after + 5, lowercaseWord(i), !workNouns.contains(text(i)), !appositiveStops.contains(text(i)) { i += 1 }
+                if workNouns.contains(text(i)) && [",", "."].contains(text(i + 1)) {
+                    works.insert(m.text)
+                    continue
+                }
+            }
+            // "WAP page impressions", "SMS messages": an acronym before a noun for what a format carries.
+            if m.kind == .organization, m.tokenRange.count == 1, isAcronym(m.text), formatNouns.contains(text(after)) {
+                works.insert(m.text)
+            }
+            _ = index
+        }
+        // Lists led by a plural noun for works: "films include Oscar-winning Fame plus Midnight Express".
+        var mentionStarting: [Int: Int] = [:]
+        for (index, m) in mentions.enumerated() { mentionStarting[m.tokenRange.lowerBound] = index }
+        for sentence in document.sentences {
+            let range = sentence.tokenRange
+            for i in range where (workNouns.contains(text(i)) || listLeaders.contains(text(i))) && text(i).hasSuffix("s") {
+                var j = i + 1
+                if text(j) == "such" && text(j + 1) == "as" { j += 1 } else if !listOpeners.contains(text(j)) { continue }
+                j += 1
+                // The names of the list, in turn; lower-case adjectives ("Oscar-winning") may precede one.
+                while j < range.upperBound {
+                    if let index = mentionStarting[j] {
+                        let m = mentions[index]
+                        let after = m.tokenRange.upperBound
+                        // "Verdi's La Traviata": the possessor is the maker, not a work.
+                        if !possessives.contains(text(after)) && mayBeWork(m) { works.insert(m.text) }
+                        j = after
+                    } else if listJoiners.contains(text(j)) || lowercaseWord(j) && text(j).contains("-") || text(j).first?.isUppercase == true {
+                        // Joiners, "Oscar-winning", and capitalized words of titles the tagger left untagged ("Fame").
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+            }
+        }
+        guard !works.isEmpty else { return }
+        document.mentions = mentions.filter { !(works.contains($0.text) && mayBeWork($0)) }
+    }
+
+    /// A mention that may name a work: a person, an organization or a place that is not a country, a known
+    /// place, or a name with a company's legal form or an organization's head word.
+    static func mayBeWork(_ m: EntityMention) -> Bool {
+        guard m.kind != .misc else { return false }
+        if CountryTable.shared.lookupAny(m.text) != nil || NameFormation.isKnownPlace(m.text) { return false }
+        let words = m.text.split(separator: " ").map(String.init)
+        return !words.contains { NameFormation.legalForms.contains($0) || RuleBasedTagger.organizationSuffixes.contains($0) || MentionRepair.institutionHeads.contains($0) }
+    }
+
+    /// A person's name that starts with a given name the gazetteers know ("Elton John").
+    static func startsWithGivenName(_ m: EntityMention, _ tokens: [Token]) -> Bool {
+        m.tokenRange.count >= 2 && FeatureGazetteer.shared.categories(of: tokens[m.tokenRange.lowerBound].text).contains(.firstName)
+    }
+
+    /// Two to five capitals ("SMS", "WAP"), no full stops.
+    static func isAcronym(_ name: String) -> Bool {
+        (2...5).contains(name.count) && name.allSatisfy { $0.isUppercase }
+    }
+}
+
+extension CreativeWorks {
+    /// Each rule's must-match examples list what must still be found (the makers, studios and companies
+    /// next to the work); its must-not-match examples list the works that must not be found.
+    static let examples: [NameRuleExamples] = [
+        NameRuleExamples(rule: "a name between a maker's possessive and a noun for a product is a work, the maker stays", mustMatch: [
+            PatternExample("Telvora said it would supply its Quillmark computer terminals to the German post office.", ["Organization|Telvora"]),
+            PatternExample("The success of products such as Sony's Playstation and Microsoft's X-Box has boosted sales.", ["Organization|Sony", "Organization|Microsoft"]),
+            PatternExample("The show was staged at Paris's Bastille opera house last year.", ["Place|Bastille"]),
+        ], mustNotMatch: [
+            PatternExample("Telvora said it would supply its Quillmark computer terminals to the German post office.",
+                           ["Organization|Quillmark", "Place|Quillmark", "Person|Quillmark"]),
+            PatternExample("The success of products such as Sony's Playstation and Microsoft's X-Box has boosted sales.", ["Organization|Playstation"]),
+        ]),
+        NameRuleExamples(rule: "a name just after a noun for works is a work, the broadcaster stays", mustMatch: [
+            PatternExample("The TV talent show The Vox Factor will return for a second series, ITV said.", ["Organization|ITV"]),
+        ], mustNotMatch: [
+            PatternExample("The TV talent show The Vox Factor will return for a second series, ITV said.", ["Organization|Vox Factor", "Organization|The Vox Factor"]),
+            PatternExample("He stars in the film Velmora Nights, which opens in London next week.", ["Organization|Velmora Nights", "Person|Velmora Nights"]),
+        ]),
+        NameRuleExamples(rule: "a name in apposition with a noun for works is a work; a company in apposition stays", mustMatch: [
+            PatternExample("Pixelhaus, the company behind the game, said it would hire 200 staff in Dublin.", ["Organization|Pixelhaus"]),
+        ], mustNotMatch: [
+            PatternExample("One of his most controversial songs, Burn Dem Down, was banned by radio stations in London.",
+                           ["Person|Burn Dem Down", "Organization|Burn Dem Down", "Person|Burn Dem"]),
+        ]),
+        NameRuleExamples(rule: "names in a list led by a plural noun for works are works, their makers stay", mustMatch: [
+            PatternExample("His productions included Giuseppe Verdi's La Traviata and Richard Strauss's Ariadne auf Naxos.",
+                           ["Person|Giuseppe Verdi", "Person|Richard Strauss"]),
+        ], mustNotMatch: [
+            PatternExample("Sir Alan Parker's films include Oscar-winning Fame plus Midnight Express and The Commitments.",
+                           ["Organization|Midnight Express", "Organization|Commitments", "Organization|The Commitments"]),
+            PatternExample("His productions included Giuseppe Verdi's La Traviata and Richard Strauss's Ariadne auf Naxos.",
+                           ["Organization|La Traviata", "Person|Ariadne auf Naxos"]),
+        ]),
+        NameRuleExamples(rule: "an acronym before a noun for what a format carries is a format, a company before its products stays", mustMatch: [
+            PatternExample("IBM said it expected 15 billion WAP page impressions this year.", ["Organization|IBM"]),
+        ], mustNotMatch: [
+            PatternExample("Analysts at Ovum predicted 15 billion WAP page impressions this year.", ["Organization|WAP"]),
+        ]),
+    ]
+}
