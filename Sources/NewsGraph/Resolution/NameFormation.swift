@@ -511,6 +511,18 @@ extension NameFormation {
             PatternExample("Mr Blair met President Reagan in Washington on Tuesday.", ["Person|Mr Blair", "Person|President Reagan"]),
             PatternExample("King World Productions Inc said it began buying back its shares.", ["Person|King World Productions Inc", "Person|World Productions Inc"]),
         ]),
+        NameRuleExamples(rule: "a surname written with its particle capitalized joins the full name", mustMatch: [
+            PatternExample("The film maker Theo van Gogh was killed in Amsterdam on Tuesday. Van Gogh had received threats.",
+                           ["Person|Theo van Gogh"]),
+            PatternExample("Dutch trade official Pieter de Vries said on Monday talks would resume. De Vries declined to give a date.",
+                           ["Person|Pieter de Vries"]),
+        ], mustNotMatch: [
+            PatternExample("The film maker Theo van Gogh was killed in Amsterdam on Tuesday. Van Gogh had received threats.",
+                           ["Person|Van Gogh"]),
+            PatternExample("Dutch trade official Pieter de Vries said on Monday talks would resume. De Vries declined to give a date.",
+                           ["Person|De Vries"]),
+            PatternExample("The singer Van Morrison played in Belfast, where Theo van Gogh was a guest.", ["Person|Theo van Gogh Morrison"]),
+        ]),
         NameRuleExamples(rule: "name particles join a name", mustMatch: [
             PatternExample("The bill was approved by President Luiz Inacio Lula da Silva on Tuesday. Lula said it would cut the cost of borrowing.",
                            ["Person|Luiz Inacio Lula da Silva"]),
