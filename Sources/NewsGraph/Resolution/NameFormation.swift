@@ -511,6 +511,18 @@ extension NameFormation {
             PatternExample("Mr Blair met President Reagan in Washington on Tuesday.", ["Person|Mr Blair", "Person|President Reagan"]),
             PatternExample("King World Productions Inc said it began buying back its shares.", ["Person|King World Productions Inc", "Person|World Productions Inc"]),
         ]),
+        NameRuleExamples(rule: "a surname written with its particle capitalized joins the full name", mustMatch: [
+            PatternExample("Dutch film director Theo van Gogh was shot dead in Amsterdam on Tuesday, police said. Van Gogh had received death threats after his film was shown on television.",
+                           ["Person|Theo van Gogh"]),
+            PatternExample("Dutch Finance Minister Gerrit de Vries said on Monday the government would cut spending. De Vries told reporters in The Hague the budget would be balanced next year.",
+                           ["Person|Gerrit de Vries"]),
+        ], mustNotMatch: [
+            PatternExample("Dutch film director Theo van Gogh was shot dead in Amsterdam on Tuesday, police said. Van Gogh had received death threats after his film was shown on television.",
+                           ["Person|Van Gogh"]),
+            PatternExample("Dutch Finance Minister Gerrit de Vries said on Monday the government would cut spending. De Vries told reporters in The Hague the budget would be balanced next year.",
+                           ["Person|De Vries"]),
+            PatternExample("The singer Van Morrison played in Belfast, where Theo van Gogh was a guest.", ["Person|Theo van Gogh Morrison"]),
+        ]),
         NameRuleExamples(rule: "name particles join a name", mustMatch: [
             PatternExample("The bill was approved by President Luiz Inacio Lula da Silva on Tuesday. Lula said it would cut the cost of borrowing.",
                            ["Person|Luiz Inacio Lula da Silva"]),

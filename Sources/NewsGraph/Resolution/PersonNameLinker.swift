@@ -18,7 +18,9 @@ extension ResolutionState {
         // ends with these words: "Perez de Cuellar" in "Javier Perez de Cuellar"; "de Vabres" in "Renaud
         // Donnedieu de Vabres".
         let sameEnds = personsByEnds[Self.endsKey(words)] ?? []
-        let longer = personsByTail[name] ?? []
+        var longer = personsByTail[name] ?? []
+        // "Van Gogh" at the start of a sentence or as some papers write it: the tail "van Gogh" of "Theo van Gogh".
+        if let lowered = Self.lowercasedParticleForm(words) { longer += personsByTail[lowered] ?? [] }
         if let index = (sameEnds + longer).min() {
             let otherCount = entities[index].name.split(separator: " ").count
             if words.count > otherCount {
@@ -34,6 +36,20 @@ extension ResolutionState {
         let index = entity(forKey: "person:" + name) { LocalEntity(type: .person, name: name) }
         attach(mention, to: index, surface: nil)
         return index
+    }
+
+    /// European particles that open a surname ("van Gogh", "de Klerk") and are capitalized when the surname
+    /// is written alone ("Van Gogh said").
+    static let capitalizedSurnameParticles: Set<String> = [
+        "van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "dos", "das", "do", "le", "la",
+    ]
+
+    /// "Van Gogh" → "van Gogh": a name of two or more words opening with a capitalized particle, with the
+    /// particle in lower case, or nil.
+    static func lowercasedParticleForm(_ words: [String]) -> String? {
+        guard words.count >= 2, let first = words.first, first.first?.isUppercase == true,
+              capitalizedSurnameParticles.contains(first.lowercased()) else { return nil }
+        return ([first.lowercased()] + words.dropFirst()).joined(separator: " ")
     }
 
     /// The person a bare name refers to: the only full name ending (or, for two-word names written
