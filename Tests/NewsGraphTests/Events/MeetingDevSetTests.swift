@@ -62,10 +62,16 @@ import TestSupport
         Self.fixture.replacingOccurrences(of: "meetings-dev", with: $0)
     }
 
+    /// The seventh and eighth parts (90 and 70 articles), annotated by reading only on the evening of 2026-12-02;
+    /// part 8 was drawn from articles where a meeting between named sides is likely.
+    static let eveningSealedParts = ["meetings-sealed-7", "meetings-sealed-8"].map {
+        Self.fixture.replacingOccurrences(of: "meetings-dev", with: $0)
+    }
+
     @Test func laterSealedPartsAreWellFormedAndApart() throws {
         var seen = Set(try MeetingDevSet.load(path: Self.fixture).articles.map(\.id))
         seen.formUnion(try MeetingDevSet.load(path: Self.fixture.replacingOccurrences(of: "meetings-dev", with: "meetings-sealed")).articles.map(\.id))
-        for path in Self.laterSealedParts {
+        for path in Self.laterSealedParts + Self.eveningSealedParts {
             let part = try MeetingDevSet.load(path: path)
             #expect(part.articles.count >= 60)
             let ids = Set(part.articles.map(\.id))
@@ -99,6 +105,25 @@ import TestSupport
         let roles = RoleEvaluation.score(combined, documents: documents)
         #expect(roles.precision >= 0.96, "\(roles.summary)")
         #expect(roles.recall >= 0.84, "\(roles.summary)")
+    }
+
+    /// Parts 7 and 8 scored once at the end of the evening of 2026-12-02 (together pairs P 0.913 R 0.368,
+    /// roles P 0.974 R 0.803; the evening's start pairs P 0.905 R 0.333): the evening's side mechanisms moved
+    /// unseen articles by two pairs of 57. Kept as a floor with room for retraining noise.
+    @Test(.enabled(if: TestPaths.shared != nil, "../shared is absent"))
+    func eveningSealedPartsStayAtTheMeasuredLevel() throws {
+        let parts = try Self.eveningSealedParts.map { try MeetingDevSet.load(path: $0) }
+        let combined = MeetingDevSet(corpora: parts[0].corpora, articles: parts.flatMap(\.articles))
+        let articles = try combined.readArticles(shared: TestPaths.shared!.path)
+        try #require(articles.count == combined.articles.count, "every sealed article is in the corpora")
+        var documents: [String: Document] = [:]
+        for article in articles { documents[article.id] = Analysis.pipeline.analyze(article) }
+        let score = MeetingEvaluation.score(combined, documents: documents)
+        #expect(score.precision >= 0.85, "\(score.summary)")
+        #expect(score.recall >= 0.33, "\(score.summary)")
+        let roles = RoleEvaluation.score(combined, documents: documents)
+        #expect(roles.precision >= 0.95, "\(roles.summary)")
+        #expect(roles.recall >= 0.78, "\(roles.summary)")
     }
 
     @Test func rolesAreScoredByPersonAndOfficeHead() {

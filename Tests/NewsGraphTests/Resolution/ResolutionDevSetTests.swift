@@ -63,6 +63,8 @@ struct ResolutionDevSetTests {
 /// adjectives, possessive and "and" names, bands after a band noun) measure sealed-2 P 0.861 R 0.932, sealed-3
 /// P 0.837 R 0.933, sealed-4 P 0.868 R 0.911, sealed-5 P 0.878 R 0.937; the floors of sealed-5 and the recall
 /// floors follow them, with the same room.
+/// - sealed-6.json, 40 ordinary articles annotated on the evening of 2026-12-02 by reading only and scored once
+///   at its end (P 0.853, R 0.925; the evening's start P 0.856, R 0.921): the evening's rules did not transfer.
 @Suite(.enabled(if: SharedCorpora.root != nil, "../shared/data is absent"))
 struct SealedResolutionSetTests {
     struct Floor: Sendable, CustomTestStringConvertible {
@@ -78,6 +80,7 @@ struct SealedResolutionSetTests {
         Floor(file: "sealed-3.json", precision: 0.80, recall: 0.90),
         Floor(file: "sealed-4.json", precision: 0.83, recall: 0.88),
         Floor(file: "sealed-5.json", precision: 0.85, recall: 0.90),
+        Floor(file: "sealed-6.json", precision: 0.83, recall: 0.90),
     ]
 
     @Test(arguments: floors)
