@@ -429,7 +429,7 @@ struct ParticipantFinder {
                !(d - 1 >= lower && ParticipantFinder.prepositions.contains(words[d - 1].lowercased())) {
                 return .entities([body], start: d)
             }
-            if ParticipantFinder.countedGroupNouns.contains(w) || ParticipantFinder.countedBodyNouns.contains(w), k - 1 >= lower, ["two", "both", "Both"].contains(words[k - 1]) {
+            if ParticipantFinder.countedGroupNouns.contains(w) || ParticipantFinder.countedBodyNouns.contains(w), k - 1 >= lower, isCounted(k) {
                 return .pronoun(k)
             }
             if w == "pair", k - 1 >= lower, ["the", "The"].contains(words[k - 1]) { return .pronoun(k) }
@@ -996,17 +996,17 @@ struct ParticipantFinder {
     /// sentences before name.
     func resolvePlural(at t: Int, sentence s: Int, countedFallback: Bool = false) -> [Int]? {
         // "the two companies": bodies coordinated in this sentence or the one before.
-        let countedBodies = ParticipantFinder.countedBodyNouns.contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1])
+        let countedBodies = ParticipantFinder.countedBodyNouns.contains(words[t]) && isCounted(t)
         if countedBodies { return coordinatedPeople(before: t, sentence: s, bodies: true) }
         if let group = coordinatedPeople(before: t, sentence: s) { return group }
         // "Toyota and GM said they held talks", "the two countries": with no people coordinated, bodies or states
         // coordinated before — for a pronoun, only in its own sentence.
-        let countedStates = ["countries", "nations", "sides"].contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1])
+        let countedStates = ["countries", "nations", "sides"].contains(words[t]) && isCounted(t)
         // Not "their": "if Venezuela and Mexico have concluded their negotiations" are each one's own.
         if countedStates || ["they", "They"].contains(words[t]),
            let group = coordinatedPeople(before: t, sentence: s, bodies: true, sameSentence: !countedStates) { return group }
         guard countedFallback else { return nil }
-        let counted = words[t] == "pair" || (ParticipantFinder.countedGroupNouns.contains(words[t]) && t > 0 && ["two", "both", "Both"].contains(words[t - 1]))
+        let counted = words[t] == "pair" || (ParticipantFinder.countedGroupNouns.contains(words[t]) && isCounted(t))
         guard counted else { return nil }
         var people: [Int] = []
         let lower = document.sentences[s].tokenRange.lowerBound
@@ -1018,6 +1018,9 @@ struct ParticipantFinder {
         }
         return people.count == 2 ? people : nil
     }
+
+    /// Whether the noun at `t` is counted as two ("the two companies", "both sides").
+    private func isCounted(_ t: Int) -> Bool { t > 0 && ["two", "both", "Both"].contains(words[t - 1]) }
 
     private func coordinatedPeople(before t: Int, sentence s: Int, bodies: Bool = false, sameSentence: Bool = false) -> [Int]? {
         for p in (sameSentence ? [s] : [s, s - 1]) where p >= 0 {

@@ -153,7 +153,7 @@ enum CreativeWorks {
         guard m.kind != .misc else { return false }
         if CountryTable.shared.lookupAny(m.text) != nil || NameFormation.isKnownPlace(m.text) { return false }
         let words = m.text.split(separator: " ").map(String.init)
-        return !words.contains { NameFormation.legalForms.contains($0) || RuleBasedTagger.organizationSuffixes.contains($0) || MentionRepair.institutionHeads.contains($0) }
+        return !words.contains(where: MentionRepair.isBodyNameEnd)
     }
 
     /// A person's name that starts with a given name the gazetteers know ("Elton John").

@@ -107,7 +107,7 @@ enum MentionRepair {
             let first = tokens[m.tokenRange.lowerBound].text
             // "Bank of Boston Corp" opens with a head word, not a name of its own.
             guard !isHeadWord(first) else { continue }
-            if NameFormation.legalForms.contains(last) || RuleBasedTagger.organizationSuffixes.contains(last) || institutionHeads.contains(last) {
+            if isBodyNameEnd(last) {
                 openers.insert(first)
             }
         }
@@ -132,8 +132,7 @@ enum MentionRepair {
     /// follow it, that no mention covers, up to a body's head word, are the body's name.
     static func extendDemonymBodies(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
         let tokens = document.tokens
-        var covered = Set<Int>()
-        for m in mentions { covered.formUnion(m.tokenRange) }
+        let covered = coveredTokens(mentions)
         return mentions.map { m in
             // A one-word miscellaneous name is in practice an adjective of a nation or a region ("Scottish").
             guard m.kind == .misc, m.tokenRange.count == 1, m.text.first?.isUppercase == true else { return m }
@@ -157,8 +156,7 @@ enum MentionRepair {
     /// words (or a word with a digit, "5ive", "G4") no mention covers, as an organization.
     static func addNamesAfterGroupNouns(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
         let tokens = document.tokens
-        var covered = Set<Int>()
-        for m in mentions { covered.formUnion(m.tokenRange) }
+        let covered = coveredTokens(mentions)
         func nameWord(_ t: Int) -> Bool {
             let word = tokens[t].text
             guard let first = word.first, first.isUppercase || first.isNumber && word.contains(where: \.isLetter) else { return false }
@@ -230,8 +228,7 @@ enum MentionRepair {
             let leftText = left.text
             let leftLast = tokens[left.tokenRange.upperBound - 1].text
             // "NWA Inc's Northwest Airlines", "BBC One's Fame Academy": a company owns the name after it.
-            let owner = NameFormation.legalForms.contains(leftLast) || institutionHeads.contains(leftLast)
-                || RuleBasedTagger.organizationSuffixes.contains(leftLast) || left.kind == .organization && left.tokenRange.count > 1
+            let owner = isBodyNameEnd(leftLast) || left.kind == .organization && left.tokenRange.count > 1
             guard institution || building, !owner, left.kind != .person || left.tokenRange.count == 1,
                   CountryTable.shared.lookupAny(leftText) == nil, !NameFormation.isKnownPlace(leftText),
                   !FeatureGazetteer.shared.categories(of: leftText).contains(.knownPerson),
@@ -259,8 +256,7 @@ enum MentionRepair {
     /// Education and Skills").
     static func joinInstitutionsOverAnd(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
         let tokens = document.tokens
-        var covered = Set<Int>()
-        for m in mentions { covered.formUnion(m.tokenRange) }
+        let covered = coveredTokens(mentions)
         func capitalizedFree(_ t: Int, _ sentence: Range<Int>) -> Bool {
             sentence.contains(t) && !covered.contains(t) && tokens[t].text.first?.isUppercase == true && tokens[t].text.count > 1
                 && tokens[t].text.allSatisfy({ $0.isLetter || $0 == "-" }) && !Titles.isTitleWord(tokens[t].text)
@@ -551,6 +547,19 @@ enum MentionRepair {
         }
         guard !dropped.isEmpty else { return }
         mentions = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    /// The tokens some mention covers.
+    static func coveredTokens(_ mentions: [EntityMention]) -> Set<Int> {
+        var covered = Set<Int>()
+        for m in mentions { covered.formUnion(m.tokenRange) }
+        return covered
+    }
+
+    /// A legal form, a company word or an institution's head: a word that ends a body's name ("AG", "Airlines",
+    /// "Hospital").
+    static func isBodyNameEnd(_ word: String) -> Bool {
+        NameFormation.legalForms.contains(word) || RuleBasedTagger.organizationSuffixes.contains(word) || institutionHeads.contains(word)
     }
 
     /// A word that heads the names of bodies ("Bank", "Fund", "Treasury", "Commission").

@@ -273,7 +273,7 @@ enum MentionTypeVote {
             if knownPlace() && sports() { continue }
             // A name with a company's legal form or an organization's head word stays an organization.
             if winner != .organization, let last = name.split(separator: " ").last.map(String.init),
-               NameFormation.legalForms.contains(last) || RuleBasedTagger.organizationSuffixes.contains(last) || MentionRepair.institutionHeads.contains(last) { continue }
+               MentionRepair.isBodyNameEnd(last) { continue }
             for index in members where mentions[index].kind != winner {
                 let m = mentions[index]
                 mentions[index] = EntityMention(tokenRange: m.tokenRange, sentenceIndex: m.sentenceIndex, kind: winner, text: m.text)
@@ -323,8 +323,7 @@ enum MentionTypeVote {
     static func namesPlace(_ words: some BidirectionalCollection<String>, person: Bool = false) -> Bool {
         guard let first = words.first, let last = words.last, placeLastWords.contains(last) || placeFirstWords.contains(first) else { return false }
         if person, !unambiguousPlaceLastWords.contains(last), !Titles.nameTitles.contains(first) { return false }
-        return !words.contains { NameFormation.legalForms.contains($0) || MentionRepair.institutionHeads.contains($0)
-            || RuleBasedTagger.organizationSuffixes.contains($0) || ResolutionState.headWords.contains($0) }
+        return !words.contains { MentionRepair.isBodyNameEnd($0) || ResolutionState.headWords.contains($0) }
     }
 }
 

@@ -3,11 +3,16 @@
 /// legal form, and agreements that are named like organizations. Each rule rewrites the mention
 /// spans of one article before resolution (see `MentionRepair`).
 enum NameFormation {
-    /// Lower-case particles inside personal names ("Sultan bin Abdulaziz", "Lula da Silva").
-    static let particles: Set<String> = [
-        "bin", "bint", "ibn", "abu", "al", "el", "de", "da", "das", "do", "dos", "di", "du", "del", "della", "der",
-        "den", "van", "von", "la", "le", "y", "arap", "Ibn", "Bin", "Bint",
+    /// European particles that open a surname ("van Gogh", "de Klerk", "da Silva"), capitalized when the
+    /// surname is written alone ("Van Gogh said").
+    static let surnameParticles: Set<String> = [
+        "de", "da", "das", "do", "dos", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
     ]
+
+    /// Lower-case particles inside personal names ("Sultan bin Abdulaziz", "Lula da Silva").
+    static let particles: Set<String> = surnameParticles.union([
+        "bin", "bint", "ibn", "abu", "al", "el", "y", "arap", "Ibn", "Bin", "Bint",
+    ])
 
     /// Legal forms that end a company's name ("Bayer AG", "Thomson-CSF SA", "Vickers Plc").
     static let legalForms: Set<String> = [
@@ -112,7 +117,7 @@ enum NameFormation {
             }
             let tailIsCompany = companyOpeners.contains(tailWords[0]) || tailWords.contains(where: { legalForms.contains($0) })
             let headIsName = headWords.allSatisfy { isNameWord($0) && !Titles.isTitleWord($0) && CountryTable.shared.lookupAny($0) == nil }
-                && !headWords.contains(where: { legalForms.contains($0) || MentionRepair.institutionHeads.contains($0) || RuleBasedTagger.organizationSuffixes.contains($0)
+                && !headWords.contains(where: { MentionRepair.isBodyNameEnd($0)
                     || ResolutionState.headWords.contains($0) || MentionRepair.nonPersonHeads.contains($0) || ["Industries", "Bancorp", "Trust"].contains($0) })
             // Not "Benihana of Tokyo Inc", "Audi of America Inc": a place after "of" is part of the company's name.
             guard tailIsCompany, headIsName, (2...3).contains(headWords.count), CountryTable.shared.lookupAny(tailWords[0]) == nil,
@@ -238,7 +243,7 @@ enum NameFormation {
             if mention.kind != .person {
                 // "King Hassan" tagged as a place; not "King World Productions Inc".
                 guard words.count <= 3, words.allSatisfy({ isNameWord($0) || particles.contains($0) || hasArticlePrefix($0) }),
-                      !words.contains(where: { legalForms.contains($0) || MentionRepair.institutionHeads.contains($0) || RuleBasedTagger.organizationSuffixes.contains($0) }),
+                      !words.contains(where: MentionRepair.isBodyNameEnd),
                       CountryTable.shared.lookupAny(mention.text) == nil, !CityGazetteer.contains(mention.text) else { continue }
             }
             result[index] = MentionRepair.make(document, start..<mention.tokenRange.upperBound, mention.sentenceIndex, .person)

@@ -38,17 +38,11 @@ extension ResolutionState {
         return index
     }
 
-    /// European particles that open a surname ("van Gogh", "de Klerk") and are capitalized when the surname
-    /// is written alone ("Van Gogh said").
-    static let capitalizedSurnameParticles: Set<String> = [
-        "van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "dos", "das", "do", "le", "la",
-    ]
-
     /// "Van Gogh" → "van Gogh": a name of two or more words opening with a capitalized particle, with the
     /// particle in lower case, or nil.
     static func lowercasedParticleForm(_ words: [String]) -> String? {
         guard words.count >= 2, let first = words.first, first.first?.isUppercase == true,
-              capitalizedSurnameParticles.contains(first.lowercased()) else { return nil }
+              NameFormation.surnameParticles.contains(first.lowercased()) else { return nil }
         return ([first.lowercased()] + words.dropFirst()).joined(separator: " ")
     }
 

@@ -93,16 +93,9 @@ import TestSupport
     /// with that session's code: parts 2–6 together pairs P 0.921 R 0.745, roles P 0.988 R 0.864.
     @Test(.enabled(if: TestPaths.shared != nil, "../shared is absent"))
     func laterSealedPartsStayAtTheMeasuredLevel() throws {
-        let parts = try Self.laterSealedParts.map { try MeetingDevSet.load(path: $0) }
-        let combined = MeetingDevSet(corpora: parts[0].corpora, articles: parts.flatMap(\.articles))
-        let articles = try combined.readArticles(shared: TestPaths.shared!.path)
-        try #require(articles.count == combined.articles.count, "every sealed article is in the corpora")
-        var documents: [String: Document] = [:]
-        for article in articles { documents[article.id] = Analysis.pipeline.analyze(article) }
-        let score = MeetingEvaluation.score(combined, documents: documents)
+        let (score, roles) = try Self.scoreTogether(Self.laterSealedParts)
         #expect(score.precision >= 0.90, "\(score.summary)")
         #expect(score.recall >= 0.72, "\(score.summary)")
-        let roles = RoleEvaluation.score(combined, documents: documents)
         #expect(roles.precision >= 0.96, "\(roles.summary)")
         #expect(roles.recall >= 0.84, "\(roles.summary)")
     }
@@ -112,18 +105,22 @@ import TestSupport
     /// unseen articles by two pairs of 57. Kept as a floor with room for retraining noise.
     @Test(.enabled(if: TestPaths.shared != nil, "../shared is absent"))
     func eveningSealedPartsStayAtTheMeasuredLevel() throws {
-        let parts = try Self.eveningSealedParts.map { try MeetingDevSet.load(path: $0) }
+        let (score, roles) = try Self.scoreTogether(Self.eveningSealedParts)
+        #expect(score.precision >= 0.85, "\(score.summary)")
+        #expect(score.recall >= 0.33, "\(score.summary)")
+        #expect(roles.precision >= 0.95, "\(roles.summary)")
+        #expect(roles.recall >= 0.78, "\(roles.summary)")
+    }
+
+    /// The meeting and role scores of the parts at `paths` pooled, each article analysed once.
+    static func scoreTogether(_ paths: [String]) throws -> (MeetingScore, RoleScore) {
+        let parts = try paths.map { try MeetingDevSet.load(path: $0) }
         let combined = MeetingDevSet(corpora: parts[0].corpora, articles: parts.flatMap(\.articles))
         let articles = try combined.readArticles(shared: TestPaths.shared!.path)
         try #require(articles.count == combined.articles.count, "every sealed article is in the corpora")
         var documents: [String: Document] = [:]
         for article in articles { documents[article.id] = Analysis.pipeline.analyze(article) }
-        let score = MeetingEvaluation.score(combined, documents: documents)
-        #expect(score.precision >= 0.85, "\(score.summary)")
-        #expect(score.recall >= 0.33, "\(score.summary)")
-        let roles = RoleEvaluation.score(combined, documents: documents)
-        #expect(roles.precision >= 0.95, "\(roles.summary)")
-        #expect(roles.recall >= 0.78, "\(roles.summary)")
+        return (MeetingEvaluation.score(combined, documents: documents), RoleEvaluation.score(combined, documents: documents))
     }
 
     @Test func rolesAreScoredByPersonAndOfficeHead() {
