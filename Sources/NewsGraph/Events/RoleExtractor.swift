@@ -106,6 +106,14 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("Alberta Premier Don Getty agreed that progress was being made.", ["Don Getty|Premier|Alberta"]),
         PatternExample("Tim Congdon, an economist at Lombard Street Research, said inflation would rise.",
                        ["Tim Congdon|Economist|Lombard Street Research"]),
+        PatternExample("Nancy Tauss, vice president of the Transport Workers Union Local 553, said the plan was unfair.",
+                       ["Nancy Tauss|Vice President|Transport Workers Union Local"]),
+        PatternExample("Helmut Schlesinger, vice-president of the West German central bank, the Bundesbank, said growth would slow.",
+                       ["Helmut Schlesinger|Vice-president|Bundesbank"]),
+        PatternExample("Jorge Cardenas, manager of Colombia's coffee growers' federation, said prices would rise.",
+                       ["Jorge Cardenas|Manager|Colombia"]),
+        PatternExample("Robert Ortner, undersecretary of economic affairs for the Commerce Department, said the yen was cheap.",
+                       ["Robert Ortner|Undersecretary of Economic Affairs|Commerce Department"]),
     ]
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -128,6 +136,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("The singer Elton John's partner David Furnish was at the party."),
         PatternExample("Mr Brown's former adviser Ed Balls said the plan was costly."),
         PatternExample("In a letter to Supermarkets General, Herbert Haft said he would raise his bid."),
+        PatternExample("John Smith, president of Acme Corp's biggest rival and a critic of the merger, said it would fail."),
+        PatternExample("\"We will look hard at the controls,\" said Donald Nicolaisen, the SEC's chief accountant."),
     ]
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -583,6 +593,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         guard j < sentence.tokenRange.upperBound else { return [] }
         var organization: Int? = nil
         var qualifier: String? = nil
+        // Whether the body was named after the office ("president of Y") rather than before it ("Y's president").
+        var bodyAfterOffice = false
         // "X, president of Y" or, without the commas, "X is (was) director of Y".
         let copula = ["is", "was"].contains(document.tokens[j].text)
         guard document.tokens[j].text == "," || copula else { return [] }
@@ -682,7 +694,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                     field.append(document.tokens[k].text)
                     k += 1
                 }
-                if !field.isEmpty, k < sentence.tokenRange.upperBound, document.tokens[k].text == "at" {
+                if !field.isEmpty, k < sentence.tokenRange.upperBound, ["at", "for"].contains(document.tokens[k].text) {
                     phrase += [document.tokens[j].text] + field
                     j = k
                 }
@@ -711,6 +723,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 }
                 guard let entity = document.tokenEntities[safe: j], RoleExtractor.organizationTypes.contains(document.entities[entity].type) else { return [] }
                 organization = entity
+                bodyAfterOffice = true
                 while j < sentence.tokenRange.upperBound, document.tokenEntities[j] == entity { j += 1 }
             }
         }
@@ -721,6 +734,41 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
               j > mention.tokenRange.upperBound, document.tokens[j].text != "<" || j + 1 < sentence.tokenRange.upperBound {
             j += 1
             if document.tokens[j - 1].text.hasSuffix(">") { break }
+        }
+        // "vice president of the Transport Workers Union Local 553", "manager of Colombia's coffee growers' federation",
+        // "vice-president of the West German central bank, the Bundesbank,": a branch number, or a description of a
+        // part of the body written in lower case, may follow the body; a name in apposition to the description is the
+        // body itself.
+        if bodyAfterOffice, let named = organization, !copula, [.organization, .country].contains(document.entities[named].type) {
+            let end = sentence.tokenRange.upperBound
+            var k = j
+            if word(document, k)?.allSatisfy(\.isNumber) == true, document.tokenEntities[safe: k] == nil { k += 1 }
+            if ["'s", "’s"].contains(word(document, k) ?? "") { k += 1 }
+            var described = 0
+            while k < end, described < 5, document.tokenEntities[k] == nil, let w = word(document, k) {
+                let plain = w.count > 1 && w.allSatisfy({ $0.isLowercase && $0.isLetter }) && !RoleExtractor.appositionStops.contains(w)
+                guard plain || (described > 0 && ["'", "’"].contains(w)) else { break }
+                if plain { described += 1 }
+                k += 1
+            }
+            var bodyName: Int? = nil
+            if described > 0, word(document, k) == "," {
+                var n = k + 1
+                if word(document, n) == "the" { n += 1 }
+                if let entity = document.tokenEntities[safe: n], entity != named,
+                   document.entities[entity].type == .organization {
+                    var after = n
+                    while after < end, document.tokenEntities[after] == entity { after += 1 }
+                    if after == end || [",", ".", ";", "said", "says", "told"].contains(document.tokens[after].text) {
+                        bodyName = entity
+                        k = after
+                    }
+                }
+            }
+            if k > j, k == end || [",", ".", ";", "said", "says", "told"].contains(document.tokens[k].text) {
+                if let bodyName { organization = bodyName }
+                j = k
+            }
         }
         // The apposition must close: a comma, the end of the sentence, or a reporting verb.
         // "X, assistant energy secretary of Mexico and Energy Minister Y of Colombia": "and" going on to the next

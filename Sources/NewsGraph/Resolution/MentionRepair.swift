@@ -37,6 +37,7 @@ enum MentionRepair {
         trimTickers(&mentions, document)
         mentions = completeCutNames(mentions, document)
         mentions = joinPossessiveInstitutions(mentions, document)
+        mentions = joinParentheticalQualifiers(mentions, document)
         mentions = joinInstitutionsOverAnd(mentions, document)
         mentions = extendDemonymBodies(mentions, document)
         mentions = addNamesAfterGroupNouns(mentions, document)
@@ -242,6 +243,29 @@ enum MentionRepair {
             guard !writtenAlone else { result.append(left); continue }
             result.append(make(document, left.tokenRange.lowerBound..<right.tokenRange.upperBound, left.sentenceIndex, institution ? .organization : .location))
             skipNext = true
+        }
+        return result
+    }
+
+    /// "Citicorp Investment Bank (Singapore) Ltd", "Hongkong Land (Holdings) Ltd": a company's name goes on over a
+    /// bracketed qualifier when a legal form follows the bracket; the place inside is part of the name.
+    static func joinParentheticalQualifiers(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
+        let tokens = document.tokens
+        var result: [EntityMention] = []
+        var coveredUpTo = 0
+        for mention in mentions {
+            if mention.tokenRange.lowerBound < coveredUpTo { continue }
+            let open = mention.tokenRange.upperBound
+            let sentenceEnd = document.sentences[mention.sentenceIndex].tokenRange.upperBound
+            guard mention.kind == .organization || mention.kind == .person, open + 3 < sentenceEnd, tokens[open].text == "(",
+                  let close = (open + 2...min(open + 4, sentenceEnd - 2)).first(where: { tokens[$0].text == ")" }),
+                  tokens[(open + 1)..<close].allSatisfy({ $0.text.isCapitalizedWord }),
+                  NameFormation.legalForms.contains(tokens[close + 1].text) else {
+                result.append(mention)
+                continue
+            }
+            result.append(make(document, mention.tokenRange.lowerBound..<(close + 2), mention.sentenceIndex, .organization))
+            coveredUpTo = close + 2
         }
         return result
     }
@@ -487,6 +511,8 @@ enum MentionRepair {
             if documentHeads.contains(last) || words.count >= 3 && first == "Law" && words[1] == "of" { return nil }
             // "Convention on Human Rights", "Treaty of Rome"; a bill ("Prevention of Terrorism Bill").
             if zip(words, words.dropFirst()).contains(where: { documentHeads.contains($0) && documentLinks.contains($1) }) { return nil }
+            // Laws: "Freedom of Information Act", "Federal Credit Reform Act" (a person's name never ends so either).
+            if last == "Act" || last == "Acts" { return nil }
             if last == "Bill" && words.count >= 2 && mention.kind != .person { return nil }
             if mention.kind == .organization, words.count >= 2, eventHeads.contains(last) {
                 return make(document, mention.tokenRange, mention.sentenceIndex, .misc)
@@ -734,6 +760,15 @@ extension MentionRepair {
             PatternExample("He trained at Guy's Hospital Medical School in London before moving to Leeds.", ["Organization|Guy", "Organization|Hospital Medical School"]),
             PatternExample("NWA Inc's Northwest Airlines said it would cut fares to Hawaii.", ["Organization|NWA Inc's Northwest Airlines"]),
         ]),
+        NameRuleExamples(rule: "a company's name goes on over a bracketed qualifier before its legal form", mustMatch: [
+            PatternExample("Lawrence Yeo, director of Citicorp Investment Bank (Singapore) Ltd, said the market would grow.",
+                           ["Organization|Citicorp Investment Bank (Singapore) Ltd"]),
+        ], mustNotMatch: [
+            PatternExample("Lawrence Yeo, director of Citicorp Investment Bank (Singapore) Ltd, said the market would grow.",
+                           ["Organization|Citicorp Investment Bank"]),
+            PatternExample("Shares of Acme Holdings (Singapore) rose sharply on Monday, dealers in Singapore said.",
+                           ["Organization|Acme Holdings (Singapore)"]),
+        ]),
         NameRuleExamples(rule: "a body's name goes on over 'and'", mustMatch: [
             PatternExample("Officials at the Department for Education and Skills said they would study the report.",
                            ["Organization|Department for Education and Skills"]),
@@ -784,9 +819,17 @@ extension MentionRepair {
             PatternExample("She studied the piano at the Lausanne Conservatory before joining Neath RFC as a coach.",
                            ["Place|Lausanne Conservatory", "Place|Neath RFC"]),
         ]),
-        NameRuleExamples(rule: "treaties, conventions and bills are documents, not organizations", mustMatch: [
+        NameRuleExamples(rule: "treaties, conventions, bills and acts are documents, not organizations", mustMatch: [
             PatternExample("The United Nations said on Monday that the talks in Geneva would resume.", ["Organization|United Nations"]),
+            PatternExample("The Securities and Exchange Commission said on Monday it would review the filing.",
+                           ["Organization|Securities and Exchange Commission"]),
         ], mustNotMatch: [
+            PatternExample("Reporters used the Freedom of Information Act to obtain the papers, the Home Office said.",
+                           ["Organization|Freedom of Information Act"]),
+            PatternExample("Congress passed the Federal Credit Reform Act in Washington last year.",
+                           ["Organization|Federal Credit Reform Act"]),
+            PatternExample("The law takes effect in January. The Act covers every public body in Wales, the Home Office said.",
+                           ["Organization|Act"]),
             PatternExample("The ruling breaches the United Nations Convention on Human Rights, lawyers said in London.",
                            ["Organization|United Nations Convention on Human Rights"]),
             PatternExample("The Prevention of Terrorism Bill was debated in London on Monday.", ["Organization|Prevention of Terrorism Bill"]),
