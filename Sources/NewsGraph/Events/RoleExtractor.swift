@@ -113,7 +113,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("Jorge Cardenas, manager of Colombia's coffee growers' federation, said prices would rise.",
                        ["Jorge Cardenas|Manager|Colombia"]),
         PatternExample("Robert Ortner, undersecretary of economic affairs for the Commerce Department, said the yen was cheap.",
-                       ["Robert Ortner|Undersecretary of Economic Affairs|Commerce Department"]),
+                       ["Robert Ortner|Undersecretary of Economic Affairs|U.S. Department of Commerce"]),
     ]
 
     public static let nonTriggeringExamples: [PatternExample] = [

@@ -571,7 +571,12 @@ extension NameFormation {
             PatternExample("The Federal Reserve is expected to add reserves. Economists said the Fed would act.", ["Organization|Federal Reserve"]),
             PatternExample("He regretted that Federal Reserve Board chairman Paul Volcker would leave.", ["Organization|Federal Reserve"]),
             PatternExample("Syria complained to the U.N. about the blockade.", ["Organization|United Nations"]),
+            PatternExample("The U.S. Agriculture Department said exports rose, the USDA said in its weekly report.",
+                           ["Organization|U.S. Department of Agriculture"]),
         ], mustNotMatch: [
+            PatternExample("The U.S. Agriculture Department said exports rose, the USDA said in its weekly report.",
+                           ["Organization|USDA", "Organization|U.S. Agriculture Department"]),
+            PatternExample("Britain's Treasury said on Monday that borrowing fell in London.", ["Organization|U.S. Department of the Treasury"]),
             PatternExample("The Federal Reserve is expected to add reserves. Economists said the Fed would act.", ["Organization|Fed"]),
             PatternExample("He regretted that Federal Reserve Board chairman Paul Volcker would leave.", ["Organization|Federal Reserve Board"]),
         ]),

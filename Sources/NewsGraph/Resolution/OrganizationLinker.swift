@@ -186,13 +186,13 @@ extension ResolutionState {
         NameRuleExamples(rule: "a distinctive word or the name after a country joins the one longer organization name", mustMatch: [
             PatternExample("Henry Marwick Holdings Plc said it had bought a stake in the insurer. Marwick shares rose 4p in London.",
                            ["Organization|Henry Marwick Holdings Plc"]),
-            PatternExample("The US Department of Justice opened an inquiry on Monday. The Department of Justice declined to comment.",
-                           ["Organization|US Department of Justice"]),
+            PatternExample("The UK Department of Health opened an inquiry on Monday. The Department of Health declined to comment.",
+                           ["Organization|UK Department of Health"]),
         ], mustNotMatch: [
             PatternExample("Henry Marwick Holdings Plc said it had bought a stake in the insurer. Marwick shares rose 4p in London.",
                            ["Organization|Marwick"]),
-            PatternExample("The US Department of Justice opened an inquiry on Monday. The Department of Justice declined to comment.",
-                           ["Organization|Department of Justice"]),
+            PatternExample("The UK Department of Health opened an inquiry on Monday. The Department of Health declined to comment.",
+                           ["Organization|Department of Health"]),
         ]),
     ]
 }

@@ -36,7 +36,32 @@ enum WellKnownBodies {
         ("Conservative Party", ["Conservatives", "Tories", "Tory", "Tory Party", "Conservative and Unionist Party"]),
         ("Labour Party", ["Labour"]),
         ("Liberal Democrats", ["Lib Dems", "Liberal Democrat Party"]),
-    ]
+    ] + federalDepartments
+
+    /// The executive departments of the United States, by the names their own sites give them (usa.gov's list of
+    /// executive departments: "U.S. Department of Agriculture"), with the forms wire copy writes them in ("the
+    /// Agriculture Department", "U.S. Agriculture Department", "USDA"). Each is one body, in every article.
+    /// Bare "Treasury", "Department of Energy" (or of Agriculture, of Education) and British spellings without "U.S."
+    /// are left alone: other states have a Treasury, such departments, a Defence ministry.
+    static let federalDepartments: [(name: String, aliases: [String])] = {
+        let departments: [(short: String, of: String, acronyms: [String])] = [
+            ("Agriculture", "Agriculture", ["USDA"]), ("Commerce", "Commerce", []), ("Defense", "Defense", ["DoD"]),
+            ("Education", "Education", []), ("Energy", "Energy", []),
+            ("Health and Human Services", "Health and Human Services", ["HHS"]),
+            ("Homeland Security", "Homeland Security", ["DHS"]),
+            ("Housing and Urban Development", "Housing and Urban Development", ["HUD"]),
+            ("Interior", "the Interior", []), ("Justice", "Justice", []), ("Labor", "Labor", []), ("State", "State", []),
+            ("Transportation", "Transportation", []), ("Treasury", "the Treasury", ["U.S. Treasury", "US Treasury"]),
+            ("Veterans Affairs", "Veterans Affairs", []),
+        ]
+        return departments.map { d in
+            let aliases = ["\(d.short) Department", "U.S. \(d.short) Department", "US \(d.short) Department",
+                           "US Department of \(d.of)", "United States Department of \(d.of)"]
+                + (["Agriculture", "Energy", "Education"].contains(d.short) ? [] : ["Department of \(d.of)"])
+                + (d.short == "Defense" ? ["U.S. Defence Department", "US Defence Department"] : []) + d.acronyms
+            return (name: "U.S. Department of \(d.of)", aliases: aliases)
+        }
+    }()
 
     /// Buildings that the news names for the government seated in them ("the White House said"): the
     /// body, not the place.
