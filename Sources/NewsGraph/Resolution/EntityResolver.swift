@@ -20,6 +20,7 @@ public struct EntityResolver: Sendable {
         state.run()
         state.linkPersonShortForms()
         state.linkTitlesOfPlaces()
+        state.dropUnownedHeadWords()
         document.entities = state.entities
         document.mentionEntities = state.mentionEntities
         var tokenEntities = [Int?](repeating: nil, count: document.tokens.count)
@@ -149,6 +150,32 @@ struct ResolutionState {
             }
         }
         linkOrganizationShortForms()
+    }
+
+    /// Words that name a kind of body, not one: "the Commission", "the Department", "the Bank".
+    static let bodyKindWords: Set<String> = headWords.union([
+        "Department", "Office", "Administration", "Authority", "Corp", "Inc", "Ltd", "Co", "Foundation", "University",
+        "Hospital", "Institute", "Organization", "Organisation", "Bureau", "Directorate", "Secretariat",
+    ])
+
+    /// "The Commission said", where the article names no commission or several: the word stands for whichever
+    /// body the reader has in mind, and as a node of its own it would join every other article's "Commission"
+    /// into one body. A head word that names exactly one body of the article has joined it already
+    /// (`linkOrganizationShortForms`); the rest are dropped, once resolution is over.
+    mutating func dropUnownedHeadWords() {
+        let dropped = Set(entities.indices.filter {
+            entities[$0].type == .organization && entities[$0].aliases.isEmpty && Self.bodyKindWords.contains(entities[$0].name)
+        })
+        guard !dropped.isEmpty else { return }
+        var newIndex = [Int?](repeating: nil, count: entities.count)
+        var kept: [LocalEntity] = []
+        for (index, entity) in entities.enumerated() where !dropped.contains(index) {
+            newIndex[index] = kept.count
+            kept.append(entity)
+        }
+        entities = kept
+        mentionEntities = mentionEntities.map { $0.flatMap { newIndex[$0] } }
+        byKey = byKey.compactMapValues { newIndex[$0] }
     }
 
     // MARK: Clustering

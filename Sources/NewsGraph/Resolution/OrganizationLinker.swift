@@ -194,5 +194,12 @@ extension ResolutionState {
             PatternExample("The UK Department of Health opened an inquiry on Monday. The Department of Health declined to comment.",
                            ["Organization|Department of Health"]),
         ]),
+        NameRuleExamples(rule: "a word for a kind of body names no body unless it names the article's one such body", mustMatch: [
+            PatternExample("The European Commission proposed a cut in steel output. The Commission said on Monday it would act.",
+                           ["Organization|European Commission"]),
+        ], mustNotMatch: [
+            PatternExample("Steel output will fall this year, the Commission said on Monday in Brussels.", ["Organization|Commission"]),
+            PatternExample("The Department said on Monday that it would review the sale of the plant.", ["Organization|Department"]),
+        ]),
     ]
 }
