@@ -225,6 +225,14 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
     /// Reporting verbs that close an apposition (`reportingVerbs` without "saying").
     static let closingReportingVerbs: Set<String> = ["said", "says", "told", "added"]
 
+    /// Tokens that close an office's apposition right after it: punctuation or a reporting verb.
+    static let appositionCloses: Set<String> = [",", ".", ";", "said", "says", "told"]
+
+    /// Whether the apposition closes at token `k`: the end of the sentence or one of `appositionCloses`.
+    private func closesApposition(_ document: Document, at k: Int, end: Int) -> Bool {
+        k == end || RoleExtractor.appositionCloses.contains(document.tokens[k].text)
+    }
+
     /// "The Bank of Japan is watching the markets, governor Satoshi Sumita said", "The Liberal Democrats launched
     /// their platform, with leader Charles Kennedy saying ...": the holder of a bare office reports on what the
     /// subject of the sentence's main clause, an organisation, does, and the office is that organisation's. The
@@ -746,7 +754,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             if ["'s", "’s"].contains(word(document, k) ?? "") { k += 1 }
             var described = 0
             while k < end, described < 5, document.tokenEntities[k] == nil, let w = word(document, k) {
-                let plain = w.count > 1 && w.allSatisfy({ $0.isLowercase && $0.isLetter }) && !RoleExtractor.appositionStops.contains(w)
+                let plain = w != "and" && isPlainWord(w)
                 guard plain || (described > 0 && ["'", "’"].contains(w)) else { break }
                 if plain { described += 1 }
                 k += 1
@@ -759,13 +767,13 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                    document.entities[entity].type == .organization {
                     var after = n
                     while after < end, document.tokenEntities[after] == entity { after += 1 }
-                    if after == end || [",", ".", ";", "said", "says", "told"].contains(document.tokens[after].text) {
+                    if closesApposition(document, at: after, end: end) {
                         bodyName = entity
                         k = after
                     }
                 }
             }
-            if k > j, k == end || [",", ".", ";", "said", "says", "told"].contains(document.tokens[k].text) {
+            if k > j, closesApposition(document, at: k, end: end) {
                 if let bodyName { organization = bodyName }
                 j = k
             }
@@ -774,7 +782,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         // "X, assistant energy secretary of Mexico and Energy Minister Y of Colombia": "and" going on to the next
         // person of a list also closes it.
         let listGoesOn = word(document, j) == "and" && word(document, j + 1).map(isCapitalized) == true
-        if !copula, j < sentence.tokenRange.upperBound, ![",", ".", "said", "says", "told", ";"].contains(document.tokens[j].text), !listGoesOn { return [] }
+        if !copula, !closesApposition(document, at: j, end: sentence.tokenRange.upperBound), !listGoesOn { return [] }
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<min(j, sentence.tokenRange.upperBound))
         let offices = phrase.split(separator: "and")
         return offices.enumerated().map { n, office in

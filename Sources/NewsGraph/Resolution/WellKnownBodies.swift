@@ -44,21 +44,22 @@ enum WellKnownBodies {
     /// Bare "Treasury", "Department of Energy" (or of Agriculture, of Education) and British spellings without "U.S."
     /// are left alone: other states have a Treasury, such departments, a Defence ministry.
     static let federalDepartments: [(name: String, aliases: [String])] = {
-        let departments: [(short: String, of: String, acronyms: [String])] = [
-            ("Agriculture", "Agriculture", ["USDA"]), ("Commerce", "Commerce", []), ("Defense", "Defense", ["DoD"]),
-            ("Education", "Education", []), ("Energy", "Energy", []),
-            ("Health and Human Services", "Health and Human Services", ["HHS"]),
-            ("Homeland Security", "Homeland Security", ["DHS"]),
-            ("Housing and Urban Development", "Housing and Urban Development", ["HUD"]),
-            ("Interior", "the Interior", []), ("Justice", "Justice", []), ("Labor", "Labor", []), ("State", "State", []),
-            ("Transportation", "Transportation", []), ("Treasury", "the Treasury", ["U.S. Treasury", "US Treasury"]),
-            ("Veterans Affairs", "Veterans Affairs", []),
+        // `bare`: whether "Department of X" alone names the U.S. department; `others`: acronyms and other spellings.
+        let departments: [(short: String, of: String, bare: Bool, others: [String])] = [
+            ("Agriculture", "Agriculture", false, ["USDA"]), ("Commerce", "Commerce", true, []),
+            ("Defense", "Defense", true, ["U.S. Defence Department", "US Defence Department", "DoD"]),
+            ("Education", "Education", false, []), ("Energy", "Energy", false, []),
+            ("Health and Human Services", "Health and Human Services", true, ["HHS"]),
+            ("Homeland Security", "Homeland Security", true, ["DHS"]),
+            ("Housing and Urban Development", "Housing and Urban Development", true, ["HUD"]),
+            ("Interior", "the Interior", true, []), ("Justice", "Justice", true, []), ("Labor", "Labor", true, []),
+            ("State", "State", true, []), ("Transportation", "Transportation", true, []),
+            ("Treasury", "the Treasury", true, ["U.S. Treasury", "US Treasury"]), ("Veterans Affairs", "Veterans Affairs", true, []),
         ]
         return departments.map { d in
             let aliases = ["\(d.short) Department", "U.S. \(d.short) Department", "US \(d.short) Department",
                            "US Department of \(d.of)", "United States Department of \(d.of)"]
-                + (["Agriculture", "Energy", "Education"].contains(d.short) ? [] : ["Department of \(d.of)"])
-                + (d.short == "Defense" ? ["U.S. Defence Department", "US Defence Department"] : []) + d.acronyms
+                + (d.bare ? ["Department of \(d.of)"] : []) + d.others
             return (name: "U.S. Department of \(d.of)", aliases: aliases)
         }
     }()
