@@ -218,9 +218,36 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // ... but a side noun opening the subject is read from the tree: its of-phrase names the sides.
         PatternExample("Delegations of Mexico and Peru met in Lima on Tuesday.",
                        ["Mexico+Peru|happened||Lima|2019-06-25|040"]),
+        // States whose people meet are the sides (see `ParticipantFinder.coordinatedStates`, `hyphenatedStates`).
+        PatternExample("U.S. and Japanese officials met in Washington on Tuesday to discuss the removal of sanctions.",
+                       ["Japan+United States|happened|removal of sanctions|Washington|2019-06-25|040"]),
+        PatternExample("Japan and the United States disagree on chips. U.S.-Japanese trade talks on semiconductors ended in Tokyo on Tuesday.",
+                       ["Japan+United States|happened|semiconductors|Tokyo|2019-06-25|046"]),
+        PatternExample("Japan praised the United States. The U.S.-Japan talks on chips resumed on Tuesday.",
+                       ["Japan+United States|happened|chips||2019-06-25|046"]),
+        // A coordinated subject holding talks, past "a new round of".
+        PatternExample("China and India opened a new round of border talks in Beijing on Tuesday.",
+                       ["China+India|happened|border|Beijing|2019-06-25|046"]),
+        // The agent of a passive past an oblique.
+        PatternExample("Iranian Oil Minister Gholamreza Aqazadeh arrived in Algiers on Tuesday. He was greeted at the airport by Belkacem Nabi, Algeria's energy minister.",
+                       ["Belkacem Nabi+Gholamreza Aqazadeh|happened|||2019-06-28|043"]),
+        // A participle between the meeting noun and "between".
+        PatternExample("Canada and France dispute fishing rights. Fishing negotiations currently held between Ottawa and Paris were suspended on Tuesday.",
+                       ["Canada+France|happened|||2019-06-25|046"]),
+        // A coordinated subject interrupted by a relative clause on its last conjunct.
+        PatternExample("The statement was drafted after central bank governor Jose Fernandez and his deputy Gabriel Singson, who is in Manila, conferred on the telephone.",
+                       ["Gabriel Singson+Jose Fernandez|happened|||2019-06-28|041"]),
+        PatternExample("Taft Broadcasting said it would negotiate with its vice chairman Dudley Taft on the offer.",
+                       ["Dudley Taft+Taft Broadcasting|planned||||036"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
+        // Consultations the subject only has, not holds; a summit still to be decided; states' officials who only speak.
+        PatternExample("Funaro and Gros have so far confined their consultations to government representatives."),
+        PatternExample("The United States and the Soviet Union are at odds. A decision on a new U.S.-Soviet summit could emerge soon."),
+        PatternExample("U.S. and Japanese officials said the dispute over chips was serious."),
+        // "as well as" opens a new conjunct: the names before it are no subject of the second talks.
+        PatternExample("Mulford cited progress in talks between banks and Mexico, Chile, and Venezuela, as well as progress in negotiations with the Philippines."),
         PatternExample("Sony Corp met analysts' expectations with a quarterly profit of 10 billion yen."),
         // A name that only modifies what was met or received; a name given.
         PatternExample("For several years Uganda had been unable to meet its ICO export quota."),
@@ -272,8 +299,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // The names after an unnamed member are a speaker, or the subject of a clause going on.
         PatternExample("Helmut Kohl held talks with the unions, Francois Mitterrand said."),
         PatternExample("Helmut Kohl met the farmers' leaders and Francois Mitterrand agreed to cut subsidies."),
-        // Countries hyphenated before talks name the subject, and a surname two people share names no one.
-        PatternExample("Japan praised the United States. The U.S.-Japan talks on chips resumed on Tuesday."),
+        // A surname two people share names no one.
         PatternExample("Ronald Reagan and Nancy Reagan praised Mikhail Gorbachev. The Reagan-Gorbachev summit in Geneva ended on Tuesday."),
         // What follows the unnamed phrase is a speaker, a clause's subject, or not a member at all.
         PatternExample("Australia risks sales by failing to meet buyer requirements, the Australian Wheat Board said."),
@@ -569,10 +595,12 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         var betweenAt = form == .noun ? (i + 1 < upper && words[i + 1] == "between" ? i + 1 : find(["between"], after: i + 1, limit: 7, finder, upper: upper)) : nil
         // Only places and times may stand between ("a summit in Ottawa next month between"), not a verb ("talks follow an agreement reached between").
         if let b = betweenAt, words[(i + 1)..<b].contains(where: { $0.isLowercaseWord && !ParticipantFinder.prepositions.contains($0)
-            && !MeetingTriggers.determiners.contains($0) && !MeetingTriggers.durationWords.contains($0) && !["next", "last", "early", "late"].contains($0) }) {
+            && !MeetingTriggers.determiners.contains($0) && !MeetingTriggers.durationWords.contains($0) && !["next", "last", "early", "late"].contains($0)
+            // "negotiations currently held between Ottawa and Paris": the talks' own participle.
+            && !$0.hasSuffix("ly") && !["held", "being", "conducted", "scheduled", "planned", "taking", "place", "under", "way"].contains($0) }) {
             betweenAt = nil
         }
-        if form == .noun, !gerund, let pair = finder.hyphenatedPair(before: i, lower: lower) {
+        if form == .noun, !gerund, let pair = finder.hyphenatedPair(before: i, lower: lower) ?? finder.hyphenatedStates(before: i, lower: lower) {
             objectHeads = pair
             between = true
         } else if let betweenAt {
@@ -629,6 +657,13 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     withUnnamed = start > lower && words[start - 1] == "with"
                 }
             }
+        }
+
+        // "U.S. and Japanese officials met": the states whose people meet are the sides.
+        if !between, objectHeads.isEmpty, objectPronoun == nil, !withUnnamed,
+           let states = finder.coordinatedStates(before: i, lower: lower, nounTrigger: form == .noun && !gerund) {
+            objectHeads = states
+            between = true
         }
 
         // This side: the subject, a possessor ("his talks with"), or a relative pronoun's antecedent.
@@ -766,9 +801,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             // No other side named: the subject must be a group that itself meets.
             guard subjectHeads.count >= 2 else { return nil }
             if form == .noun {
-                let before = words[max(lower, i - 4)..<i]
-                let held = before.indices.contains { k in
+                // "held talks", "opened a new round of border talks": the verb, then only the noun phrase's own words.
+                let held = (max(lower, i - 7)..<i).contains { k in
                     MeetingExtractor.holdVerbs.contains(words[k]) && !(k > lower && ["a", "an", "the", "early", "its"].contains(words[k - 1]))
+                        && (i - k <= 4 || !["have", "has", "had", "having"].contains(words[k]) && words[(k + 1)..<i].contains("of")
+                            && words[(k + 1)..<i].allSatisfy { $0.isLowercaseWord && !MeetingTriggers.clauseBreaks.contains($0) && !MeetingExtractor.sidePronouns.contains($0) && !["with", "said", "says"].contains($0) })
                 }
                 guard fromBetween || held else { return nil }
             }
@@ -891,12 +928,14 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             if !sidelines, k == i || (words[k] == "discuss" && k > 0 && words[k - 1] == "to") || (words[k] == "on" && k == i + 1) || words[k] == "about" {
                 var phrase: [String] = []
                 var m = k + 1
-                while m < upper, phrase.count < 6, words[m].isLowercaseWord, !MeetingTriggers.topicStops.contains(words[m]),
-                      !ParticipantFinder.prepositions.contains(words[m]) {
+                // "the removal of sanctions": an of-phrase is part of the topic.
+                // "talks on semiconductors ended": a verb of holding ends the phrase.
+                while m < upper, phrase.count < 6, words[m].isLowercaseWord, !MeetingTriggers.topicStops.contains(words[m]), !MeetingExtractor.holdVerbs.contains(words[m]),
+                      !ParticipantFinder.prepositions.contains(words[m]) || (words[m] == "of" && !phrase.isEmpty) {
                     phrase.append(words[m]); m += 1
                 }
                 // "about an hour", "on Tuesday": a time, not a subject; "tensions between their": cut.
-                while let last = phrase.last, MeetingTriggers.topicStops.contains(last) || MeetingTriggers.determiners.contains(last) { phrase.removeLast() }
+                while let last = phrase.last, MeetingTriggers.topicStops.contains(last) || MeetingTriggers.determiners.contains(last) || last == "of" { phrase.removeLast() }
                 if let first = phrase.first, MeetingTriggers.determiners.contains(first) { phrase.removeFirst() }
                 if phrase.contains(where: MeetingTriggers.durationWords.contains) { phrase = [] }
                 if !phrase.isEmpty { return phrase.joined(separator: " ") }

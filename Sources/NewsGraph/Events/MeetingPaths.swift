@@ -112,6 +112,9 @@ enum MeetingPaths {
         if words[max(range.lowerBound, i - 10)..<i].contains(where: { sideNouns.contains($0.lowercased()) }) { return true }
         if i > range.lowerBound, words[i - 1] == "of" { return true }
         if i + 1 < range.upperBound, words[i + 1] == "by" { return true }
+        // A passive's agent past an oblique: "was greeted on arrival by X".
+        if i > range.lowerBound, ["was", "were", "been", "is", "are", "be"].contains(words[i - 1]),
+           words[(i + 1)..<min(range.upperBound, i + 6)].contains("by") { return true }
         // A with-phrase beyond the word walk's reach.
         if i + 7 < range.upperBound, words[(i + 7)..<min(range.upperBound, i + 20)].contains("with") { return true }
         if words[(i + 1)..<min(range.upperBound, i + 8)].contains(where: { sideNouns.contains($0) }) { return true }

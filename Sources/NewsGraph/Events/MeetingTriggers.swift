@@ -33,6 +33,8 @@ enum MeetingTriggers {
         "consultations": Trigger(form: .noun, cameo: "040", object: .withOnly),
         "talked": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         "negotiated": Trigger(form: .verbPast, cameo: "046", object: .withOnly),
+        "negotiate": Trigger(form: .verbBase, cameo: "046", object: .withOnly),
+        "negotiates": Trigger(form: .verbBase, cameo: "046", object: .withOnly),
         "negotiating": Trigger(form: .verbPast, cameo: "046", object: .withOnly),
         "discussed": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         "discussing": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
@@ -137,6 +139,7 @@ enum MeetingTriggers {
     static let durationWords: Set<String> = [
         "hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years",
         "morning", "afternoon", "evening", "night", "noon", "time", "today", "tomorrow", "yesterday", "earlier", "later",
+        "arrival", "departure",
     ]
 
     /// Objects of "met" that are not participants ("met expectations").

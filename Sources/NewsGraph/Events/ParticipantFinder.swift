@@ -196,7 +196,7 @@ struct ParticipantFinder {
     }
 
     /// "the earlier Reagan-Gorbachev summit": two people the article names, joined by a hyphen before a
-    /// meeting noun, are its sides (countries are not: "U.S.-Japan talks" are a subject, not a meeting of the states).
+    /// meeting noun, are its sides (states and bodies: `hyphenatedStates`).
     func hyphenatedPair(before t: Int, lower: Int) -> [Int]? {
         var names: [String] = []
         if t - 1 >= lower { names = words[t - 1].split(separator: "-", omittingEmptySubsequences: false).map(String.init) }
@@ -395,9 +395,13 @@ struct ParticipantFinder {
                let close = words[(k + 1)..<t].lastIndex(of: ","),
                let range = (lower..<k).last(where: { participant(at: $0) == antecedent }).flatMap(participantRange(at:)),
                !isPrepositionObject(range, lower: lower, upper: upper) {
-                return .entities([antecedent], start: close + 1)
+                // "Fernandez and deputy governor Singson, who is in Manila, conferred": the antecedent with its conjuncts.
+                let group = coordinatedGroup(range, lower: lower, upper: upper)
+                return .entities(group.heads.contains(antecedent) ? group.heads : [antecedent], start: close + 1)
             }
             if ParticipantFinder.leftBreaks.contains(w) { return .none }
+            // "progress in talks with X, as well as progress in negotiations with Y": a new conjunct, not a subject.
+            if w == "as", k + 3 < t, words[k + 1] == "well", words[k + 2] == "as", words[k + 3].isLowercaseWord { return .none }
             // "is reported to have held talks": a passive, not a speaker.
             if ParticipantFinder.reportingVerbs.contains(w), !(k > lower && ["is", "was", "are", "were", "been", "be"].contains(words[k - 1])),
                !isAttributiveParticiple(k, lower: lower) {
