@@ -239,6 +239,15 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Gabriel Singson+Jose Fernandez|happened|||2019-06-28|041"]),
         PatternExample("Taft Broadcasting said it would negotiate with its vice chairman Dudley Taft on the offer.",
                        ["Dudley Taft+Taft Broadcasting|planned||||036"]),
+        // Named members of an unnamed group met ("including"); an unnamed member inside a list of counterparts.
+        PatternExample("Prime Minister Shintaro Abe also met House leaders pressing for a tough trade bill, including Congressman Richard Gephardt.",
+                       ["Richard Gephardt+Shintaro Abe|happened|trade||2019-06-28|040"]),
+        PatternExample("Finance Minister Kiichi Miyazawa held a meeting with senior West German monetary officials, including Finance Minister Gerhard Stoltenberg.",
+                       ["Gerhard Stoltenberg+Kiichi Miyazawa|happened|monetary||2019-06-28|040"]),
+        PatternExample("Oil Minister Francisco Chona spoke after a meeting with Defense Minister Rafael Samudio, army chiefs and Energy Minister Guillermo Perry.",
+                       ["Francisco Chona+Rafael Samudio|happened|||2019-06-28|040", "Francisco Chona+Guillermo Perry|happened|||2019-06-28|040"]),
+        PatternExample("President Alan Garcia had recently spoken by telephone with Mexican President Miguel de la Madrid.",
+                       ["Alan Garcia+Miguel de la Madrid|happened|||2019-06-28|041"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -562,7 +571,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // "a negotiated settlement", "the negotiating committee", "skills in negotiating": only "is negotiating" is the verb.
         if w == "negotiated", MeetingTriggers.determiners.contains(previous.lowercased()) { return nil }
         if w == "negotiating", !["is", "are", "was", "were", "been", "be", "'s", "’s", "still", "currently", "now"].contains(previous) { return nil }
-        if w == "spoke", find(["with"], after: i + 1, limit: 6, finder, upper: upper) == nil { return nil }
+        if ["spoke", "spoken"].contains(w), find(["with"], after: i + 1, limit: 6, finder, upper: upper) == nil { return nil }
         // Hypothetical: "willing to take part in any negotiations with Congress".
         // But "agreed to hold further talks": "further" after a verb of holding is one more round, planned or held.
         if form == .noun, (max(lower, i - 2)..<i).contains(where: { k in

@@ -39,6 +39,7 @@ enum MeetingTriggers {
         "discussed": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         "discussing": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         "spoke": Trigger(form: .verbPast, cameo: "040", object: .withOnly, personObject: true),
+        "spoken": Trigger(form: .verbPast, cameo: "040", object: .withOnly, personObject: true),
         "conferred": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         "confer": Trigger(form: .verbBase, cameo: "040", object: .withOnly),
         "visited": Trigger(form: .verbPast, cameo: "042", object: .direct, personObject: true),

@@ -652,6 +652,15 @@ struct ParticipantFinder {
                 }
                 if w == ",", phraseLength > 0, k > start, ParticipantFinder.modifiedNouns.contains(words[k - 1]) || Titles.officeHeadsLowercased.contains(words[k - 1]) {
                     k += 1  // "his Israeli counterpart, Ariel Sharon"
+                    // "senior West German officials, including Finance Minister Gerhard Stoltenberg": the named members.
+                    if k < upper, words[k] == "including" { k += 1 }
+                    continue
+                }
+                // "Defense Minister Rafael Samudio, military chiefs and Energy Minister Guillermo Perry": an unnamed
+                // member inside a list, before its last member, neither ends the list nor counts.
+                if !heads.isEmpty, k > start, words[k - 1] == ",", let next = unnamedMemberEnd(from: k, start: k, upper: upper), words[next - 1] == "and" {
+                    k = next
+                    phraseLength = 0
                     continue
                 }
                 // "the president of the bank of Mexico, Miguel Mancera Aguayo": the person the description is in apposition with.
@@ -741,6 +750,13 @@ struct ParticipantFinder {
     /// After an unnamed phrase of lower-case words and numbers opening a list at `start` and reaching `k`, the
     /// first token of the next member (after "and", "," or ", and"), if the phrase is short and is no clause.
     private func unnamedMemberEnd(from k: Int, start: Int, upper: Int) -> Int? {
+        // "House leaders pressing for a tough trade bill, including Congressman Richard Gephardt": a longer
+        // description of the group, closed by ", including".
+        if let including = (k..<min(upper - 1, start + 14)).first(where: { words[$0] == "," && words[$0 + 1] == "including" }),
+           (k..<including).allSatisfy({ participant(at: $0) == nil && !ParticipantFinder.reportingVerbs.contains(words[$0])
+               && !ParticipantFinder.leftBreaks.contains(words[$0]) && ![",", "who", "is", "are", "was", "were", "to", "with"].contains(words[$0]) }) {
+            return including + 2
+        }
         var m = k
         while m < upper, m - start < 8 {
             let w = words[m]
