@@ -202,15 +202,24 @@ struct ResolutionState {
         index(entity)
     }
 
+    /// The forms of a person's name of two or more words the indexes hold: the name, and for a numbered
+    /// monarch or pope the name without the numeral ("Pope John Paul II" is found by "John Paul" too).
+    static func indexedForms(of name: String) -> [[String]] {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return [] }
+        guard let last = words.last, RegnalNumbers.numerals.union(["I"]).contains(last), words.count >= 3 else { return [words] }
+        return [words, Array(words.dropLast())]
+    }
+
     /// Adds an entity to the lookup indexes under its current name.
     mutating func index(_ entity: Int) {
         let name = entities[entity].name
         switch entities[entity].type {
         case .person:
-            let words = name.split(separator: " ").map(String.init)
-            guard words.count >= 2 else { return }
-            personsByEnds[Self.endsKey(words), default: []].append(entity)
-            for length in 2..<words.count { personsByTail[words.suffix(length).joined(separator: " "), default: []].append(entity) }
+            for words in Self.indexedForms(of: name) {
+                personsByEnds[Self.endsKey(words), default: []].append(entity)
+                for length in 2..<words.count { personsByTail[words.suffix(length).joined(separator: " "), default: []].append(entity) }
+            }
         case .organization, .event:
             for key in Self.acronymKeys(of: name) { byInitials[key, default: []].append(entity) }
             if entities[entity].type == .organization, Self.isAcronym(name) { acronymOrganizations[name, default: []].append(entity) }
@@ -224,10 +233,10 @@ struct ResolutionState {
         func remove(_ key: String, from index: inout [String: [Int]]) { index[key]?.removeAll { $0 == entity } }
         switch entities[entity].type {
         case .person:
-            let words = name.split(separator: " ").map(String.init)
-            guard words.count >= 2 else { return }
-            remove(Self.endsKey(words), from: &personsByEnds)
-            for length in 2..<words.count { remove(words.suffix(length).joined(separator: " "), from: &personsByTail) }
+            for words in Self.indexedForms(of: name) {
+                remove(Self.endsKey(words), from: &personsByEnds)
+                for length in 2..<words.count { remove(words.suffix(length).joined(separator: " "), from: &personsByTail) }
+            }
         case .organization, .event:
             for key in Self.acronymKeys(of: name) { remove(key, from: &byInitials) }
             remove(name, from: &acronymOrganizations)

@@ -47,6 +47,7 @@ enum MentionRepair {
         mergeFeatureNames(&mentions, document)
         dropOfficeWords(&mentions, document)
         extendPeopleOverFirstNames(&mentions, document)
+        mentions = RegnalNumbers.extend(mentions, document)
         mentions = NameFormation.apply(mentions, document)
         retype(&mentions, document)
         MentionTypeVote.vote(&mentions, document)
