@@ -48,6 +48,7 @@ enum MentionRepair {
         dropOfficeWords(&mentions, document)
         extendPeopleOverFirstNames(&mentions, document)
         mentions = RegnalNumbers.extend(mentions, document)
+        mentions = PartnershipNames.join(mentions, document)
         mentions = NameFormation.apply(mentions, document)
         retype(&mentions, document)
         MentionTypeVote.vote(&mentions, document)

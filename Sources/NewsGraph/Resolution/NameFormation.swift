@@ -182,7 +182,7 @@ enum NameFormation {
     }
 
     /// Replaces the mentions overlapping `range` by one mention of `kind` over it.
-    private static func replace(_ mentions: inout [EntityMention], _ range: Range<Int>, _ kind: EntityKind, _ document: Document) {
+    static func replace(_ mentions: inout [EntityMention], _ range: Range<Int>, _ kind: EntityKind, _ document: Document) {
         let sentence = document.sentenceIndex(ofToken: range.lowerBound)
         mentions.removeAll { $0.tokenRange.overlaps(range) }
         let index = mentions.firstIndex { $0.tokenRange.lowerBound >= range.upperBound } ?? mentions.count
