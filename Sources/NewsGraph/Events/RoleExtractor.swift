@@ -12,6 +12,13 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Toshimitsu Motegi|Minister of Economic Revitalization|Japan"]),
         PatternExample("Chinese President Xi Jinping will visit next week.", ["Xi Jinping|President|China"]),
         PatternExample("Economy Minister Toshimitsu Motegi said talks would continue.", ["Toshimitsu Motegi|Economy Minister|"]),
+        // Two offices before the name, each with its own head; a hyphenated rank prefix ("Vice-minister", "co-president").
+        PatternExample("Lennar Corp chairman and president, Leonard Miller, said the backlog was strong.",
+                       ["Leonard Miller|Chairman|Lennar Corp", "Leonard Miller|President|Lennar Corp"]),
+        PatternExample("Vice-minister of foreign trade Bernardo Chamorro said the meeting would go ahead.",
+                       ["Bernardo Chamorro|Vice-minister of Foreign Trade|"]),
+        // ... but one office whose fields are joined by "and".
+        PatternExample("Trade and Industry Secretary Patricia Hewitt spoke on Monday.", ["Patricia Hewitt|Trade and Industry Secretary|"]),
         PatternExample("The plan was backed by Karl Otto Poehl, president of the Bundesbank, on Tuesday.",
                        ["Karl Otto Poehl|President|Bundesbank"]),
         PatternExample("Former Prime Minister Yasuhiro Nakasone spoke to reporters.",
@@ -298,8 +305,18 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
     private func isCapitalized(_ word: String) -> Bool { word.unicodeScalars.first?.properties.isUppercase == true }
 
     private func isTitleToken(_ word: String) -> Bool {
-        isOfficeHead(word) || Titles.officeModifiers.contains(word) || Titles.officeModifiers.contains(word.capitalizedFirst)
+        if let base = RoleExtractor.unprefixed(word) { return isTitleToken(base) }
+        return isOfficeHead(word) || Titles.officeModifiers.contains(word) || Titles.officeModifiers.contains(word.capitalizedFirst)
             || RoleExtractor.furtherOfficeModifiers.contains(word.lowercased())
+    }
+
+    /// "co-president", "Vice-minister", "co-chief": an office word with a hyphenated prefix of rank is the office
+    /// word's kind; nil for any other word.
+    static func unprefixed(_ word: String) -> String? {
+        for prefix in ["co-", "Co-", "vice-", "Vice-", "deputy-", "Deputy-"] where word.hasPrefix(prefix) && word.count > prefix.count + 2 {
+            return String(word.dropFirst(prefix.count))
+        }
+        return nil
     }
 
     /// Modifiers that are part of an office's name and that the name gazetteer does not strip ("shadow foreign secretary").
@@ -328,7 +345,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
 
     /// Whether a word (any case) heads an office phrase.
     private func isOfficeHead(_ word: String) -> Bool {
-        Titles.officeHeads.contains(word) || Titles.officeHeadsLowercased.contains(word.lowercased())
+        if let base = RoleExtractor.unprefixed(word), !RoleExtractor.furtherOfficeHeads.contains(word.lowercased()) { return isOfficeHead(base) }
+        return Titles.officeHeads.contains(word) || Titles.officeHeadsLowercased.contains(word.lowercased())
             || RoleExtractor.furtherOfficeHeads.contains(word.lowercased())
     }
 
@@ -506,9 +524,16 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         // "Sir Elton John's partner David Furnish", "Mr Brown's former advisor Ed Balls": a tie to a person, not an
         // office in a body.
         if personPossessor, let head = phrase.last?.lowercased(), RoleExtractor.personalTies.contains(head) { return [] }
-        let roleName = phrase.map { $0 == "to" ? $0 : $0.capitalizedFirst }.joined(separator: " ").replacingOccurrences(of: " Of ", with: " of ").replacingOccurrences(of: " For ", with: " for ").replacingOccurrences(of: " And ", with: " and ").replacingOccurrences(of: " The ", with: " the ")
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: (j + 1)..<mention.tokenRange.upperBound)
-        return [.role(RoleFact(person: person, roleName: roleName, organization: innerOrganization ?? organization, qualifier: qualifier, evidence: evidence))]
+        // "Lennar Corp chairman and president, Leonard Miller": two offices, each with its own head word; not
+        // "Secretary for Trade and Industry", whose "and" joins the fields of one office.
+        let parts = phrase.split(separator: "and", omittingEmptySubsequences: false)
+        let offices = parts.count >= 2 && parts.allSatisfy({ $0.last.map(isOfficeHead) == true && !$0.contains("of") && !$0.contains("for") })
+            ? parts.map(Array.init) : [phrase]
+        return offices.map { office in
+            let roleName = office.map { $0 == "to" ? $0 : $0.capitalizedFirst }.joined(separator: " ").replacingOccurrences(of: " Of ", with: " of ").replacingOccurrences(of: " For ", with: " for ").replacingOccurrences(of: " And ", with: " and ").replacingOccurrences(of: " The ", with: " the ")
+            return .role(RoleFact(person: person, roleName: roleName, organization: innerOrganization ?? organization, qualifier: qualifier, evidence: evidence))
+        }
     }
 
     /// "Saudi Arabia's Crown Prince Abdullah", "King Fahd": a royal title that is part of the name is
