@@ -246,6 +246,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Gerhard Stoltenberg+Kiichi Miyazawa|happened|monetary||2019-06-28|040"]),
         PatternExample("Oil Minister Francisco Chona spoke after a meeting with Defense Minister Rafael Samudio, army chiefs and Energy Minister Guillermo Perry.",
                        ["Francisco Chona+Rafael Samudio|happened|||2019-06-28|040", "Francisco Chona+Guillermo Perry|happened|||2019-06-28|040"]),
+        // A Reuters ticker between the reporting body and its verb.
+        PatternExample("Volkswagen AG <VOWG.F> said negotiations with Toyota Motor Corp <TOYO.T> over a joint production accord have reached an advanced stage.",
+                       ["Toyota Motor Corp+Volkswagen AG|happened|||2019-06-28|046"]),
         PatternExample("President Alan Garcia had recently spoken by telephone with Mexican President Miguel de la Madrid.",
                        ["Alan Garcia+Miguel de la Madrid|happened|||2019-06-28|041"]),
     ] + MeetingPaths.triggeringExamples

@@ -517,6 +517,10 @@ struct ParticipantFinder {
         var j = k - 1
         while j >= lower, ["also", "later", "earlier", "has", "had", "have"].contains(words[j]) { j -= 1 }
         guard j >= lower else { return .none }
+        // "Volkswagen AG <VOWG.F> said": Reuters puts the company's ticker after its name.
+        if words[j].count > 2, words[j].hasPrefix("<"), words[j].hasSuffix(">") { j -= 1 }
+        else if words[j] == ">", let open = (max(lower, j - 4)..<j).last(where: { words[$0] == "<" }) { j = open - 1 }
+        guard j >= lower else { return .none }
         // "Alan Garcia, whom he said recently spoke with ...": the speaker is a parenthesis; the relative pronoun is the subject.
         if ["he", "she", "they"].contains(words[j]), j - 1 >= lower, ["who", "whom"].contains(words[j - 1]) {
             var a = j - 2
