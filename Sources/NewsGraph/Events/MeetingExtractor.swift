@@ -260,6 +260,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("U.S. and Japanese officials said the dispute over chips was serious."),
         // "as well as" opens a new conjunct: the names before it are no subject of the second talks.
         PatternExample("Mulford cited progress in talks between banks and Mexico, Chile, and Venezuela, as well as progress in negotiations with the Philippines."),
+        // A wish, a mandate or an opposition is no meeting.
+        PatternExample("Caesars World Inc said Martin Sosnoff hopes its management will be willing to negotiate an agreement with him."),
+        PatternExample("Senate leader Robert Byrd urged President Ronald Reagan to negotiate with Congress over the budget."),
+        PatternExample("President Ronald Reagan was still opposed to a so-called 'budget summit' with Congress."),
         PatternExample("Sony Corp met analysts' expectations with a quarterly profit of 10 billion yen."),
         // A name that only modifies what was met or received; a name given.
         PatternExample("For several years Uganda had been unable to meet its ICO export quota."),
@@ -395,6 +399,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         "continued", "continuing", "attend", "attended", "finished", "ended", "end", "wrapped", "accelerate",
     ]
     static let infinitiveVerbs: Set<String> = holdVerbs.union(["meet", "discuss", "seek", "join", "visit", "confer", "talk", "negotiate", "attend"])
+    /// Verbs that make "to negotiate" a planned or begun negotiation, not a wish or a mandate.
+    static let negotiationPlanVerbs: Set<String> = [
+        "agreed", "agree", "agrees", "plans", "plan", "planned", "planning", "expected", "due", "scheduled", "set",
+        "began", "begin", "begins", "continue", "continued", "continues", "decided", "intends", "intend", "selected", "chosen",
+    ]
     static let gerundMarkers: Set<String> = ["after", "before", "while", "since", "when", "following", "by"]
 
     public func extract(from document: Document) -> [Fact] {
@@ -583,8 +592,18 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // Denied: "did not meet", "refused to meet", "no talks with".
         if words[max(lower, i - 4)..<i].contains(where: MeetingTriggers.negations.contains) { return nil }
         // Opposed: "continued to oppose a budget summit with Congress" (the verb takes the meeting noun as its object).
-        if form == .noun, !gerund, let v = (max(lower, i - 4)..<i).last(where: { MeetingTriggers.opposingVerbs.contains(words[$0]) }),
-           words[(v + 1)..<i].allSatisfy({ $0.isLowercaseWord && !ParticipantFinder.prepositions.contains($0) }) { return nil }
+        // "was opposed to a so-called 'budget summit'": "to" after "opposed", and quotation marks around the name.
+        if form == .noun, !gerund, let v = (max(lower, i - 6)..<i).last(where: { MeetingTriggers.opposingVerbs.contains(words[$0]) }),
+           words[(v + 1)..<i].enumerated().allSatisfy({ n, w in
+               (w.isLowercaseWord && (!ParticipantFinder.prepositions.contains(w) || (n == 0 && w == "to" && words[v] == "opposed")))
+                   || ["'", "\"", "‘", "“"].contains(w) }) { return nil }
+        // "negotiate" is mostly what someone is willing, urged or authorised to do: only a stated plan or
+        // future ("will negotiate", "agreed to negotiate") is a meeting.
+        if w == "negotiate" {
+            let planned = ["will", "would", "'ll", "shall"].contains(previous)
+                || (previous == "to" && i - 2 >= lower && MeetingExtractor.negotiationPlanVerbs.contains(words[i - 2]))
+            if !planned { return nil }
+        }
         // ... and further back in the clause: "has no plans to start bilateral trade talks".
         if MeetingTriggers.negatedInClause(words, trigger: i, lower: lower, nounTrigger: form == .noun && !gerund) { return nil }
         // Cancelled: "talks were called off", "the meeting has been postponed".
