@@ -30,6 +30,9 @@ enum MeetingPaths {
         ">obl:by",                  // "Kohl was received by the Pope"
     ].map(DependencyPath.init)
 
+    /// Auxiliaries right before a participle that make it passive ("was received by").
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be"]
+
     /// A direct object is a side only of a verb of meeting ("met X", "visited X"), not of a noun.
     static let directObject = DependencyPath(">obj")
 
@@ -113,7 +116,7 @@ enum MeetingPaths {
         if i > range.lowerBound, words[i - 1] == "of" { return true }
         if i + 1 < range.upperBound, words[i + 1] == "by" { return true }
         // A passive's agent past an oblique: "was greeted on arrival by X".
-        if i > range.lowerBound, ["was", "were", "been", "is", "are", "be"].contains(words[i - 1]),
+        if i > range.lowerBound, passiveAuxiliaries.contains(words[i - 1]),
            words[(i + 1)..<min(range.upperBound, i + 6)].contains("by") { return true }
         // A with-phrase beyond the word walk's reach.
         if i + 7 < range.upperBound, words[(i + 7)..<min(range.upperBound, i + 20)].contains("with") { return true }
@@ -143,7 +146,7 @@ enum MeetingPaths {
             tree.relation(of: t) == .nsubj && tree.head(of: t).map { ParticipantFinder.reportingVerbs.contains(finder.words[$0]) } == true
         }
         // "by" names a side only of a passive ("was received by X"), not of "evidence it received of bias by X".
-        let passive = trigger > tree.tokenRange.lowerBound && ["was", "were", "been", "is", "are", "be"].contains(finder.words[trigger - 1])
+        let passive = trigger > tree.tokenRange.lowerBound && passiveAuxiliaries.contains(finder.words[trigger - 1])
         for path in counterpartPaths + (directObject ? [Self.directObject] : []) where passive || path.description != ">obl:by" {
             let reached = path.follow(from: trigger, in: tree).filter { t in
                 !speakers.contains(t) && !(finder.participantRange(at: t).map { $0.upperBound < tree.tokenRange.upperBound

@@ -207,7 +207,7 @@ struct ResolutionState {
     static func indexedForms(of name: String) -> [[String]] {
         let words = name.split(separator: " ").map(String.init)
         guard words.count >= 2 else { return [] }
-        guard let last = words.last, RegnalNumbers.numerals.union(["I"]).contains(last), words.count >= 3 else { return [words] }
+        guard let last = words.last, RegnalNumbers.allNumerals.contains(last), words.count >= 3 else { return [words] }
         return [words, Array(words.dropLast())]
     }
 

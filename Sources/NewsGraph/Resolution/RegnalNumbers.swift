@@ -4,16 +4,18 @@ enum RegnalNumbers {
     /// Roman numerals that follow a reigning name. "I" only after a name title ("King Juan Carlos I"), where
     /// it cannot be the pronoun.
     static let numerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"]
+    /// Every numeral a reigning name may end with, "I" included.
+    static let allNumerals = numerals.union(["I"])
 
-    /// A person mention followed, with no mention between, by a Roman numeral is extended over it, when the
-    /// mention or the word before it is a name title ("Pope", "King") or the numeral is not "I" or "V" and
-    /// no word follows that would make it a list label.
+    /// A person mention followed by a Roman numeral that no other mention covers (or that the tagger made a
+    /// name of its own) is extended over it. "V" and "X" (letters as often as numbers) and "I" (the pronoun)
+    /// only when the mention or the word before it is a name title ("Pope", "King").
     static func extend(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
         let tokens = document.tokens
         let covered = MentionRepair.coveredTokens(mentions)
         // The tagger sometimes makes the numeral a name of its own ("II"), which would link to any other
         // numbered name as its surname.
-        let loneNumerals = Set(mentions.filter { $0.tokenRange.count == 1 && numerals.union(["I"]).contains(tokens[$0.tokenRange.lowerBound].text) }
+        let loneNumerals = Set(mentions.filter { $0.tokenRange.count == 1 && allNumerals.contains(tokens[$0.tokenRange.lowerBound].text) }
             .map(\.tokenRange.lowerBound))
         var absorbed: Set<Int> = []
         var result: [EntityMention] = mentions.map { m in

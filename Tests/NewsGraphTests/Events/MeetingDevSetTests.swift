@@ -71,16 +71,25 @@ import TestSupport
     @Test func laterSealedPartsAreWellFormedAndApart() throws {
         var seen = Set(try MeetingDevSet.load(path: Self.fixture).articles.map(\.id))
         seen.formUnion(try MeetingDevSet.load(path: Self.fixture.replacingOccurrences(of: "meetings-dev", with: "meetings-sealed")).articles.map(\.id))
-        for path in Self.laterSealedParts + Self.eveningSealedParts {
+        try Self.expectWellFormedAndApart(Self.laterSealedParts + Self.eveningSealedParts, minimumArticles: 60, seen: &seen)
+    }
+
+    /// Each part at `paths` has at least `minimumArticles` articles, no id twice nor in `seen` (which it joins),
+    /// a roles list per article, and meetings of two or more participants with a known status.
+    static func expectWellFormedAndApart(_ paths: [String], minimumArticles: Int, seen: inout Set<String>) throws {
+        for path in paths {
             let part = try MeetingDevSet.load(path: path)
-            #expect(part.articles.count >= 60)
+            #expect(part.articles.count >= minimumArticles, "\(path)")
             let ids = Set(part.articles.map(\.id))
             #expect(ids.count == part.articles.count, "\(path)")
             #expect(ids.isDisjoint(with: seen), "\(path)")
             seen.formUnion(ids)
             #expect(part.articles.allSatisfy { $0.roles != nil })
             for entry in part.articles {
-                for meeting in entry.meetings { #expect(["happened", "planned"].contains(meeting.status), "\(entry.id)") }
+                for meeting in entry.meetings {
+                    #expect(["happened", "planned"].contains(meeting.status), "\(entry.id)")
+                    #expect(meeting.participants.count >= 2, "\(entry.id)")
+                }
             }
         }
     }
@@ -125,21 +134,7 @@ import TestSupport
         for path in [Self.fixture.replacingOccurrences(of: "meetings-dev", with: "meetings-sealed")] + Self.laterSealedParts + Self.eveningSealedParts {
             seen.formUnion(try MeetingDevSet.load(path: path).articles.map(\.id))
         }
-        for path in Self.morningParts {
-            let part = try MeetingDevSet.load(path: path)
-            #expect(part.articles.count >= 40)
-            let ids = Set(part.articles.map(\.id))
-            #expect(ids.count == part.articles.count, "\(path)")
-            #expect(ids.isDisjoint(with: seen), "\(path)")
-            seen.formUnion(ids)
-            #expect(part.articles.allSatisfy { $0.roles != nil })
-            for entry in part.articles {
-                for meeting in entry.meetings {
-                    #expect(["happened", "planned"].contains(meeting.status), "\(entry.id)")
-                    #expect(meeting.participants.count >= 2, "\(entry.id)")
-                }
-            }
-        }
+        try Self.expectWellFormedAndApart(Self.morningParts, minimumArticles: 40, seen: &seen)
     }
 
     @Test(.enabled(if: TestPaths.shared != nil, "../shared is absent"))
