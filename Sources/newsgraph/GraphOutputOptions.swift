@@ -41,28 +41,33 @@ struct GraphOutputOptions: ParsableArguments {
 
     /// Writes every chosen file atomically (all or nothing). `timed` is told how long each part took.
     ///
-    /// Two lanes run at once: the serializers (JSON-LD, N-Triples, Neo4j CSV) on a second thread, the
-    /// diagram (graph.dot and the Graphviz picture) on this one; the graph is immutable, so they share it.
+    /// Three lanes run at once on the immutable graph: the serializers (JSON-LD, N-Triples, Neo4j CSV),
+    /// the text of graph.dot, and, on this thread, the picture (the overview and its Graphviz renderings,
+    /// which are serial anyway: Graphviz runs one call at a time).
     func write(_ graph: KnowledgeGraph, timed: (String, TimeInterval) -> Void = { _, _ in }) throws {
         let chosen = try chosenFormats()
         let layout = try chosenLayout()
         func path(_ name: String) -> String { (output as NSString).appendingPathComponent(name) }
 
-        let serialized = SerializerLane()
-        let lane = DispatchGroup()
+        let lanes = DispatchGroup()
+        let serialized = SideLane()
         let outputPath = output
-        DispatchQueue.global().async(group: lane) {
-            serialized.run(graph, formats: chosen) { (outputPath as NSString).appendingPathComponent($0) }
+        DispatchQueue.global().async(group: lanes) {
+            serialized.runSerializers(graph, formats: chosen) { (outputPath as NSString).appendingPathComponent($0) }
         }
 
         var files: [(path: String, bytes: [UInt8])] = []
         var stopwatch = Stopwatch()
-        let needsDOT = chosen.contains("dot") || chosen.contains("svg") || chosen.contains("png")
-        let index = needsDOT ? GraphIndex(graph) : nil
-        if chosen.contains("dot") { files.append((path("graph.dot"), Array(DOTWriter().write(index!).utf8))) }
+        let needsPicture = chosen.contains("svg") || chosen.contains("png")
+        let index = chosen.contains("dot") || needsPicture ? GraphIndex(graph) : nil
+        let fullDOT = SideLane()
+        if let index, chosen.contains("dot") {
+            let dotPath = path("graph.dot")
+            DispatchQueue.global().async(group: lanes) { fullDOT.runDOT(index, path: dotPath) }
+        }
         // The picture of a large corpus shows its most connected entities; graph.dot keeps them all.
-        let picture = index.map { DiagramViews(index: $0, maxNodes: maxDrawnNodes).overview() }
-        if needsDOT { timed("dot", stopwatch.lap()) }
+        let picture = needsPicture ? index.map { DiagramViews(index: $0, maxNodes: maxDrawnNodes).overview() } : nil
+        if index != nil { timed("index + overview", stopwatch.lap()) }
         var renderError: CLIError?
         for format in [GraphvizFormat.svg, .png] where chosen.contains(format.rawValue) && renderError == nil {
             do {
@@ -77,10 +82,10 @@ struct GraphOutputOptions: ParsableArguments {
                 renderError = CLIError("graphviz: \(error)")
             }
         }
-        lane.wait()
+        lanes.wait()
         if let renderError { throw renderError }
-        for (name, seconds) in serialized.timings { timed(name + " (parallel)", seconds) }
-        files += serialized.files
+        for (name, seconds) in fullDOT.timings + serialized.timings { timed(name + " (parallel)", seconds) }
+        files = fullDOT.files + files + serialized.files
         stopwatch = Stopwatch()
         do {
             try AtomicFileWriter.write(files)
@@ -91,12 +96,12 @@ struct GraphOutputOptions: ParsableArguments {
     }
 }
 
-/// The serializers' lane of `GraphOutputOptions.write`: its files and timings, read after the lane ends.
-private final class SerializerLane: @unchecked Sendable {
+/// A lane of `GraphOutputOptions.write` beside the picture: its files and timings, read after the lanes end.
+private final class SideLane: @unchecked Sendable {
     private(set) var files: [(path: String, bytes: [UInt8])] = []
     private(set) var timings: [(String, TimeInterval)] = []
 
-    func run(_ graph: KnowledgeGraph, formats: Set<String>, path: (String) -> String) {
+    func runSerializers(_ graph: KnowledgeGraph, formats: Set<String>, path: (String) -> String) {
         var stopwatch = Stopwatch()
         if formats.contains("jsonld") { files.append((path("graph.jsonld"), JSONLDWriter().writeBytes(graph))); timings.append(("jsonld", stopwatch.lap())) }
         if formats.contains("nt") { files.append((path("graph.nt"), NTriplesWriter().writeBytes(graph))); timings.append(("nt", stopwatch.lap())) }
@@ -106,6 +111,12 @@ private final class SerializerLane: @unchecked Sendable {
             files.append((path("relationships.csv"), csv.relationships))
             timings.append(("neo4j", stopwatch.lap()))
         }
+    }
+
+    func runDOT(_ index: GraphIndex, path: String) {
+        var stopwatch = Stopwatch()
+        files.append((path, Array(DOTWriter().write(index).utf8)))
+        timings.append(("dot", stopwatch.lap()))
     }
 }
 

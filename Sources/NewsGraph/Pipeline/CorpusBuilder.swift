@@ -74,18 +74,44 @@ public struct CorpusBuilder: Sendable {
 
     /// Analyzes articles on `threads` threads; results come back in input order.
     public func analyze(_ articles: [Article]) -> [Document] {
-        if threads <= 1 || articles.count < 2 { return articles.map(pipeline.analyze) }
-        let results = ResultSlots<Document>(count: articles.count)
+        // Articles go through the pipeline in small runs (see `Pipeline.analyze(_:)` for why).
+        let runLength = 16
+        let runCount = (articles.count + runLength - 1) / runLength
         let pipeline = self.pipeline
-        let workers = min(threads, articles.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var i = worker
-            while i < articles.count {
-                results.set(i, pipeline.analyze(articles[i]))
-                i += workers
+        @Sendable func analyzeRun(_ r: Int) -> [Document] {
+            pipeline.analyze(articles[(r * runLength)..<min((r + 1) * runLength, articles.count)])
+        }
+        if threads <= 1 || runCount < 2 { return (0..<runCount).flatMap(analyzeRun) }
+        let results = ResultSlots<[Document]>(count: runCount)
+        let workers = min(threads, runCount)
+        // Each worker takes the next run not yet taken, so a run of long articles does not hold up the rest.
+        let next = RunCounter(limit: runCount)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var r = next.take()
+            while r >= 0 {
+                results.set(r, analyzeRun(r))
+                r = next.take()
             }
         }
-        return results.values()
+        return results.values().flatMap { $0 }
+    }
+}
+
+/// Hands out 0, 1, 2, … to concurrent workers.
+final class RunCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    private let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    /// The next number below the limit, or -1 when all are taken.
+    func take() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return -1 }
+        value += 1
+        return value - 1
     }
 }
 

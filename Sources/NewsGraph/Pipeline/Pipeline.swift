@@ -20,17 +20,41 @@ public struct Pipeline: Sendable {
 
     /// Runs every stage on one article.
     public func analyze(_ article: Article) -> Document {
+        var document = recognize(article)
+        resolve(&document)
+        for extractor in extractors {
+            document.facts += extractor.extract(from: document)
+        }
+        return document
+    }
+
+    /// Runs every stage on several articles, each stage over all of them before the next: the
+    /// models' tables (the entity tagger's, the parser's) stay in the processor's cache while they
+    /// work, instead of being pushed out by the other stages after every article. The documents are
+    /// those `analyze` gives one by one.
+    public func analyze<C: Collection>(_ articles: C) -> [Document] where C.Element == Article {
+        var documents = articles.map(recognize)
+        for i in documents.indices { resolve(&documents[i]) }
+        for extractor in extractors {
+            for i in documents.indices { documents[i].facts += extractor.extract(from: documents[i]) }
+        }
+        return documents
+    }
+
+    /// Tokens, sentences and entity mentions.
+    private func recognize(_ article: Article) -> Document {
         var document = Document(article: article)
         document.tokens = tokenizer.tokenize(article.body, excluding: article.excludedRanges)
         document.sentences = splitter.split(document.tokens)
         SyntaxStatistics.shared.addSentences(document.sentences.count)
         recognizeEntities(&document)
+        return document
+    }
+
+    /// Entities from mentions, and named events.
+    private func resolve(_ document: inout Document) {
         resolver.resolve(&document)
         NamedEventExtractor().apply(to: &document)
-        for extractor in extractors {
-            document.facts += extractor.extract(from: document)
-        }
-        return document
     }
 
     /// Tags the tokens sentence by sentence and turns IOB2 labels into mentions.

@@ -21,4 +21,31 @@ import TestSupport
         #expect(one.map(\.facts) == many.map(\.facts))
         #expect(one.map(\.entities) == many.map(\.entities))
     }
+
+    /// More articles than one run of the builder (16), of different kinds, so that runs, stage order and
+    /// the tagger's caches all come into play.
+    static let mixed: [Article] = (0..<41).map { i in
+        let bodies = [
+            "Japanese Economy Minister Toshimitsu Motegi will meet U.S. Trade Representative Robert Lighthizer in Washington on Tuesday to discuss tariffs, officials said.",
+            "Sears, Roebuck and Co said its chairman, Edward Brennan, met analysts in Chicago. \"Sales rose,\" Brennan said.",
+            "King Hussein of Jordan held talks with Queen Beatrix in The Hague on Monday about the Middle East.",
+            "The Bundesbank left rates unchanged, a spokesman said. Finance Minister Gerhard Stoltenberg declined to comment.",
+        ]
+        return Article(id: "m\(i)", date: "1987-03-0\(1 + i % 9)", body: bodies[i % bodies.count] + " (\(i))",
+                       source: SourceLocation(path: "test", line: i + 1))
+    }
+
+    @Test func runsOfArticlesGiveWhatOneByOneGives() {
+        let oneByOne = Self.mixed.map(Analysis.pipeline.analyze)
+        for threads in [1, 3] {
+            var builder = CorpusBuilder(pipeline: Analysis.pipeline)
+            builder.threads = threads
+            let runs = builder.analyze(Self.mixed)
+            #expect(runs.map(\.article.id) == Self.mixed.map(\.id))
+            #expect(runs.map(\.facts) == oneByOne.map(\.facts))
+            #expect(runs.map(\.entities) == oneByOne.map(\.entities))
+            #expect(runs.map(\.mentions) == oneByOne.map(\.mentions))
+        }
+        #expect(oneByOne.contains { !$0.facts.isEmpty })
+    }
 }

@@ -20,9 +20,10 @@ struct CorpusLabelCounter {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, documents.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var decoder = DocumentDecoder()
+            var cache = WordEmissionCache()
             for d in stride(from: worker, to: documents.count, by: workers) {
                 let prepared = extractor.prepare(documents[d])
-                slots.set(d, decoder.decode(prepared, features: extractor.stage1(prepared), stage: stage))
+                slots.set(d, decoder.decode(prepared, features: extractor.stage1(prepared), stage: stage, cache: &cache))
             }
         }
         let labels = slots.values()

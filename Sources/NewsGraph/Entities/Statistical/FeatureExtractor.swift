@@ -36,6 +36,9 @@ struct PreparedDocument {
 struct FeatureVectors {
     var rows: ContiguousArray<UInt32>
     var starts: ContiguousArray<Int32>
+    /// Each token's first `wordDetermined` features depend on its word form alone (the same word
+    /// always gives the same rows), so decoding may take their sum from a `WordEmissionCache`.
+    var wordDetermined = 0
 }
 
 /// Turns documents into hashed feature vectors for the two passes of the tagger.
@@ -269,6 +272,7 @@ struct FeatureExtractor: Sendable {
                     let p1 = i + 1 < b ? infos[i + 1] : TokenInfo.after
                     let p2 = i + 2 < b ? infos[i + 2] : (i + 1 < b ? TokenInfo.after : TokenInfo.after2)
                     let cc = w.caseClass.rawValue
+                    // The first `Self.wordDetermined` features: the word form's alone.
                     rows.append(row(FeatureHash.feature(T.bias.rawValue, 0)))
                     rows.append(row(FeatureHash.feature(T.word.rawValue, w.word)))
                     rows.append(row(FeatureHash.feature(T.lower.rawValue, w.lower)))
@@ -347,8 +351,12 @@ struct FeatureExtractor: Sendable {
             }
         }
         starts.append(Int32(rows.count))
-        return FeatureVectors(rows: rows, starts: starts)
+        return FeatureVectors(rows: rows, starts: starts, wordDetermined: Self.wordDetermined)
     }
+
+    /// How many features of pass 1 open every token and depend on its word form alone: the bias,
+    /// the word, its lowercase form, its shape, and its prefixes and suffixes of one to four letters.
+    static let wordDetermined = 12
 
     /// The corpus label with the largest share in packed label bins, and that share's bin
     /// (`top | bin << 3`); 0x40 for a word without statistics.
@@ -515,6 +523,7 @@ struct FeatureExtractor: Sendable {
             }
         }
         starts.append(Int32(rows.count))
-        return FeatureVectors(rows: rows, starts: starts)
+        // Each token's pass-1 features come first, so its word-determined ones still open it.
+        return FeatureVectors(rows: rows, starts: starts, wordDetermined: base.wordDetermined)
     }
 }

@@ -183,12 +183,14 @@ public enum NERTraining {
             let q = StageWeights(hashBits: options.hashBits, floatWeights: m.weights,
                                  floatTransitions: m.transitions, pruneBelow: options.pruneBelow)
             var decoder = DocumentDecoder()
+            var cache = WordEmissionCache()
             for d in heldOut {
-                firstPassTrain[d] = decoder.decode(train1[d].prepared, features: train1[d].features, stage: q)
+                firstPassTrain[d] = decoder.decode(train1[d].prepared, features: train1[d].features, stage: q, cache: &cache)
             }
         }
         var decoder = DocumentDecoder()
-        let firstPassDev = dev1.map { decoder.decode($0.prepared, features: $0.features, stage: stage1) }
+        var cache = WordEmissionCache()
+        let firstPassDev = dev1.map { decoder.decode($0.prepared, features: $0.features, stage: stage1, cache: &cache) }
         let train2 = train1.indices.map { d in
             TrainingInstance(prepared: train1[d].prepared,
                              features: extractor.stage2(train1[d].prepared, base: train1[d].features, firstPass: firstPassTrain[d]),

@@ -9,6 +9,7 @@ public final class PerceptronTagger: EntityTagger, Sendable {
     let extractor: FeatureExtractor
     let stage1: StageWeights
     let stage2: StageWeights?
+    private let caches: WordEmissionCachePool
     /// Free-form facts recorded at training time (`devF1`, `epochs`, `trainedOn`, ...).
     public let metadata: [String: String]
 
@@ -17,6 +18,7 @@ public final class PerceptronTagger: EntityTagger, Sendable {
         self.extractor = FeatureExtractor(hashBits: hashBits, clusters: clusters, cues: cues, corpusLabels: corpusLabels)
         self.stage1 = stage1
         self.stage2 = stage2
+        self.caches = WordEmissionCachePool(stages: stage2 == nil ? 1 : 2)
         self.metadata = metadata
     }
 
@@ -84,11 +86,13 @@ public final class PerceptronTagger: EntityTagger, Sendable {
     func labelIndices(_ sentences: [[String]]) -> [Int] {
         let doc = extractor.prepare(sentences)
         var decoder = DocumentDecoder()
-        let f1 = extractor.stage1(doc)
-        let first = decoder.decode(doc, features: f1, stage: stage1)
-        guard let stage2 else { return first }
-        let f2 = extractor.stage2(doc, base: f1, firstPass: first)
-        return decoder.decode(doc, features: f2, stage: stage2)
+        return caches.borrow { caches in
+            let f1 = extractor.stage1(doc)
+            let first = decoder.decode(doc, features: f1, stage: stage1, cache: &caches[0])
+            guard let stage2 else { return first }
+            let f2 = extractor.stage2(doc, base: f1, firstPass: first)
+            return decoder.decode(doc, features: f2, stage: stage2, cache: &caches[1])
+        }
     }
 
     /// Tags CoNLL documents and scores them against their gold labels.

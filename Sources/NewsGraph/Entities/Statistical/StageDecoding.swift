@@ -15,8 +15,10 @@ struct DocumentDecoder {
         }
     }
 
-    /// Decodes with quantised weights; returns one BILOU index per token.
-    mutating func decode(_ doc: PreparedDocument, features: FeatureVectors, stage: StageWeights) -> [Int] {
+    /// Decodes with quantised weights; returns one BILOU index per token. `cache` holds word sums of
+    /// `stage` only (see `WordEmissionCache`).
+    mutating func decode(_ doc: PreparedDocument, features: FeatureVectors, stage: StageWeights,
+                         cache: inout WordEmissionCache) -> [Int] {
         var out = [Int](repeating: 0, count: doc.tokenCount)
         for s in 0..<doc.sentenceCount {
             let a = doc.sentenceStarts[s], b = doc.sentenceStarts[s + 1]
@@ -24,7 +26,9 @@ struct DocumentDecoder {
             guard n > 0 else { continue }
             reserve(n)
             emissions.withUnsafeMutableBufferPointer { e in
-                stage.emissions(features, tokens: a..<b, into: e.baseAddress!)
+                doc.infos.withUnsafeBufferPointer { words in
+                    stage.emissions(features, tokens: a..<b, words: words.baseAddress!, cache: &cache, into: e.baseAddress!)
+                }
             }
             viterbi(n, transitions: stage.transitions)
             for i in 0..<n { out[a + i] = path[i] }

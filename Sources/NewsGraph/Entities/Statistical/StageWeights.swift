@@ -135,10 +135,13 @@ struct StageWeights: Sendable {
     }
 
     /// Emission scores of tokens `range` of a feature vector set, written to `out` (`count × 17`).
-    /// Sums are exact (integers), so the order of features does not matter.
+    /// Sums are exact (integers), so the order of features does not matter, and the sum of a token's
+    /// word-determined features may come from `cache` (keyed by `words[t].word`).
     @inline(__always)
-    func emissions(_ features: FeatureVectors, tokens range: Range<Int>, into out: UnsafeMutablePointer<Float>) {
+    func emissions(_ features: FeatureVectors, tokens range: Range<Int>, words: UnsafePointer<TokenInfo>,
+                   cache: inout WordEmissionCache, into out: UnsafeMutablePointer<Float>) {
         let L = Self.L
+        let prefix = features.wordDetermined
         heads.withUnsafeBufferPointer { hb in
             tails.withUnsafeBufferPointer { tb in
                 present.withUnsafeBufferPointer { pb in
@@ -147,19 +150,42 @@ struct StageWeights: Sendable {
                         let pp = pb.baseAddress!, rp = rb.baseAddress!
                         features.rows.withUnsafeBufferPointer { rows in
                             features.starts.withUnsafeBufferPointer { starts in
-                                var o = out
-                                for t in range {
-                                    var acc = SIMD16<Int32>(repeating: 0)
-                                    var last: Int32 = 0
-                                    for k in Int(starts[t])..<Int(starts[t + 1]) {
-                                        // Feature rows are offsets into the dense layout (bucket × L).
-                                        let r = Self.packedRow(Int(rows[k]) / L, pp, rp)
-                                        acc &+= SIMD16<Int32>(truncatingIfNeeded: hp[r])
-                                        last &+= Int32(tp[r])
+                                let slotShift = UInt64(64 - cache.slotBits)
+                                cache.withSlots { cacheKeys, cacheHeads, cacheTails in
+                                    @inline(__always)
+                                    func add(_ from: Int, _ to: Int, _ acc: inout SIMD16<Int32>, _ last: inout Int32) {
+                                        for k in from..<to {
+                                            // Feature rows are offsets into the dense layout (bucket × L).
+                                            let r = Self.packedRow(Int(rows[k]) / L, pp, rp)
+                                            acc &+= SIMD16<Int32>(truncatingIfNeeded: hp[r])
+                                            last &+= Int32(tp[r])
+                                        }
                                     }
-                                    for l in 0..<16 { o[l] = Float(acc[l]) }
-                                    o[16] = Float(last)
-                                    o += L
+                                    var o = out
+                                    for t in range {
+                                        var acc = SIMD16<Int32>(repeating: 0)
+                                        var last: Int32 = 0
+                                        var k = Int(starts[t])
+                                        let end = Int(starts[t + 1])
+                                        let word = words[t].word
+                                        if prefix > 0 && word != 0 && end - k >= prefix {
+                                            let slot = Int(truncatingIfNeeded: (word &* WordEmissionCache.spread) &>> slotShift)
+                                            if cacheKeys[slot] == word {
+                                                acc = cacheHeads[slot]
+                                                last = cacheTails[slot]
+                                            } else {
+                                                add(k, k + prefix, &acc, &last)
+                                                cacheKeys[slot] = word
+                                                cacheHeads[slot] = acc
+                                                cacheTails[slot] = last
+                                            }
+                                            k += prefix
+                                        }
+                                        add(k, end, &acc, &last)
+                                        for l in 0..<16 { o[l] = Float(acc[l]) }
+                                        o[16] = Float(last)
+                                        o += L
+                                    }
                                 }
                             }
                         }
