@@ -143,19 +143,32 @@ public enum ArticleReader {
             throw InputError(SourceLocation(path: path), "empty file")
         }
         let baseName = defaultIDPrefix(path)
-        var articles: [Article] = []
-        var lineNumber = 0
+        // The lines are found first (a byte scan), parsed on every core (JSON decoding is most of reading), and
+        // their articles and errors then taken in line order, as one thread would.
+        var lineRanges: [Range<Int>] = []
         var start = 0
         while start < bytes.count {
-            lineNumber += 1
-            var end = start
-            while end < bytes.count && bytes[end] != 10 { end += 1 }
-            let line = bytes[start..<end]
+            let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+            lineRanges.append(start..<end)
             start = end + 1
-            do {
-                if let article = try readJSONLine(line, lineNumber: lineNumber, path: path, idPrefix: baseName) {
-                    articles.append(article)
+        }
+        let lines = lineRanges
+        let parsed = ResultSlots<Result<Article?, any Error>>(count: lines.count)
+        let workers = lines.count < 64 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+        bytes.withUnsafeBufferPointer { buffer in
+            let shared = UnsafeBufferPointerBox(buffer)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for i in stride(from: worker, to: lines.count, by: workers) {
+                    let line = ArraySlice(shared.buffer[lines[i]])
+                    parsed.set(i, Result { try readJSONLine(line, lineNumber: i + 1, path: path, idPrefix: baseName) })
                 }
+            }
+        }
+        var articles: [Article] = []
+        articles.reserveCapacity(lines.count)
+        for result in parsed.values() {
+            do {
+                if let article = try result.get() { articles.append(article) }
             } catch let error as InputError {
                 guard let onError else { throw error }
                 onError(error)
@@ -242,4 +255,10 @@ public enum ArticleReader {
     private static func line(of offset: Int, in bytes: [UInt8], firstLine: Int) -> Int {
         firstLine + bytes[..<offset].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
     }
+}
+
+/// A read-only buffer handed to concurrent workers that only read it while the owner keeps it alive.
+private struct UnsafeBufferPointerBox: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<UInt8>
+    init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
 }

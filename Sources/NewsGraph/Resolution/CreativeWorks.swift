@@ -72,8 +72,8 @@ enum CreativeWorks {
         func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
         func lowercaseWord(_ i: Int) -> Bool { text(i).first?.isLowercase == true }
 
-        var works: Set<String> = []
-        for (index, m) in mentions.enumerated() where mayBeWork(m) {
+        // Whether the words around a mention say it names a work (the mention must also be able to be one).
+        func namedAsWork(_ m: EntityMention) -> Bool {
             let before = m.tokenRange.lowerBound - 1, after = m.tokenRange.upperBound
             // A maker's possessive, up to two lower-case words before the name, and a noun for the thing after
             // it (or after one more lower-case noun: "Alfaskop computer terminals").
@@ -83,23 +83,19 @@ enum CreativeWorks {
             // "Paris's Bastille opera house": a noun for a product that qualifies a body or a building is not the thing.
             let productAt = productNouns.contains(text(after)) ? after : lowercaseWord(after) && productNouns.contains(text(after + 1)) ? after + 1 : nil
             let productAfter = productAt.map { !makerNouns.contains(text($0 + 1)) } ?? false
-            let named = tokens[m.tokenRange].map(\.text)
-            if possessed && productAfter && !named.contains(where: { stationWords.contains($0) }) {
-                works.insert(m.text)
-                continue
+            if possessed && productAfter && !tokens[m.tokenRange].contains(where: { stationWords.contains($0.text) }) {
+                return true
             }
             // "talent show The X Factor", "the film Velmora": a noun for works just before the name. A game in
             // sports news is a match ("the game Chelsea won"); a person named by a given name is the maker
             // ("the song Elton John wrote").
             let lead = text(before) == "The" ? text(before - 1) : text(before)
             if workNounsBefore.contains(lead), !(lead == "game" && SportsContext.isSports(document)), !(m.kind == .person && startsWithGivenName(m, tokens)) {
-                works.insert(m.text)
-                continue
+                return true
             }
             // "songs, Pump Up, contains": a noun for works, a comma, the name, a comma or a full stop.
             if text(before) == "," && workNouns.contains(text(before - 1)) && (text(after) == "," || text(after) == ".") {
-                works.insert(m.text)
-                continue
+                return true
             }
             // "Velmora, the opera, opens": the name, then a short appositive that ends with a noun for works.
             if text(after) == ",", ["the", "a", "an", "his", "her", "their", "its"].contains(text(after + 1)) {
@@ -107,22 +103,26 @@ enum CreativeWorks {
                 // Only adjectives before the noun: "the company behind the game" is not a game.
                 while i < after + 5, lowercaseWord(i), !workNouns.contains(text(i)), !appositiveStops.contains(text(i)) { i += 1 }
                 if workNouns.contains(text(i)) && [",", "."].contains(text(i + 1)) {
-                    works.insert(m.text)
-                    continue
+                    return true
                 }
             }
             // "WAP page impressions", "SMS messages": an acronym before a noun for what a format carries.
-            if m.kind == .organization, m.tokenRange.count == 1, isAcronym(m.text), formatNouns.contains(text(after)) {
-                works.insert(m.text)
-            }
-            _ = index
+            return m.kind == .organization && m.tokenRange.count == 1 && isAcronym(m.text) && formatNouns.contains(text(after))
+        }
+
+        var works: Set<String> = []
+        // The words around a mention are read before the tables (countries, places) are asked.
+        for m in mentions where m.kind != .misc && namedAsWork(m) && mayBeWork(m) {
+            works.insert(m.text)
         }
         // Lists led by a plural noun for works: "films include Oscar-winning Fame plus Midnight Express".
         var mentionStarting: [Int: Int] = [:]
         for (index, m) in mentions.enumerated() { mentionStarting[m.tokenRange.lowerBound] = index }
         for sentence in document.sentences {
             let range = sentence.tokenRange
-            for i in range where (workNouns.contains(text(i)) || listLeaders.contains(text(i))) && text(i).hasSuffix("s") {
+            // A plural first: the last byte is a cheap test that every word ending in "s" passes.
+            for i in range where text(i).utf8.last == UInt8(ascii: "s") && text(i).hasSuffix("s")
+                && (workNouns.contains(text(i)) || listLeaders.contains(text(i))) {
                 var j = i + 1
                 if text(j) == "such" && text(j + 1) == "as" { j += 1 } else if !listOpeners.contains(text(j)) { continue }
                 j += 1

@@ -28,6 +28,44 @@ struct NEREntitiesDecodingTests {
         }
     }
 
+    /// The plain dynamic programme over valid transitions, ties to the lowest predecessor and final label.
+    static func referenceViterbi(_ emissions: [Float], _ transitions: [Float]) -> [Int] {
+        let L = BILOU.count, n = emissions.count / L
+        var score = (0..<L).map { BILOU.allowed(from: nil, to: $0) ? transitions[L * L + $0] + emissions[$0] : -Float.infinity }
+        var back: [[Int]] = []
+        for t in 1..<max(1, n) {
+            var next = [Float](repeating: -.infinity, count: L), arg = [Int](repeating: 0, count: L)
+            for l in 0..<L {
+                for p in 0..<L where BILOU.allowed(from: p, to: l) {
+                    let v = score[p] + transitions[p * L + l]
+                    if v > next[l] { next[l] = v; arg[l] = p }
+                }
+                next[l] += emissions[t * L + l]
+            }
+            back.append(arg)
+            score = next
+        }
+        var last = 0, best = -Float.infinity
+        for l in 0..<L where BILOU.allowedAtEnd(l) && score[l] > best { best = score[l]; last = l }
+        var path = [last]
+        for arg in back.reversed() { path.append(arg[path.last!]) }
+        return path.reversed()
+    }
+
+    @Test func viterbiAgreesWithThePlainProgrammeTiesIncluded() {
+        var rng = SeededGenerator(seed: 7)
+        let L = BILOU.count
+        for trial in 0..<400 {
+            let n = 1 + trial % 15
+            // Small integers make equal scores common, so the choice among ties is tested too.
+            let spread = trial % 2 == 0 ? 3 : 2001
+            let emissions = (0..<(n * L)).map { _ in Float(Int(rng.next() % UInt64(spread)) - spread / 2) }
+            let transitions = (0..<((L + 1) * L)).map { _ in Float(Int(rng.next() % UInt64(spread)) - spread / 2) }
+            #expect(ViterbiDecoder.decode(emissions: emissions, transitions: transitions)
+                    == Self.referenceViterbi(emissions, transitions), "trial \(trial)")
+        }
+    }
+
     @Test func viterbiFindsTheBestValidPath() {
         // Emissions prefer the invalid "I-PER" alone; the decoder must pick a valid labelling.
         let L = BILOU.count
