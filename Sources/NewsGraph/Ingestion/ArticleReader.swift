@@ -42,11 +42,15 @@ public enum ArticleReader {
 
     /// Reads every article of one file. Problems with one article of a file holding many (a JSON
     /// line, a feed item, a WARC record) throw, unless `onError` is given: then they are reported there and skipped.
-    public static func read(path: String, onError: ((InputError) -> Void)? = nil) throws -> [Article] {
+    /// JSON Lines are parsed on `threads` threads.
+    public static func read(path: String, threads: Int = defaultThreads, onError: ((InputError) -> Void)? = nil) throws -> [Article] {
         var articles: [Article] = []
-        try forEachArticle(path: path, onError: onError) { articles.append($0) }
+        try forEachArticle(path: path, threads: threads, onError: onError) { articles.append($0) }
         return articles
     }
+
+    /// The threads readers use unless told: one per core.
+    public static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// The format of a file, from its first bytes (inflated when gzip) and its name.
     public static func format(ofFile path: String) -> InputFormat? {
@@ -58,7 +62,8 @@ public enum ArticleReader {
     }
 
     /// Reads the articles of one file one at a time: a WARC archive of any size is read in constant memory.
-    public static func forEachArticle(path: String, onError: ((InputError) -> Void)? = nil, _ body: (Article) throws -> Void) throws {
+    public static func forEachArticle(path: String, threads: Int = defaultThreads, onError: ((InputError) -> Void)? = nil,
+                                      _ body: (Article) throws -> Void) throws {
         let location = SourceLocation(path: path)
         guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError(location, "cannot read file") }
         defer { try? handle.close() }
@@ -81,7 +86,7 @@ public enum ArticleReader {
             }
         }
         switch InputFormat.detect(bytes.prefix(4096), path: path) {
-        case .jsonLines: try readJSONLines(bytes, path: path, onError: onError).forEach(body)
+        case .jsonLines: try readJSONLines(bytes, path: path, threads: threads, onError: onError).forEach(body)
         case .html: try body(WebPageReader.read(bytes, id: defaultIDPrefix(path), source: location))
         case .feed, .jsonFeed: try readFeed(bytes, path: path, onError: onError).forEach(body)
         case .warc: try WARCReader(bytes: bytes, path: path).forEachArticle(onError: onError, body)
@@ -137,8 +142,10 @@ public enum ArticleReader {
 
     /// One article per non-blank line: `body` required; `id`, `title`, `date`, `dateline`, `url`, `author`, `publisher` optional.
     ///
-    /// A bad line throws, unless `onError` is given: then it is reported there and skipped.
-    public static func readJSONLines(_ bytes: [UInt8], path: String, onError: ((InputError) -> Void)? = nil) throws -> [Article] {
+    /// A bad line throws, unless `onError` is given: then it is reported there and skipped. Lines are parsed on
+    /// `threads` threads; the articles and errors are the same whatever the number.
+    public static func readJSONLines(_ bytes: [UInt8], path: String, threads: Int = defaultThreads,
+                                     onError: ((InputError) -> Void)? = nil) throws -> [Article] {
         if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) {
             throw InputError(SourceLocation(path: path), "empty file")
         }
@@ -154,7 +161,7 @@ public enum ArticleReader {
         }
         let lines = lineRanges
         let parsed = ResultSlots<Result<Article?, any Error>>(count: lines.count)
-        let workers = lines.count < 64 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let workers = lines.count < 64 ? 1 : max(1, threads)
         bytes.withUnsafeBufferPointer { buffer in
             let shared = UnsafeBufferPointerBox(buffer)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in

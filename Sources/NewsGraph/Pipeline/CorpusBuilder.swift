@@ -47,7 +47,7 @@ public struct CorpusBuilder: Sendable {
         for (index, file) in files.enumerated() {
             let articles: [Article]
             do {
-                articles = try ArticleReader.read(path: file, onError: keepGoing ? { statistics.skipped.append($0) } : nil)
+                articles = try ArticleReader.read(path: file, threads: threads, onError: keepGoing ? { statistics.skipped.append($0) } : nil)
             } catch let error as InputError where keepGoing {
                 statistics.skipped.append(error)
                 continue

@@ -116,4 +116,36 @@ import TestSupport
         #expect(credits?.editors == ["William Mallard", "Clarence Fernandez"])
         #expect(CreditLineParser.parseCreditLine("Prices were driven by strong demand; analysts said") == nil)
     }
+
+    /// Lines are parsed on several threads; the articles and the errors must come as one thread gives them.
+    @Test func jsonLinesOnThreadsGiveLineOrder() throws {
+        var text = ""
+        for i in 1...150 {
+            switch i % 37 {
+            case 5: text += "{\"id\": \"x\(i)\", \"body\": \"\"}\n"          // empty body
+            case 11: text += "{not json\n"
+            case 20: text += "   \n"                                       // blank: skipped silently
+            default: text += "{\"id\": \"a\(i)\", \"title\": \"T\(i)\", \"body\": \"Line \(i) says \\u00e9t\\u00e9.\"}\n"
+            }
+        }
+        let bytes = Array(text.utf8)
+        var runs: [([Article], [InputError])] = []
+        for threads in [1, 3] {
+            var errors: [InputError] = []
+            let articles = try ArticleReader.readJSONLines(bytes, path: "p.jsonl", threads: threads) { errors.append($0) }
+            runs.append((articles, errors))
+        }
+        #expect(runs[0].0.map(\.id) == runs[1].0.map(\.id))
+        #expect(runs[0].0.map(\.body) == runs[1].0.map(\.body))
+        #expect(runs[0].1 == runs[1].1)
+        #expect(runs[1].0.count == 150 - 12)
+        #expect(runs[1].1.map(\.location.line) == [5, 11, 42, 48, 79, 85, 116, 122])
+        #expect(runs[1].0.first?.body == "Line 1 says \u{e9}t\u{e9}.")
+        // Without a handler the first bad line stops the reading, whatever the threads.
+        for threads in [1, 3] {
+            #expect(throws: InputError(SourceLocation(path: "p.jsonl", line: 5), "empty \"body\"")) {
+                try ArticleReader.readJSONLines(bytes, path: "p.jsonl", threads: threads)
+            }
+        }
+    }
 }
