@@ -14,6 +14,9 @@ struct ByteBuffer {
 
     mutating func append(_ more: [UInt8]) { bytes.append(contentsOf: more) }
 
+    /// Empties the buffer, keeping its storage.
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
     mutating func appendNumber(_ number: Int) { append(String(number)) }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -27,27 +30,41 @@ struct ByteBuffer {
         }
     }
 
+    /// Appends `utf8`, each byte `special` picks replaced by what `escape` appends; the bytes between are copied
+    /// in runs (most text has nothing to escape). `escape` returns how many bytes it consumed.
+    @inline(__always)
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, special: (UInt8) -> Bool,
+                                        escape: (inout ByteBuffer, UnsafeBufferPointer<UInt8>, Int) -> Int) {
+        var runStart = 0, i = 0
+        while i < utf8.count {
+            guard special(utf8[i]) else { i += 1; continue }
+            if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+            i += escape(&self, utf8, i)
+            runStart = i
+        }
+        if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+    }
+
     /// A JSON string literal.
     mutating func appendJSONString(_ text: String) {
         bytes.append(34)
         var text = text
         text.withUTF8 { utf8 in
-            var i = 0
-            while i < utf8.count {
+            appendEscaped(utf8, special: { $0 < 32 || $0 == 34 || $0 == 92 || $0 == 0xE2 }) { out, utf8, i in
                 let b = utf8[i]
                 switch b {
-                case 34: bytes.append(92); bytes.append(34)
-                case 92: bytes.append(92); bytes.append(92)
-                case 10: bytes.append(92); bytes.append(110)
-                case 13: bytes.append(92); bytes.append(114)
-                case 9: bytes.append(92); bytes.append(116)
-                case 0..<32: appendUnicodeEscape(UInt32(b))
+                case 34: out.bytes.append(92); out.bytes.append(34)
+                case 92: out.bytes.append(92); out.bytes.append(92)
+                case 10: out.bytes.append(92); out.bytes.append(110)
+                case 13: out.bytes.append(92); out.bytes.append(114)
+                case 9: out.bytes.append(92); out.bytes.append(116)
+                case 0..<32: out.appendUnicodeEscape(UInt32(b))
                 case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
-                    appendUnicodeEscape(utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029)  // line/paragraph separators
-                    i += 2
-                default: bytes.append(b)
+                    out.appendUnicodeEscape(utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029)  // line/paragraph separators
+                    return 3
+                default: out.bytes.append(b)
                 }
-                i += 1
+                return 1
             }
         }
         bytes.append(34)
@@ -58,14 +75,14 @@ struct ByteBuffer {
         bytes.append(34)
         var text = text
         text.withUTF8 { utf8 in
-            for b in utf8 {
-                switch b {
-                case 34: bytes.append(92); bytes.append(34)
-                case 92: bytes.append(92); bytes.append(92)
-                case 10: bytes.append(92); bytes.append(110)
-                case 13: bytes.append(92); bytes.append(114)
-                default: bytes.append(b)
+            appendEscaped(utf8, special: { $0 == 34 || $0 == 92 || $0 == 10 || $0 == 13 }) { out, utf8, i in
+                switch utf8[i] {
+                case 34: out.bytes.append(92); out.bytes.append(34)
+                case 92: out.bytes.append(92); out.bytes.append(92)
+                case 10: out.bytes.append(92); out.bytes.append(110)
+                default: out.bytes.append(92); out.bytes.append(114)
                 }
+                return 1
             }
         }
         bytes.append(34)
@@ -75,15 +92,31 @@ struct ByteBuffer {
     mutating func appendIRI(_ iri: String) {
         bytes.append(60)
         var iri = iri
-        iri.withUTF8 { utf8 in
-            for b in utf8 {
-                switch b {
-                case 0...32, 60, 62, 34, 123, 125, 124, 94, 96, 92: appendUnicodeEscape(UInt32(b), uppercase: true)
-                default: bytes.append(b)
-                }
-            }
-        }
+        iri.withUTF8 { appendIRIBytes($0) }
         bytes.append(62)
+    }
+
+    /// The IRI a compact one (`schema:Person`) stands for, as `appendIRI(Vocabulary.expand(compact))` writes it,
+    /// without building the expanded string.
+    mutating func appendExpandedIRI(_ compact: String) {
+        guard let parts = Vocabulary.split(compact) else { appendIRI(compact); return }
+        bytes.append(60)
+        var namespace = parts.namespace, local = String(parts.local)
+        namespace.withUTF8 { appendIRIBytes($0) }
+        local.withUTF8 { appendIRIBytes($0) }
+        bytes.append(62)
+    }
+
+    private mutating func appendIRIBytes(_ utf8: UnsafeBufferPointer<UInt8>) {
+        appendEscaped(utf8, special: {
+            switch $0 {
+            case 0...32, 60, 62, 34, 123, 125, 124, 94, 96, 92: return true
+            default: return false
+            }
+        }) { out, utf8, i in
+            out.appendUnicodeEscape(UInt32(utf8[i]), uppercase: true)
+            return 1
+        }
     }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }

@@ -13,31 +13,37 @@ public struct NTriplesWriter: Sendable {
     /// The triples as UTF-8 bytes.
     public func writeBytes(_ graph: KnowledgeGraph) -> [UInt8] {
         var out = ByteBuffer(capacity: graph.nodes.count * 800)
-        let rdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-        let graphIRI = graphName.map(Vocabulary.expand)
+        var rdfType = ByteBuffer(capacity: 64)
+        rdfType.appendIRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        var graphIRI: ByteBuffer?
+        if let graphName { graphIRI = ByteBuffer(capacity: 128); graphIRI!.appendExpandedIRI(graphName) }
         func end(_ out: inout ByteBuffer) {
-            if let graphIRI { out.append(32); out.appendIRI(graphIRI) }
+            if let graphIRI { out.append(32); out.append(graphIRI.bytes) }
             out.append(" .\n")
         }
+        // Subjects and predicates repeat on every line of a node: each is escaped once.
+        var subject = ByteBuffer(capacity: 256), predicate = ByteBuffer(capacity: 128)
         for node in graph.sortedNodes {
-            let subject = Vocabulary.expand(node.id)
+            subject.removeAll()
+            subject.appendExpandedIRI(node.id)
             for type in node.types.sorted() {
-                out.appendIRI(subject); out.append(32)
-                out.appendIRI(rdfType); out.append(32)
-                out.appendIRI(Vocabulary.expand(type)); end(&out)
+                out.append(subject.bytes); out.append(32)
+                out.append(rdfType.bytes); out.append(32)
+                out.appendExpandedIRI(type); end(&out)
             }
             for property in node.properties.keys.sorted() {
-                let predicate = Vocabulary.expand(property)
+                predicate.removeAll()
+                predicate.appendExpandedIRI(property)
                 for value in node.values(property) {
-                    out.appendIRI(subject); out.append(32)
-                    out.appendIRI(predicate); out.append(32)
+                    out.append(subject.bytes); out.append(32)
+                    out.append(predicate.bytes); out.append(32)
                     switch value {
-                    case .node(let id): out.appendIRI(Vocabulary.expand(id))
+                    case .node(let id): out.appendExpandedIRI(id)
                     case .string(let s): out.appendNTriplesString(s)
                     case .typed(let s, let type):
                         out.appendNTriplesString(s)
                         out.append("^^")
-                        out.appendIRI(Vocabulary.expand(type))
+                        out.appendExpandedIRI(type)
                     case .integer(let n):
                         out.append(34); out.appendNumber(n); out.append("\"^^<http://www.w3.org/2001/XMLSchema#integer>")
                     }

@@ -15,12 +15,18 @@ public enum Vocabulary {
 
     /// Expands a compact IRI ("schema:name") to a full one; full IRIs are returned unchanged.
     public static func expand(_ compact: String) -> String {
-        guard let colon = compact.firstIndex(of: ":") else { return compact }
+        guard let (namespace, local) = split(compact) else { return compact }
+        return namespace + local
+    }
+
+    /// The namespace of a compact IRI's known prefix and the rest; nil when it has none.
+    static func split(_ compact: String) -> (namespace: String, local: Substring)? {
+        guard let colon = compact.firstIndex(of: ":") else { return nil }
         let prefix = compact[..<colon]
         for (name, namespace) in prefixes where name == prefix {
-            return namespace + compact[compact.index(after: colon)...]
+            return (namespace, compact[compact.index(after: colon)...])
         }
-        return compact
+        return nil
     }
 
     /// Compacts a full IRI with the known prefixes.
