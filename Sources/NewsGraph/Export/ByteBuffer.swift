@@ -101,7 +101,7 @@ struct ByteBuffer {
     mutating func appendExpandedIRI(_ compact: String) {
         guard let parts = Vocabulary.split(compact) else { appendIRI(compact); return }
         bytes.append(60)
-        var namespace = parts.namespace, local = String(parts.local)
+        var namespace = parts.namespace, local = parts.local
         namespace.withUTF8 { appendIRIBytes($0) }
         local.withUTF8 { appendIRIBytes($0) }
         bytes.append(62)

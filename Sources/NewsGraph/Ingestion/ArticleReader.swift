@@ -160,20 +160,12 @@ public enum ArticleReader {
             start = end + 1
         }
         let lines = lineRanges
-        let parsed = ResultSlots<Result<Article?, any Error>>(count: lines.count)
-        let workers = lines.count < 64 ? 1 : max(1, threads)
-        bytes.withUnsafeBufferPointer { buffer in
-            let shared = UnsafeBufferPointerBox(buffer)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for i in stride(from: worker, to: lines.count, by: workers) {
-                    let line = ArraySlice(shared.buffer[lines[i]])
-                    parsed.set(i, Result { try readJSONLine(line, lineNumber: i + 1, path: path, idPrefix: baseName) })
-                }
-            }
+        let parsed = ResultSlots<Result<Article?, any Error>>.map(count: lines.count, workers: lines.count < 64 ? 1 : threads) { i in
+            Result { try readJSONLine(bytes[lines[i]], lineNumber: i + 1, path: path, idPrefix: baseName) }
         }
         var articles: [Article] = []
         articles.reserveCapacity(lines.count)
-        for result in parsed.values() {
+        for result in parsed {
             do {
                 if let article = try result.get() { articles.append(article) }
             } catch let error as InputError {
@@ -262,10 +254,4 @@ public enum ArticleReader {
     private static func line(of offset: Int, in bytes: [UInt8], firstLine: Int) -> Int {
         firstLine + bytes[..<offset].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
     }
-}
-
-/// A read-only buffer handed to concurrent workers that only read it while the owner keeps it alive.
-private struct UnsafeBufferPointerBox: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<UInt8>
-    init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
 }

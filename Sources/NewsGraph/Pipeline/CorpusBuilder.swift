@@ -129,6 +129,17 @@ final class ResultSlots<Value>: @unchecked Sendable {
     }
 
     func values() -> [Value] { slots.map { $0! } }
+
+    /// `body(i)` for every `i` below `count`, on up to `workers` threads (each taking every `workers`-th),
+    /// the results in order.
+    static func map(count: Int, workers: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
+        let slots = ResultSlots(count: count)
+        let workers = max(1, min(workers, count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for i in stride(from: worker, to: count, by: workers) { slots.set(i, body(i)) }
+        }
+        return slots.values()
+    }
 }
 
 /// Counts whitespace-separated words, as `str.split()` does (the peer's measure).

@@ -20,18 +20,13 @@ public struct Pipeline: Sendable {
 
     /// Runs every stage on one article.
     public func analyze(_ article: Article) -> Document {
-        var document = recognize(article)
-        resolve(&document)
-        for extractor in extractors {
-            document.facts += extractor.extract(from: document)
-        }
-        return document
+        analyze(CollectionOfOne(article))[0]
     }
 
     /// Runs every stage on several articles, each stage over all of them before the next: the
     /// models' tables (the entity tagger's, the parser's) stay in the processor's cache while they
-    /// work, instead of being pushed out by the other stages after every article. The documents are
-    /// those `analyze` gives one by one.
+    /// work, instead of being pushed out by the other stages after every article. No stage reads another
+    /// document, so each document is the same however the articles are grouped.
     public func analyze<C: Collection>(_ articles: C) -> [Document] where C.Element == Article {
         var documents = articles.map(recognize)
         for i in documents.indices { resolve(&documents[i]) }

@@ -99,14 +99,9 @@ public final class PerceptronTagger: EntityTagger, Sendable {
     public func evaluate(_ documents: [CoNLLDocument]) -> (score: EntityScore, predictions: [[[TokenLabel]]]) {
         var score = EntityScore()
         // Documents are tagged on all cores (each on its own), then scored in order.
-        let slots = ResultSlots<[[TokenLabel]]>(count: documents.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, documents.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for d in stride(from: worker, to: documents.count, by: workers) {
-                slots.set(d, label(sentences: documents[d].sentences.map(\.tokens)))
-            }
+        let predictions = ResultSlots<[[TokenLabel]]>.map(count: documents.count, workers: ProcessInfo.processInfo.activeProcessorCount) { d in
+            self.label(sentences: documents[d].sentences.map(\.tokens))
         }
-        let predictions = slots.values()
         for (doc, predicted) in zip(documents, predictions) {
             for (s, p) in zip(doc.sentences, predicted) { score.add(gold: s.gold, predicted: p) }
         }
