@@ -251,6 +251,25 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Toyota Motor Corp+Volkswagen AG|happened|||2019-06-28|046"]),
         PatternExample("President Alan Garcia had recently spoken by telephone with Mexican President Miguel de la Madrid.",
                        ["Alan Garcia+Miguel de la Madrid|happened|||2019-06-28|041"]),
+        // One named person telling another speaks to them face to face.
+        PatternExample("Senator Karl Brandt told Prime Minister Kenji Aoki on Tuesday that the market must open.",
+                       ["Karl Brandt+Kenji Aoki|happened|||2019-06-25|040"]),
+        PatternExample("An official quoted Karl Brandt as telling Agriculture Minister Kenji Aoki that quotas would go.",
+                       ["Karl Brandt+Kenji Aoki|happened|||2019-06-28|040"]),
+        PatternExample("President Anna Sorel is expected to tell Chancellor Otto Lind next week that the plan is dead.",
+                       ["Anna Sorel+Otto Lind|planned||||036"]),
+        // An office joined by "and" is one office; a list closed by "and" before a verb ends there.
+        PatternExample("Governor Luis Ortega last night met Venezuelan interior and justice minister Pablo Ruiz and will today hold talks at technical level, officials said.",
+                       ["Luis Ortega+Pablo Ruiz|happened|||2019-06-28|040"]),
+        // An office described with "of" right before the name; a body meeting a list of people meets each.
+        PatternExample("Harlan Savings said Kestrel Holdings Inc also had talks with chairman of the executive committee Paul Verne and chairman Ruth Verne on the purchase of their shares.",
+                       ["Kestrel Holdings Inc+Paul Verne|happened|||2019-06-28|046", "Kestrel Holdings Inc+Ruth Verne|happened|||2019-06-28|046"]),
+        // "The company said it": the company the story opens with.
+        PatternExample("Arlen Group Inc said its board rejected the offer from Corvo Inc. The company said it is continuing talks with Bexley Aviation Inc on a merger agreement.",
+                       ["Arlen Group Inc+Bexley Aviation Inc|happened|merger agreement||2019-06-28|046"]),
+        // "that they meet" after a verb between two people: the two.
+        PatternExample("Prime Minister Ivo Kern proposed in a letter to his counterpart Tomas Vrba that they meet to discuss the border.",
+                       ["Ivo Kern+Tomas Vrba|planned|border|||036"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -384,6 +403,12 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("James Baker will speak to the press on Tuesday before meeting with House Republicans."),
         // A state and a group noun ("the U.S. Group", in capitalised wire copy) is no named side; nor is a name past the verb.
         PatternExample("In separate talks with Finance Minister Kiichi Miyazawa, the U.S. Group also urged Japan to open its markets."),
+        // Telling by letter, telling the press, a passive, a pronoun told, and sports talk are no meetings.
+        PatternExample("Chancellor Otto Lind told President Anna Sorel in a letter that Bonn would not move."),
+        PatternExample("Finance Minister Otto Lind told reporters and the daily newspaper Nordpost that rates would hold."),
+        PatternExample("Otto Lind would be told Britain still needs guarantees, Anna Sorel said."),
+        PatternExample("Witness Carl Rand said Otto Lind ordered the changes, telling him to hit the numbers."),
+        PatternExample("Striker Carl Rand scored twice in the second half. Manager Otto Lind told Rand after the match that he would start the cup final against Rovers."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -423,6 +448,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     if sports == nil { sports = SportsContext.isSports(document) }
                     // ... but a club's officials are met, not played: "Cole met chief executive Peter Kenyon".
                     if sports == true, !(["met", "meet", "meets"].contains(word) && finder.officialMet(after: i, upper: sentence.tokenRange.upperBound)) { continue }
+                }
+                // In sports news a manager or player telling another is club talk, not a meeting.
+                if MeetingTriggers.tellingVerbs.contains(word) {
+                    if sports == nil { sports = SportsContext.isSports(document) }
+                    if sports == true { continue }
                 }
                 if context == nil { context = SentenceContext(finder.words, sentence.tokenRange, summit: events.summit[s]) }
                 for fact in meetings(document, finder, sentence: s, trigger: trigger, at: i, context!, events) {
@@ -570,6 +600,16 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             if near.contains("courtesy") { cameo = "042" }
         }
         if w == "conversation", !near.contains(where: { ["phone", "telephone"].contains($0) }) { return nil }
+        let telling = MeetingTriggers.tellingVerbs.contains(w)
+        if telling {
+            // "the king would be told": the one told is the subject; a manager telling a player is no meeting.
+            if w == "told", ["be", "been", "being", "was", "were", "is", "are"].contains(previous) { return nil }
+            if context.sports { return nil }
+            if words[(i + 1)..<min(upper, i + 12)].contains(where: MeetingTriggers.writtenMessageWords.contains) { return nil }
+            // The person told follows at once, named or by a capitalized office ("told Prime Minister Nakasone"), not
+            // "told analysts", "told the daily newspaper X" or a pronoun.
+            guard i + 1 < upper, words[i + 1].isCapitalizedWord, !["I", "He", "She", "They", "We", "It"].contains(words[i + 1]) else { return nil }
+        }
         if w == "called" {
             // "a joint venture called Champlin Refining": a name given, not a call.
             if previous.isLowercaseWord, !ParticipantFinder.singularPronouns.contains(previous), !ParticipantFinder.pluralPronouns.contains(previous),
@@ -650,7 +690,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             var start: Int? = nil
             switch objectKind {
             case .direct:
-                if i + 1 < upper, words[i + 1] == "with" { start = i + 2 < upper && words[i + 2] == "with" ? i + 3 : i + 2 }
+                if telling { start = i + 1 }
+                else if i + 1 < upper, words[i + 1] == "with" { start = i + 2 < upper && words[i + 2] == "with" ? i + 3 : i + 2 }
                 else if let with = find(["with"], after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 }
                 else { start = i + 1 }
             case .withOnly:
@@ -678,7 +719,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                     return nil
                 }
                 // "meet its ICO export quota", "received three Oscar nominations": the name only modifies the thing met.
-                if objectKind == .direct, found.heads.count == 1, found.end < upper,
+                if objectKind == .direct, !telling, found.heads.count == 1, found.end < upper,
                    words[found.end..<min(upper, found.end + 3)].contains(where: { MeetingTriggers.nonParticipantObjects.contains($0) || MeetingTriggers.honourWords.contains($0) }) {
                     return nil
                 }
@@ -755,6 +796,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                         subjectHeads = heads
                         break
                     }
+                    // "The company said it is continuing talks with X": "it" is the one body the article is about.
+                    if heads.isEmpty, verb + 1 < i, words[verb + 1] == "it" {
+                        subjectHeads = (finder.resolveBody(at: verb + 1, sentence: s) ?? finder.leadBody()).map { [$0] } ?? []
+                        break
+                    }
                     // "Yeutter said the case was resolved at a meeting with Figuerras."
                     guard form == .noun || gerund else { break }
                     // "Anglo American spokesman X said the company held talks with Y": the speaker
@@ -825,6 +871,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             objectHeads.append(e)
         }
         if trigger.personObject && !objectHeads.contains(where: finder.isPerson) { return nil }
+        if telling && !subjectHeads.contains(where: finder.isPerson) { return nil }
         // "After a day of meetings with A, B and C, ...", "He will meet A and B" with "he" unresolved: with no side
         // of its own named, a list of counterparts did not meet one another.
         if subjectHeads.isEmpty && possessor == nil && !between && objectHeads.count >= 2 { return nil }
@@ -841,8 +888,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 guard fromBetween || held else { return nil }
             }
         }
-        // People first; states and bodies only beside at most one person.
-        if participants.filter(finder.isPerson).count >= 2 {
+        // People first; states and bodies only beside at most one person. Not when a body alone meets a list of people
+        // ("Knoll had talks with chairman A and chairman B"): each of them met the body (the split below).
+        let bodyMeetsList = !between && !subjectHeads.isEmpty && !subjectHeads.contains(where: finder.isPerson) && objectHeads.count >= 2 && !context.joint
+        if !bodyMeetsList, participants.filter(finder.isPerson).count >= 2 {
             participants = participants.filter(finder.isPerson)
         }
         guard participants.count >= 2 else { return nil }

@@ -64,6 +64,20 @@ enum MeetingTriggers {
         "guest": Trigger(form: .noun, cameo: "043", object: .withOnly, personObject: true),
         "guests": Trigger(form: .noun, cameo: "043", object: .withOnly, personObject: true),
         "audience": Trigger(form: .noun, cameo: "042", object: .withOnly, personObject: true),
+        // "Garn told Prime Minister Nakasone", "quoted Lyng as telling Agriculture Minister Kato": one named person
+        // telling another speaks to them (not "told Reuters", "told MPs", "told X in a letter"; see `MeetingExtractor`).
+        "told": Trigger(form: .verbPast, cameo: "040", object: .direct, personObject: true),
+        "tell": Trigger(form: .verbBase, cameo: "040", object: .direct, personObject: true),
+        "tells": Trigger(form: .verbPast, cameo: "040", object: .direct, personObject: true),
+        "telling": Trigger(form: .verbPast, cameo: "040", object: .direct, personObject: true),
+    ]
+
+    /// The telling verbs: a person is told face to face unless the words after say how it was sent.
+    static let tellingVerbs: Set<String> = ["told", "tell", "tells", "telling"]
+    /// "told Reagan in a letter", "told Funaro by telex": words that make the telling a written message.
+    static let writtenMessageWords: Set<String> = [
+        "letter", "letters", "message", "messages", "statement", "note", "memo", "memorandum", "cable", "telex", "telegram",
+        "fax", "e-mail", "email", "written", "writing", "filing", "report",
     ]
 
     /// Words before a trigger that make the meeting planned rather than past.

@@ -529,6 +529,10 @@ struct ParticipantFinder {
         }
         if ["he", "He", "she", "She"].contains(words[j]) { return .reporter([], pronoun: j, verb: k) }
         if let range = participantRange(at: j), isHead(range, upper: upper) { return .reporter(coordinatedLeft(range, lower: lower, upper: upper), pronoun: nil, verb: k) }
+        // "The company said it ...", "It said it ...": an unnamed body reports; the "it" after the verb stands for it.
+        if (words[j] == "It" || words[j] == "it") || (ParticipantFinder.bodyClassNouns.contains(words[j]) && j - 1 >= lower && ["the", "The"].contains(words[j - 1])) {
+            return .reporter([], pronoun: nil, verb: k)
+        }
         return .none
     }
 
@@ -610,8 +614,31 @@ struct ParticipantFinder {
         guard of > lower, isOfficeWord(of - 1) else { return nil }
         var k = of + 1
         while k < min(upper, of + 10), isDescriptionToken(k, lower: lower, upper: upper) { k += 1 }
+        // "chairman of the executive committee Shepard Broad": the name may follow a description of lower-case words at once.
+        var m = k
+        while m < min(upper, of + 8), participant(at: m) == nil, words[m].isLowercaseWord,
+              !ParticipantFinder.prepositions.contains(words[m]) || words[m] == "of", !ParticipantFinder.reportingVerbs.contains(words[m]),
+              !["and", "or", "who", "which", "that", "is", "was", "will", "has", "had"].contains(words[m]) { m += 1 }
+        if m > of + 1, m < upper, let e = participant(at: m), isPerson(e), document.tokenEntities[m - 1] == nil { return m }
         guard k + 1 < upper, words[k] == ",", let e = participant(at: k + 1), isPerson(e) else { return nil }
         return k + 1
+    }
+
+    /// "energy and mines minister Arturo Hernandez", "trade and industry minister X": from the word after an "and"
+    /// inside a description, whether a few lower-case words lead to an office word and then a person's name, so
+    /// the "and" joins two parts of one office rather than two members of a list.
+    func officeContinues(after and: Int, upper: Int) -> Bool {
+        var k = and + 1
+        var sawOffice = false
+        while k < min(upper, and + 6) {
+            if let e = participant(at: k) { return sawOffice && isPerson(e) }
+            let w = words[k]
+            guard w.isLowercaseWord || Titles.isTitleWord(w), !ParticipantFinder.prepositions.contains(w),
+                  !["the", "a", "an", "and", "or", "his", "her", "its", "their", "will", "would", "has", "have", "had", "is", "was"].contains(w) else { return false }
+            if Titles.officeHeadsLowercased.contains(w.lowercased()) || Titles.isTitleWord(w.capitalizedFirst) { sawOffice = true }
+            k += 1
+        }
+        return false
     }
 
     /// Heads of the coordinated noun phrases starting at `start`: "X", "X and Y", "X, Y and Z",
@@ -679,7 +706,8 @@ struct ParticipantFinder {
                     phraseLength += 1
                     continue
                 }
-                if w == "and", phraseLength > 0, k > start, k + 1 < upper, isLooseCapitalized(k - 1), isLooseCapitalized(k + 1) {
+                if w == "and", phraseLength > 0, k > start, k + 1 < upper,
+                   (isLooseCapitalized(k - 1) && isLooseCapitalized(k + 1)) || (words[k - 1].isLowercaseWord && officeContinues(after: k, upper: upper)) {
                     k += 1
                     phraseLength += 1
                     continue
@@ -732,7 +760,11 @@ struct ParticipantFinder {
             }
             break
         }
-        if let unnamedAt, heads.isEmpty || (k < upper && ![",", ".", ";", ":", "to"].contains(words[k]) && !ParticipantFinder.prepositions.contains(words[k]))
+        // "met minister X and will today hold talks": a list closed by "and" before a coordinated verb is closed there.
+        let closedBeforeClause = expecting && k > start && k < upper && words[k - 1] == "and"
+            && ["will", "would", "is", "was", "are", "were", "has", "had", "have", "said", "says", "also", "then", "later"].contains(words[k])
+        if closedBeforeClause { k -= 1 }
+        if let unnamedAt, heads.isEmpty || (!closedBeforeClause && k < upper && ![",", ".", ";", ":", "to"].contains(words[k]) && !ParticipantFinder.prepositions.contains(words[k]))
             || speakerFollows(from: lastHeadEnd, upper: upper) {
             return ([], nil, unnamedAt)
         }
@@ -957,6 +989,20 @@ struct ParticipantFinder {
         return nil
     }
 
+    /// The company a business story is about: the organization whose name opens one of its first two sentences
+    /// ("USAir Group Inc said ..."). "The company said it" later in the story stands for it when the sentences
+    /// before name more than one body.
+    func leadBody() -> Int? {
+        for sentence in document.sentences.prefix(2) {
+            let first = sentence.tokenRange.lowerBound
+            guard sentence.tokenRange.count > 1, let e = participant(at: first), document.entities[e].type == .organization,
+                  let range = participantRange(at: first), range.upperBound < sentence.tokenRange.upperBound,
+                  !["'s", "’s", "and", "-"].contains(words[range.upperBound]) else { continue }
+            return e
+        }
+        return nil
+    }
+
     /// "the hospital", "the London exchange": a definite description whose noun is a word of the name of exactly one
     /// body the article named before, and whose capitalised modifiers are all in that name, stands for that body.
     /// `k` is the noun; it must close its phrase (not "the exchange rate", "the bank's", "the committee of").
@@ -1029,6 +1075,15 @@ struct ParticipantFinder {
         // Not "their": "if Venezuela and Mexico have concluded their negotiations" are each one's own.
         if countedStates || ["they", "They"].contains(words[t]),
            let group = coordinatedPeople(before: t, sentence: s, bodies: true, sameSentence: !countedStates) { return group }
+        // "Lho proposed in a letter to his counterpart Li that they meet": "they" opening a clause that a verb between
+        // two people governs stands for the two, when the sentence names no one else before it.
+        if ["they"].contains(words[t]), t > 0, words[t - 1] == "that" {
+            var people: [Int] = []
+            for k in document.sentences[s].tokenRange.lowerBound..<t {
+                if let e = document.entity(atToken: k, types: [.person]), !people.contains(e) { people.append(e) }
+            }
+            if people.count == 2 { return people }
+        }
         guard countedFallback else { return nil }
         let counted = words[t] == "pair" || (ParticipantFinder.countedGroupNouns.contains(words[t]) && isCounted(t))
         guard counted else { return nil }
