@@ -270,6 +270,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // "that they meet" after a verb between two people: the two.
         PatternExample("Prime Minister Ivo Kern proposed in a letter to his counterpart Tomas Vrba that they meet to discuss the border.",
                        ["Ivo Kern+Tomas Vrba|planned|border|||036"]),
+        // "their <date> consultations" after "after": the meeting the two had.
+        PatternExample("The statement was made by Finance Minister Lena Holt and Economy Minister Jorge Vidal after their March 3 consultations in Lima.",
+                       ["Jorge Vidal+Lena Holt|happened||Lima|2019-03-03|040"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -744,7 +747,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         var fromBetween = false
         var possessor: Int? = nil
         if !between {
-            for k in [i - 1, i - 2] where k >= lower {
+            // "their January 21 consultations", "his recent two-day talks": dates, numbers and a few adjectives may stand
+            // between the possessive and the noun.
+            var reach = i - 2
+            while form == .noun, reach - 1 >= lower, i - reach < 5, MeetingExtractor.isPossessedNounModifier(words[reach]) { reach -= 1 }
+            for k in stride(from: i - 1, through: reach, by: -1) where k >= lower {
                 if ["his", "her", "their", "its", "His", "Her", "Their", "Its"].contains(words[k]) { possessor = k; break }
                 if (words[k] == "'s" || words[k] == "’s"), k - 1 >= lower, let e = finder.participant(at: k - 1) { subjectHeads = [e]; break }
                 // "George Shultz' Moscow talks": the apostrophe alone (names ending in s, and a common slip for others).
@@ -885,7 +892,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                         && (i - k <= 4 || !["have", "has", "had", "having"].contains(words[k]) && words[(k + 1)..<i].contains("of")
                             && words[(k + 1)..<i].allSatisfy { $0.isLowercaseWord && !MeetingTriggers.clauseBreaks.contains($0) && !MeetingExtractor.sidePronouns.contains($0) && !["with", "said", "says"].contains($0) })
                 }
-                guard fromBetween || held else { return nil }
+                // "A and B ... after their January 21 consultations": a meeting the two had, named to date something else.
+                let theirsAfter = possessor.map { $0 - 1 >= lower && ["after", "during", "since", "following", "before"].contains(words[$0 - 1]) } ?? false
+                guard fromBetween || held || theirsAfter else { return nil }
             }
         }
         // People first; states and bodies only beside at most one person. Not when a body alone meets a list of people
@@ -958,6 +967,12 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                                             naming: Set(context.topicWords.filter { finder.describedBody(at: $0, lower: lower, upper: upper) != nil })), place: place, date: date, mode: mode,
                                superEvent: superEvent, cameoCode: cameo, trigger: w, evidence: evidence)
         return (fact, between ? [] : subjectSides, between ? [] : objectSides)
+    }
+
+    /// Words that may stand between a possessive and a meeting noun: dates, numbers and a few adjectives of meetings.
+    static func isPossessedNounModifier(_ w: String) -> Bool {
+        DateResolver.monthNumbers[w] != nil || Titles.weekdays.contains(w) || w.first?.isNumber == true
+            || ["recent", "latest", "previous", "earlier", "first", "second", "weekend", "informal", "private", "bilateral", "separate", "lengthy", "two-day", "three-day", "one-day"].contains(w)
     }
 
     /// Whether the cancelling verb at `verb` bears on the meeting at `trigger`: the meeting (or the coordination it is
