@@ -408,6 +408,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("In separate talks with Finance Minister Kiichi Miyazawa, the U.S. Group also urged Japan to open its markets."),
         // Telling by letter, telling the press, a passive, a pronoun told, and sports talk are no meetings.
         PatternExample("Chancellor Otto Lind told President Anna Sorel in a letter that Bonn would not move."),
+        PatternExample("Ambassador Otto Lind sent a letter to Senator Anna Sorel on Monday. Lind told Sorel that the union would retaliate."),
         PatternExample("Finance Minister Otto Lind told reporters and the daily newspaper Nordpost that rates would hold."),
         PatternExample("Otto Lind would be told Britain still needs guarantees, Anna Sorel said."),
         PatternExample("Witness Carl Rand said Otto Lind ordered the changes, telling him to hit the numbers."),
@@ -608,7 +609,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             // "the king would be told": the one told is the subject; a manager telling a player is no meeting.
             if w == "told", ["be", "been", "being", "was", "were", "is", "are"].contains(previous) { return nil }
             if context.sports { return nil }
-            if words[(i + 1)..<min(upper, i + 12)].contains(where: MeetingTriggers.writtenMessageWords.contains) { return nil }
+            // A letter named anywhere in the sentence or the one before is how the telling went ("In a letter, ... X told Y").
+            let previousStart = s > 0 ? document.sentences[s - 1].tokenRange.lowerBound : lower
+            if words[previousStart..<upper].contains(where: MeetingTriggers.writtenMessageWords.contains) { return nil }
             // The person told follows at once, named or by a capitalized office ("told Prime Minister Nakasone"), not
             // "told analysts", "told the daily newspaper X" or a pronoun.
             guard i + 1 < upper, words[i + 1].isCapitalizedWord, !["I", "He", "She", "They", "We", "It"].contains(words[i + 1]) else { return nil }
