@@ -160,20 +160,21 @@ enum GraphvizCore {
 
     // MARK: Rendering
 
-    /// Parses, lays out and renders `dot` to memory, then frees everything. Takes the lock.
+    /// Parses and lays out `dot` once, renders it to memory in each of `outputs` (a format name such as `svg` or `png`,
+    /// and a resolution or nil for the format's default), then frees everything. Takes the lock.
     ///
     /// - Parameters:
     ///   - chooseEngine: given the parsed graph's node and edge counts, returns
     ///     the Graphviz engine name to run and an optional note explaining the choice.
-    ///   - format: a Graphviz output format name (`svg`, `png`, …).
     static func render(
         dot: String,
         chooseEngine: (_ nodeCount: Int, _ edgeCount: Int) -> (engine: String, note: String?),
-        format: String,
-        dpi: Double?
-    ) throws -> GraphvizRawRender {
-        if let dpi, !(dpi.isFinite && dpi > 0) {
-            throw GraphvizError(stage: .input, message: "dpi must be a positive number, got \(dpi)")
+        outputs: [(format: String, dpi: Double?)]
+    ) throws -> [GraphvizRawRender] {
+        for output in outputs {
+            if let dpi = output.dpi, !(dpi.isFinite && dpi > 0) {
+                throw GraphvizError(stage: .input, message: "dpi must be a positive number, got \(dpi)")
+            }
         }
         return try locked {
             // One context for the whole process, also after a failed layout or render:
@@ -196,15 +197,6 @@ enum GraphvizCore {
                     }
                 }
             }
-            if let dpi {
-                withMutableCString("dpi") { name in
-                    withMutableCString("\(dpi)") { value in
-                        withMutableCString("") { empty in
-                            _ = agsafeset(UnsafeMutableRawPointer(graph), name, value, empty)
-                        }
-                    }
-                }
-            }
 
             // Layout engines draw initial positions from libc's generators, which
             // are process-global; reseed so the drawing depends only on the input,
@@ -220,21 +212,27 @@ enum GraphvizCore {
                 throw failure(.layout, fallback: "gvLayout(\(engine)) reported an error")
             }
 
-            var data: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            let renderStatus = format.withCString { gvRenderData(gvc, graph, $0, &data, &length) }
-            defer { if let data { gvFreeRenderData(data) } }
-            if renderStatus != 0 || errorReported {
-                throw failure(.render, fallback: "gvRenderData(\(format)) failed with status \(renderStatus)")
+            var renders: [GraphvizRawRender] = []
+            for output in outputs {
+                // The resolution is read when rendering, not when laying out: each output sets its own.
+                ng_set_render_dpi(graph, output.dpi ?? 0)
+                var data: UnsafeMutablePointer<CChar>?
+                var length: UInt32 = 0
+                let renderStatus = output.format.withCString { gvRenderData(gvc, graph, $0, &data, &length) }
+                defer { if let data { gvFreeRenderData(data) } }
+                if renderStatus != 0 || errorReported {
+                    throw failure(.render, fallback: "gvRenderData(\(output.format)) failed with status \(renderStatus)")
+                }
+                guard let data, length > 0 else {
+                    throw failure(.render, fallback: "gvRenderData(\(output.format)) produced no output")
+                }
+                let bytes = Array(UnsafeRawBufferPointer(start: UnsafeRawPointer(data), count: Int(length)))
+                renders.append(GraphvizRawRender(
+                    bytes: bytes, engine: engine, nodeCount: nodeCount, edgeCount: edgeCount,
+                    note: note, warnings: takeMessages().warnings
+                ))
             }
-            guard let data, length > 0 else {
-                throw failure(.render, fallback: "gvRenderData(\(format)) produced no output")
-            }
-            let bytes = Array(UnsafeRawBufferPointer(start: UnsafeRawPointer(data), count: Int(length)))
-            return GraphvizRawRender(
-                bytes: bytes, engine: engine, nodeCount: nodeCount, edgeCount: edgeCount,
-                note: note, warnings: takeMessages().warnings
-            )
+            return renders
         }
     }
 }

@@ -37,21 +37,33 @@ public enum GraphvizRenderer {
         format: GraphvizFormat,
         dpi: Double? = nil
     ) throws -> GraphvizRenderResult {
+        try render(dot: dot, layout: layout, outputs: [(format, dpi)])[0]
+    }
+
+    /// Parses and lays out `dot` once and renders that one drawing in each format of `outputs`, in order
+    /// ("graph.svg and graph.png of the same picture" without a second layout). Each output is what
+    /// ``render(dot:layout:format:dpi:)`` gives for its format and resolution alone.
+    public static func render(
+        dot: String,
+        layout: GraphvizLayout? = nil,
+        outputs: [(format: GraphvizFormat, dpi: Double?)]
+    ) throws -> [GraphvizRenderResult] {
         var used = GraphvizLayout.dot
-        let raw = try GraphvizCore.render(
+        let raws = try GraphvizCore.render(
             dot: dot,
             chooseEngine: { nodes, edges in
                 let choice = chooseLayout(requested: layout, nodeCount: nodes, edgeCount: edges)
                 used = choice.layout
                 return (choice.layout.rawValue, choice.note)
             },
-            format: format.rawValue,
-            dpi: dpi
+            outputs: outputs.map { ($0.format.rawValue, $0.dpi) }
         )
-        return GraphvizRenderResult(
-            bytes: raw.bytes, format: format, layoutRequested: layout, layoutUsed: used,
-            nodeCount: raw.nodeCount, edgeCount: raw.edgeCount, note: raw.note, warnings: raw.warnings
-        )
+        return zip(outputs, raws).map { output, raw in
+            GraphvizRenderResult(
+                bytes: raw.bytes, format: output.format, layoutRequested: layout, layoutUsed: used,
+                nodeCount: raw.nodeCount, edgeCount: raw.edgeCount, note: raw.note, warnings: raw.warnings
+            )
+        }
     }
 
     /// Parses `dot` with `agmemread` and closes it again, proving it is well-formed DOT.

@@ -69,15 +69,18 @@ struct GraphOutputOptions: ParsableArguments {
         let picture = needsPicture ? index.map { DiagramViews(index: $0, maxNodes: maxDrawnNodes).overview() } : nil
         if index != nil { timed("index + overview", stopwatch.lap()) }
         var renderError: CLIError?
-        for format in [GraphvizFormat.svg, .png] where chosen.contains(format.rawValue) && renderError == nil {
+        // One layout drawn in every picture format asked for (SVG at its default resolution, PNG at 110 dpi).
+        let outputs = [(format: GraphvizFormat.svg, dpi: Double?.none), (format: .png, dpi: 110)].filter { chosen.contains($0.format.rawValue) }
+        if !outputs.isEmpty {
             do {
-                let result = try RenderWatchdog.run(limit: renderTimeout, what: "graph.\(format.rawValue)") {
+                let what = outputs.map { "graph.\($0.format.rawValue)" }.joined(separator: " and ")
+                let results = try RenderWatchdog.run(limit: renderTimeout, what: what) {
                     try GraphvizRenderer.render(dot: picture!.dot, layout: layout ?? GraphvizLayout(rawValue: DiagramViews.recommendedLayout(nodeCount: picture!.nodeCount)),
-                                                format: format, dpi: format == .png ? 110 : nil)
+                                                outputs: outputs)
                 }
-                if let note = result.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
-                files.append((path("graph.\(format.rawValue)"), result.bytes))
-                timed(format.rawValue, stopwatch.lap())
+                if let note = results.first?.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+                for result in results { files.append((path("graph.\(result.format.rawValue)"), result.bytes)) }
+                timed(outputs.map(\.format.rawValue).joined(separator: " + "), stopwatch.lap())
             } catch let error as GraphvizError {
                 renderError = CLIError("graphviz: \(error)")
             }

@@ -107,6 +107,22 @@ struct GraphvizRendererTests {
         }
     }
 
+    /// One layout drawn in several formats gives each format what its own render gives: the resolution is read
+    /// when rendering, so the PNG at 110 dpi and the SVG at its default share the drawing.
+    @Test(arguments: [GraphvizLayout.dot, .neato, .sfdp])
+    func oneLayoutRenderedTwiceEqualsTwoRenders(layout: GraphvizLayout) throws {
+        let graph = bigGraph(nodes: 30, edgesPerNode: 2)
+        let both = try GraphvizRenderer.render(dot: graph, layout: layout, outputs: [(.svg, nil), (.png, 110)])
+        let svg = try GraphvizRenderer.render(dot: graph, layout: layout, format: .svg)
+        let png = try GraphvizRenderer.render(dot: graph, layout: layout, format: .png, dpi: 110)
+        #expect(both.map(\.format) == [.svg, .png])
+        #expect(both[0].bytes == svg.bytes)
+        #expect(both[1].bytes == png.bytes)
+        // The PNG really is at 110 dpi, not at the SVG's default.
+        let png96 = try GraphvizRenderer.render(dot: graph, layout: layout, format: .png, dpi: 96)
+        #expect(pngWidth(both[1].bytes) > pngWidth(png96.bytes))
+    }
+
     /// `make demo` must regenerate Output/ byte-identically, whatever was rendered
     /// before in the same process (the renderer reseeds libc's RNGs per layout).
     /// Not fdp: it keeps internal state between calls and drifts (see `GraphvizLayout.fdp`).
@@ -162,7 +178,7 @@ struct GraphvizRendererTests {
     @Test func unknownLayoutIsAnErrorNotACrash() throws {
         let error = try #require(throws: GraphvizError.self) {
             try GraphvizCore.render(dot: smallGraph, chooseEngine: { _, _ in ("nosuchlayout", nil) },
-                                    format: "svg", dpi: nil)
+                                    outputs: [("svg", nil)])
         }
         #expect(error.stage == .layout)
         #expect(error.message.contains(#"Layout type: "nosuchlayout" not recognized"#))
@@ -175,7 +191,7 @@ struct GraphvizRendererTests {
     @Test func unknownFormatIsAnErrorNotACrash() throws {
         let error = try #require(throws: GraphvizError.self) {
             try GraphvizCore.render(dot: smallGraph, chooseEngine: { _, _ in ("dot", nil) },
-                                    format: "nosuchformat", dpi: nil)
+                                    outputs: [("nosuchformat", nil)])
         }
         #expect(error.stage == .render)
         #expect(error.message.contains("nosuchformat"))
