@@ -273,6 +273,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // "their <date> consultations" after "after": the meeting the two had.
         PatternExample("The statement was made by Finance Minister Lena Holt and Economy Minister Jorge Vidal after their March 3 consultations in Lima.",
                        ["Jorge Vidal+Lena Holt|happened||Lima|2019-03-03|040"]),
+        // "The meeting was attended by ...": one meeting of everyone named as attending, across "and by".
+        PatternExample("The meeting was attended by farm ministers from both countries and by President Pierre Arnaud, his Prime Minister Luc Moreau, and by Chancellor Karl Weber.",
+                       ["Karl Weber+Luc Moreau+Pierre Arnaud|happened|||2019-06-28|040"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -408,6 +411,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("In separate talks with Finance Minister Kiichi Miyazawa, the U.S. Group also urged Japan to open its markets."),
         // Telling by letter, telling the press, a passive, a pronoun told, and sports talk are no meetings.
         PatternExample("Chancellor Otto Lind told President Anna Sorel in a letter that Bonn would not move."),
+        PatternExample("The meeting was attended by about 200 delegates and by the mayor of Lyon."),
         PatternExample("Ambassador Otto Lind sent a letter to Senator Anna Sorel on Monday. Lind told Sorel that the union would retaliate."),
         PatternExample("Finance Minister Otto Lind told reporters and the daily newspaper Nordpost that rates would hold."),
         PatternExample("Otto Lind would be told Britain still needs guarantees, Anna Sorel said."),
@@ -679,6 +683,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         }
         if form == .noun, !gerund, let pair = finder.hyphenatedPair(before: i, lower: lower) ?? finder.hyphenatedStates(before: i, lower: lower) {
             objectHeads = pair
+            between = true
+        } else if form == .noun, !gerund, let attendees = attendees(after: i, finder, upper: upper, lower: lower) {
+            // "The meeting was attended by A, B and C": one meeting of everyone named as attending.
+            objectHeads = attendees
             between = true
         } else if let betweenAt {
             objectHeads = finder.objects(from: betweenAt + 1, upper: upper, lower: lower).heads
@@ -972,6 +980,26 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         return (fact, between ? [] : subjectSides, between ? [] : objectSides)
     }
 
+    /// "The meeting was attended by A, B and C", "the talks, also attended by X and by Y": the named attendees of the
+    /// meeting noun at `i` (every "by" phrase after "attended"), when there are two or more.
+    private func attendees(after i: Int, _ finder: ParticipantFinder, upper: Int, lower: Int) -> [Int]? {
+        let words = finder.words
+        var k = i + 1
+        while k < min(upper, i + 5), [",", "was", "were", "is", "are", "will", "be", "been", "had", "has", "also", "to"].contains(words[k]) { k += 1 }
+        guard k + 1 < upper, words[k] == "attended", words[k + 1] == "by" else { return nil }
+        var heads: [Int] = []
+        var by: Int? = k + 1
+        while let b = by {
+            let found = finder.objects(from: b + 1, upper: upper, lower: lower, unnamedFirst: true)
+            for e in found.heads where !heads.contains(e) { heads.append(e) }
+            // "... from both countries and by President X, his Prime Minister Y, and by Z": the next "by" of the list.
+            by = (max(b + 1, found.end)..<min(upper - 1, max(b + 1, found.end) + 12)).first { m in
+                words[m] == "by" && ["and", ","].contains(words[m - 1])
+            }
+        }
+        return heads.count >= 2 ? heads : nil
+    }
+
     /// Words that may stand between a possessive and a meeting noun: dates, numbers and a few adjectives of meetings.
     static func isPossessedNounModifier(_ w: String) -> Bool {
         DateResolver.monthNumbers[w] != nil || Titles.weekdays.contains(w) || w.first?.isNumber == true
@@ -1039,9 +1067,19 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 if !phrase.isEmpty { return phrase.joined(separator: " ") }
             }
         }
-        // A subject-matter word inside an office ("trade representative") is no topic.
-        for m in context.topicWords
-            where !naming.contains(m) && !(m + 1 < upper && (Titles.isTitleWord(words[m + 1]) || Titles.officeHeadsLowercased.contains(words[m + 1]))) {
+        // A subject-matter word inside an office or a group of people ("trade representative", "farm ministers",
+        // "energy and mines minister") is no topic.
+        func isOfficeNoun(_ w: String) -> Bool {
+            Titles.isTitleWord(w) || Titles.officeHeadsLowercased.contains(w)
+                // Officeholders, not "officials": "monetary officials" meet about monetary matters.
+                || (w.hasSuffix("s") && w != "officials" && Titles.officeHeadsLowercased.contains(String(w.dropLast())))
+        }
+        func inOffice(_ m: Int) -> Bool {
+            guard m + 1 < upper else { return false }
+            if isOfficeNoun(words[m + 1]) { return true }
+            return words[m + 1] == "and" && m + 3 < upper && words[m + 2].isLowercaseWord && isOfficeNoun(words[m + 3])
+        }
+        for m in context.topicWords where !naming.contains(m) && !inOffice(m) {
             if m + 1 < upper, MeetingTriggers.topicHeads.contains(words[m + 1]) { return "\(words[m]) \(words[m + 1])" }
             return words[m]
         }
