@@ -17,7 +17,7 @@ public struct RuleBasedTagger: EntityTagger {
 
     private func isCapitalized(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return first.isUppercaseLetter
     }
 
     private func label(sentence words: [String], knownPeople: inout Set<String>) -> [TokenLabel] {

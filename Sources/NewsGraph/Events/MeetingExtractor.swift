@@ -1088,6 +1088,6 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
 }
 
 extension String {
-    var isCapitalizedWord: Bool { unicodeScalars.first?.properties.isUppercase == true }
-    var isLowercaseWord: Bool { unicodeScalars.first?.properties.isLowercase == true }
+    var isCapitalizedWord: Bool { unicodeScalars.first?.isUppercaseLetter == true }
+    var isLowercaseWord: Bool { unicodeScalars.first?.isLowercaseLetter == true }
 }

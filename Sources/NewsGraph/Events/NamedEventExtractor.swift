@@ -106,7 +106,7 @@ public struct NamedEventExtractor: ExampleDocumentedExtractor {
             var start = i
             var modifiers: [String] = []
             while start - 1 >= lower, modifiers.count < 3, let first = words[start - 1].unicodeScalars.first,
-                  first.properties.isLowercase, !["the", "a", "an", "next", "last", "this", "of", "for", "in", "until", "after", "before"].contains(words[start - 1]) {
+                  first.isLowercaseLetter, !["the", "a", "an", "next", "last", "this", "of", "for", "in", "until", "after", "before"].contains(words[start - 1]) {
                 modifiers.insert(words[start - 1], at: 0)
                 start -= 1
             }
@@ -130,7 +130,7 @@ public struct NamedEventExtractor: ExampleDocumentedExtractor {
             if j < sentence.tokenRange.upperBound, words[j] == "the" { j += 1 }
             guard j < sentence.tokenRange.upperBound else { return nil }
             var end = j
-            while end < sentence.tokenRange.upperBound, let first = words[end].unicodeScalars.first, first.properties.isUppercase { end += 1 }
+            while end < sentence.tokenRange.upperBound, let first = words[end].unicodeScalars.first, first.isUppercaseLetter { end += 1 }
             guard end > j else { return nil }
             var start = i
             while start - 1 >= lower, words[start - 1] == "signing" || words[start - 1] == "agreement" { start -= 1 }

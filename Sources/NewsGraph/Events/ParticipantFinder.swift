@@ -225,7 +225,7 @@ struct ParticipantFinder {
             if modifiesCoordinatedNoun(after: range.upperBound, upper: upper) { return false }
             // "House Republicans", "Labour MPs": a capitalised plural outside any name is the noun the body modifies.
             if range.upperBound < upper, document.tokenEntities[range.upperBound] == nil, next.isCapitalizedWord, next.count > 2,
-               next.hasSuffix("s"), !next.hasSuffix("ss"), !Titles.isTitleWord(next), next.dropLast().last?.isLowercase == true || next.dropLast().allSatisfy(\.isUppercase),
+               next.hasSuffix("s"), !next.hasSuffix("ss"), !Titles.isTitleWord(next), next.dropLast().last?.isLowercaseLetter == true || next.dropLast().allSatisfy(\.isUppercaseLetter),
                !(range.upperBound + 1 < upper && words[range.upperBound + 1].isCapitalizedWord) { return false }
         }
         return true

@@ -191,7 +191,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
 
     /// A lower-case word that may stand inside an office ("sport" in "director of sport"); "and" joins such words.
     private func isPlainWord(_ word: String) -> Bool {
-        word == "and" || (word.count > 1 && word.allSatisfy { $0.isLowercase && $0.isLetter } && !RoleExtractor.appositionStops.contains(word))
+        word == "and" || (word.count > 1 && word.allSatisfy { $0.isLowercaseLetter && $0.isLetter } && !RoleExtractor.appositionStops.contains(word))
     }
 
     /// The body that "its" or "the company's" ending at token `k` refers back to: the nearest organisation named
@@ -249,7 +249,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
     /// names an office of the state, whatever body the sentence is about.
     private func organizationSpokenFor(_ document: Document, mention: EntityMention) -> Int? {
         let range = mention.tokenRange
-        guard range.lowerBound > 0, document.tokens[range.lowerBound - 1].text.first?.isLowercase == true,
+        guard range.lowerBound > 0, document.tokens[range.lowerBound - 1].text.first?.isLowercaseLetter == true,
               organizationNamed(in: document.sentences[mention.sentenceIndex].tokenRange.lowerBound..<range.lowerBound, document),
               (range.upperBound..<document.sentences[mention.sentenceIndex].tokenRange.upperBound).contains(where: {
                   RoleExtractor.reportingVerbs.contains(document.tokens[$0].text.lowercased()) }),
@@ -302,7 +302,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         "he", "she", "they", "we", "i", "not", "would", "will", "could", "should", "may", "might", "did", "does", "do",
     ]
 
-    private func isCapitalized(_ word: String) -> Bool { word.unicodeScalars.first?.properties.isUppercase == true }
+    private func isCapitalized(_ word: String) -> Bool { word.unicodeScalars.first?.isUppercaseLetter == true }
 
     private func isTitleToken(_ word: String) -> Bool {
         if let base = RoleExtractor.unprefixed(word) { return isTitleToken(base) }
@@ -584,7 +584,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         if let w = word(document, j), ["of", "at"].contains(w) {
             let k = word(document, j + 1) == "the" ? j + 2 : j + 1
             organization = document.entity(atToken: k, types: RoleExtractor.organizationTypes)
-        } else if document.tokens[start].text.first?.isLowercase == true {
+        } else if document.tokens[start].text.first?.isLowercaseLetter == true {
             organization = organizationOfClause(document, mention: mention)
         }
         let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<j)
@@ -683,7 +683,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             }
             // "project manager at ...": a plain word before the office head.
             if plainWords < 2, !phrase.contains(where: isOfficeHead),
-               word.count > 2, word.allSatisfy({ $0.isLowercase && $0.isLetter }), !RoleExtractor.appositionStops.contains(word),
+               word.count > 2, word.allSatisfy({ $0.isLowercaseLetter && $0.isLetter }), !RoleExtractor.appositionStops.contains(word),
                !word.hasSuffix("ly"), !word.hasSuffix("ed") {
                 plainWords += 1
                 phrase.append(word)
@@ -723,7 +723,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 var k = j + 1
                 var field: [String] = []
                 while k < sentence.tokenRange.upperBound, field.count < 3, document.tokenEntities[k] == nil,
-                      document.tokens[k].text.allSatisfy({ $0.isLowercase && $0.isLetter }), !RoleExtractor.appositionStops.contains(document.tokens[k].text) {
+                      document.tokens[k].text.allSatisfy({ $0.isLowercaseLetter && $0.isLetter }), !RoleExtractor.appositionStops.contains(document.tokens[k].text) {
                     field.append(document.tokens[k].text)
                     k += 1
                 }
@@ -748,7 +748,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                     while k < min(j + 5, sentence.tokenRange.upperBound), document.tokenEntities[k] == nil || word(document, k + 1) == "'s" {
                         let word = document.tokens[k].text
                         let descriptive = document.tokenEntities[k] != nil || word == "'s"
-                            || (word.first?.isLowercase == true && word.count > 1 && !RoleExtractor.appositionStops.contains(word))
+                            || (word.first?.isLowercaseLetter == true && word.count > 1 && !RoleExtractor.appositionStops.contains(word))
                         guard descriptive else { break }
                         k += 1
                     }

@@ -34,7 +34,7 @@ extension ParticipantFinder {
         if let country = CountryTable.shared.lookupAny(part) ?? CountryTable.shared.lookupAny(part + ".") {
             return document.entities.firstIndex { $0.type == .country && $0.name == country.name }
         }
-        guard part.count >= 2, part.first?.isUppercase == true else { return nil }
+        guard part.count >= 2, part.first?.isUppercaseLetter == true else { return nil }
         return document.entities.firstIndex { $0.type == .organization && ($0.name == part || $0.aliases.contains(part)) }
     }
 

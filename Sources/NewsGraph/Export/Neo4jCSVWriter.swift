@@ -46,7 +46,7 @@ public struct Neo4jCSVWriter: Sendable {
     static func relationshipType(_ property: String) -> String {
         var out = ""
         for ch in label(property) {
-            if ch.isUppercase, !out.isEmpty { out.append("_") }
+            if ch.isUppercaseLetter, !out.isEmpty { out.append("_") }
             out += ch.uppercased()
         }
         return out

@@ -253,7 +253,7 @@ struct EntityKeys {
                         offices[entity.name, default: []].formUnion(roles(d, e))
                     }
                 } else if entity.type == .organization {
-                    for alias in entity.aliases where alias.allSatisfy({ $0.isUppercase || $0 == "." }) {
+                    for alias in entity.aliases where alias.allSatisfy({ $0.isUppercaseLetter || $0 == "." }) {
                         acronymOwners[alias, default: []].insert(EntityKeys.organizationKeyName(entity.name))
                     }
                 }

@@ -44,7 +44,7 @@ public enum Vocabulary {
         for scalar in text.lowercased().unicodeScalars {
             let folded = foldedLatin[scalar] ?? String(scalar)
             for s in folded.unicodeScalars {
-                if s.properties.isAlphabetic || ("0"..."9").contains(s) {
+                if s.isAlphabeticLetter || ("0"..."9").contains(s) {
                     out.unicodeScalars.append(s)
                     lastWasDash = false
                 } else if !lastWasDash {

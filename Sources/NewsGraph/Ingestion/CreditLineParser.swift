@@ -41,7 +41,7 @@ public enum CreditLineParser {
     static func looksLikeName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         guard (1...5).contains(words.count) else { return false }
-        return words.allSatisfy { $0.first?.isUppercase == true }
+        return words.allSatisfy { $0.first?.isUppercaseLetter == true }
     }
 
     /// Finds photo credits of the form `REUTERS/First Last` (also AFP/, AP Photo/).

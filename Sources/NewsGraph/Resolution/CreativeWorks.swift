@@ -70,7 +70,7 @@ enum CreativeWorks {
         guard !mentions.isEmpty else { return }
         let tokens = document.tokens
         func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
-        func lowercaseWord(_ i: Int) -> Bool { text(i).first?.isLowercase == true }
+        func lowercaseWord(_ i: Int) -> Bool { text(i).first?.isLowercaseLetter == true }
 
         // Whether the words around a mention say it names a work (the mention must also be able to be one).
         func namedAsWork(_ m: EntityMention) -> Bool {
@@ -134,7 +134,7 @@ enum CreativeWorks {
                         // "Verdi's La Traviata": the possessor is the maker, not a work.
                         if !possessives.contains(text(after)) && mayBeWork(m) { works.insert(m.text) }
                         j = after
-                    } else if listJoiners.contains(text(j)) || lowercaseWord(j) && text(j).contains("-") || text(j).first?.isUppercase == true {
+                    } else if listJoiners.contains(text(j)) || lowercaseWord(j) && text(j).contains("-") || text(j).first?.isUppercaseLetter == true {
                         // Joiners, "Oscar-winning", and capitalized words of titles the tagger left untagged ("Fame").
                         j += 1
                     } else {
@@ -163,7 +163,7 @@ enum CreativeWorks {
 
     /// Two to five capitals ("SMS", "WAP"), no full stops.
     static func isAcronym(_ name: String) -> Bool {
-        (2...5).contains(name.count) && name.allSatisfy { $0.isUppercase }
+        (2...5).contains(name.count) && name.allSatisfy { $0.isUppercaseLetter }
     }
 }
 

@@ -77,8 +77,8 @@ enum LoneNames {
     /// one word, not a word of a longer person's name.
     static func isCandidate(_ m: EntityMention, tokens: [Token], personWords: Set<String>) -> Bool {
         let name = m.text
-        guard name.first?.isUppercase == true, name.count >= 3, !name.contains("."),
-              name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == " " })
+        guard name.first?.isUppercaseLetter == true, name.count >= 3, !name.contains("."),
+              name.unicodeScalars.allSatisfy({ $0.isAlphabeticLetter || $0 == "-" || $0 == "'" || $0 == " " })
         else { return false }
         if m.tokenRange.count == 1 && personWords.contains(name) { return false }
         let first = tokens[m.tokenRange.lowerBound].text
@@ -95,7 +95,7 @@ enum LoneNames {
         let previous = text(range.lowerBound - 1), next = text(range.upperBound)
         if groupNouns.contains(previous) || previous == "of" && text(range.lowerBound - 2) == "members" { return true }
         let memberNoun = personNouns.contains(next) || Titles.officeHeadsLowercased.contains(next)
-        return memberNoun && text(range.upperBound + 1).first?.isUppercase == true
+        return memberNoun && text(range.upperBound + 1).first?.isUppercaseLetter == true
     }
 
     /// Whether the name at `range` is stated to be a person by its neighbours.
@@ -114,7 +114,7 @@ enum LoneNames {
         for j in (i + 1)..<(i + 7) {
             let word = text(j)
             if personalPronouns.contains(word) { return true }
-            if word.first?.isUppercase == true || word == "." || word.isEmpty { break }
+            if word.first?.isUppercaseLetter == true || word == "." || word.isEmpty { break }
         }
         return false
     }

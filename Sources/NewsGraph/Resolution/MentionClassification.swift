@@ -71,7 +71,7 @@ extension ResolutionState {
     /// A name written in capitals ("SOUTH KOREA", four letters or more, no full stops: not an acronym) in
     /// ordinary case ("South Korea"); nil for any other name.
     static func ordinaryCase(_ name: String) -> String? {
-        guard name.count >= 4, name.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" }) else { return nil }
+        guard name.count >= 4, name.allSatisfy({ $0.isUppercaseLetter || $0 == " " || $0 == "-" }) else { return nil }
         return name.split(separator: " ").map { word in
             word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
         }.joined(separator: " ")

@@ -86,7 +86,7 @@ enum MentionRepair {
             }
             let sentence = document.sentences[mention.sentenceIndex].tokenRange
             var end = range.upperBound
-            while end < sentence.upperBound, let first = tokens[end].text.first, first.isUppercase, tokens[end].text.count > 1 || first.isLetter { end += 1 }
+            while end < sentence.upperBound, let first = tokens[end].text.first, first.isUppercaseLetter, tokens[end].text.count > 1 || first.isLetter { end += 1 }
             if end > range.upperBound {
                 result.append(make(document, range.lowerBound..<end, mention.sentenceIndex, mention.kind))
                 coveredUpTo = end
@@ -138,11 +138,11 @@ enum MentionRepair {
         let covered = coveredTokens(mentions)
         return mentions.map { m in
             // A one-word miscellaneous name is in practice an adjective of a nation or a region ("Scottish").
-            guard m.kind == .misc, m.tokenRange.count == 1, m.text.first?.isUppercase == true else { return m }
+            guard m.kind == .misc, m.tokenRange.count == 1, m.text.first?.isUppercaseLetter == true else { return m }
             let sentence = document.sentences[m.sentenceIndex].tokenRange
             var end = m.tokenRange.upperBound, headEnd: Int?
             while end < sentence.upperBound, end - m.tokenRange.upperBound < 3, !covered.contains(end),
-                  tokens[end].text.first?.isUppercase == true, tokens[end].text.allSatisfy(\.isLetter) {
+                  tokens[end].text.first?.isUppercaseLetter == true, tokens[end].text.allSatisfy(\.isLetter) {
                 if nationalBodyHeads.contains(tokens[end].text) { headEnd = end + 1 }
                 end += 1
             }
@@ -162,7 +162,7 @@ enum MentionRepair {
         let covered = coveredTokens(mentions)
         func nameWord(_ t: Int) -> Bool {
             let word = tokens[t].text
-            guard let first = word.first, first.isUppercase || first.isNumber && word.contains(where: \.isLetter) else { return false }
+            guard let first = word.first, first.isUppercaseLetter || first.isNumber && word.contains(where: \.isLetter) else { return false }
             return word != "The" && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } && !Titles.isTitleWord(word) && !Titles.months.contains(word)
                 && !Titles.weekdays.contains(word) && CountryTable.shared.lookupAny(word) == nil
         }
@@ -193,7 +193,7 @@ enum MentionRepair {
             let m = mentions[i]
             if i + 1 < mentions.count, m.kind == .location, mentions[i + 1].kind == .organization,
                mentions[i + 1].tokenRange.lowerBound == m.tokenRange.upperBound, mentions[i + 1].tokenRange.count >= 2,
-               CountryTable.shared.lookupAny(m.text) == nil, tokens[m.tokenRange].allSatisfy({ $0.text.first?.isUppercase == true }),
+               CountryTable.shared.lookupAny(m.text) == nil, tokens[m.tokenRange].allSatisfy({ $0.text.first?.isUppercaseLetter == true }),
                let last = tokens[mentions[i + 1].tokenRange].last?.text,
                institutionHeads.contains(last) || RuleBasedTagger.organizationSuffixes.contains(last) {
                 result.append(make(document, m.tokenRange.lowerBound..<mentions[i + 1].tokenRange.upperBound, m.sentenceIndex, .organization))
@@ -284,7 +284,7 @@ enum MentionRepair {
         let tokens = document.tokens
         let covered = coveredTokens(mentions)
         func capitalizedFree(_ t: Int, _ sentence: Range<Int>) -> Bool {
-            sentence.contains(t) && !covered.contains(t) && tokens[t].text.first?.isUppercase == true && tokens[t].text.count > 1
+            sentence.contains(t) && !covered.contains(t) && tokens[t].text.first?.isUppercaseLetter == true && tokens[t].text.count > 1
                 && tokens[t].text.allSatisfy({ $0.isLetter || $0 == "-" }) && !Titles.isTitleWord(tokens[t].text)
         }
         var result: [EntityMention] = []
@@ -345,7 +345,7 @@ enum MentionRepair {
     static func dropFragments(_ mentions: inout [EntityMention], _ document: Document) {
         let tokens = document.tokens
         func placeAdjective(_ i: Int) -> Bool {
-            i < tokens.count && tokens[i].text.first?.isUppercase == true && placeAdjectiveEndings.contains { tokens[i].text.hasSuffix($0) }
+            i < tokens.count && tokens[i].text.first?.isUppercaseLetter == true && placeAdjectiveEndings.contains { tokens[i].text.hasSuffix($0) }
         }
         mentions = mentions.flatMap { mention -> [EntityMention] in
             let range = mention.tokenRange
@@ -387,7 +387,7 @@ enum MentionRepair {
             let range = mention.tokenRange
             guard range.count >= 3,
                   let noun = range.dropFirst().dropLast().first(where: { MentionTypeVote.workNounsBefore.contains(document.tokens[$0].text) && startsLowercase(document.tokens[$0].text) }),
-                  document.tokens[range.lowerBound..<noun].allSatisfy({ $0.text.first?.isUppercase == true })
+                  document.tokens[range.lowerBound..<noun].allSatisfy({ $0.text.first?.isUppercaseLetter == true })
             else { return [mention] }
             let maker: EntityKind = mention.kind == .location ? (noun - range.lowerBound >= 2 ? .person : .organization) : mention.kind
             return [make(document, range.lowerBound..<noun, mention.sentenceIndex, maker),
@@ -405,8 +405,8 @@ enum MentionRepair {
     static func isPartyLabel(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 4, ["D", "R", "I"].contains(scalars[0]), scalars[1] == "-",
-              scalars[2].properties.isUppercase else { return false }
-        return scalars[3...].allSatisfy { $0.properties.isAlphabetic && $0.properties.isLowercase || $0 == "." }
+              scalars[2].isUppercaseLetter else { return false }
+        return scalars[3...].allSatisfy { $0.isAlphabeticLetter && $0.isLowercaseLetter || $0 == "." }
     }
 
     /// "Gulf" "of" "Mexico" tagged as two locations: one place.
@@ -438,7 +438,7 @@ enum MentionRepair {
         while j < min(sentenceEnd, index + 4) {
             let word = document.tokens[j].text
             if Titles.officeHeads.contains(word.capitalizedFirst) { return true }
-            guard isOfficeWord(word) || word == "and" || word == "&" || word.first?.isUppercase == true else { return false }
+            guard isOfficeWord(word) || word == "and" || word == "&" || word.first?.isUppercaseLetter == true else { return false }
             j += 1
         }
         return false
@@ -471,7 +471,7 @@ enum MentionRepair {
             var start = mention.tokenRange.lowerBound
             while start - 1 > sentenceStart, mention.tokenRange.lowerBound - (start - 1) <= 2 {
                 let word = document.tokens[start - 1].text
-                guard !covered.contains(start - 1), word.first?.isUppercase == true, word.count > 1,
+                guard !covered.contains(start - 1), word.first?.isUppercaseLetter == true, word.count > 1,
                       word.allSatisfy({ $0.isLetter || $0 == "-" }), !Titles.isTitleWord(word),
                       !Titles.months.contains(word), !Titles.weekdays.contains(word), CountryTable.shared.lookupAny(word) == nil
                 else { break }
@@ -493,7 +493,7 @@ enum MentionRepair {
             let previous = mention.tokenRange.lowerBound > 0 ? document.tokens[mention.tokenRange.lowerBound - 1].text : ""
             // "Lord Browne", "Mr Blair", "Prof Aynsley-Green" are people whatever the tag.
             if mention.kind != .person, (words.count >= 2 && Titles.honorifics.contains(first) || Titles.honorifics.contains(previous)),
-               words.allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains($0) }), CountryTable.shared.lookupAny(mention.text) == nil {
+               words.allSatisfy({ $0.first?.isUppercaseLetter == true || nameParticles.contains($0) }), CountryTable.shared.lookupAny(mention.text) == nil {
                 return make(document, mention.tokenRange, mention.sentenceIndex, .person)
             }
             // "the Tories said", "told the Guardian newspaper": a body the tables know, or a name that someone told
@@ -600,14 +600,14 @@ enum MentionRepair {
     /// that heads the names of bodies ("the Bank said" for the Bank of England).
     static func isCommonWordCandidate(_ word: String) -> Bool {
         guard !isHeadWord(word) else { return false }
-        guard word.count >= 3, word.first?.isUppercase == true, word.dropFirst().allSatisfy({ $0.isLowercase }) else { return false }
+        guard word.count >= 3, word.first?.isUppercaseLetter == true, word.dropFirst().allSatisfy({ $0.isLowercaseLetter }) else { return false }
         return !NameFormation.isKnownPlace(word) && WellKnownBodies.canonicalName(word) == nil
     }
 
     private static func startsLowercase(_ text: String) -> Bool {
         guard let byte = text.utf8.first else { return false }
         if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
-        return text.first?.isLowercase == true
+        return text.first?.isLowercaseLetter == true
     }
 
     /// Words after a version number that show the number is a quantity, not part of a product name.
@@ -623,7 +623,7 @@ enum MentionRepair {
     /// "Tendulkar 12," is a score.
     static func dropTitlesOfWorks(_ mentions: inout [EntityMention], _ document: Document) {
         let tokens = document.tokens
-        func isCapitalized(_ i: Int) -> Bool { tokens[i].text.unicodeScalars.first?.properties.isUppercase == true }
+        func isCapitalized(_ i: Int) -> Bool { tokens[i].text.unicodeScalars.first?.isUppercaseLetter == true }
         func isConnector(_ i: Int) -> Bool { ["of", "the", "and", "&"].contains(tokens[i].text) }
         // Token ranges of "Title: Subtitle" runs.
         var titleRuns: [Range<Int>] = []
@@ -719,7 +719,7 @@ enum MentionRepair {
                     let head = words.prefix(words.count - length)
                     let before = mention.tokenRange.lowerBound > 0 ? document.tokens[mention.tokenRange.lowerBound - 1].text : ""
                     let swallowed = mention.kind != .person || before == "of" || before == "the"
-                        || head.contains(where: { Titles.isTitleWord($0) || $0.first?.isUppercase != true })
+                        || head.contains(where: { Titles.isTitleWord($0) || $0.first?.isUppercaseLetter != true })
                     if swallowed && personNames.contains(candidate.text) && candidate.text != mention.text {
                         repaired.append(candidate)
                         replaced = true

@@ -248,7 +248,7 @@ enum MentionTypeVote {
                     if nextCues.contains(.placeAfter) || coordinated && m.kind != .location { add(.location, signalWeight) }
                     // "Liverpool student David Dunne", "Bristol band Massive Attack": the place someone is from.
                     if m.kind == .organization && knownPlace() && Self.residentNouns.contains(next)
-                        && text(after + 1).first?.isUppercase == true && !sports() { add(.location, signalWeight) }
+                        && text(after + 1).first?.isUppercaseLetter == true && !sports() { add(.location, signalWeight) }
                     if m.kind == .organization && m.tokenRange.count == 1 && knownPlace() && !sports()
                         && !FeatureGazetteer.shared.categories(of: name).contains(.sportsTeam) { add(.location, 2) }
                 }

@@ -42,18 +42,18 @@ enum NameFormation {
     static let agreementNouns: Set<String> = ["accord", "accords", "agreement", "pact", "treaty"]
 
     static func isNameWord(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" }
+        guard let first = word.unicodeScalars.first, first.isUppercaseLetter else { return false }
+        return word.unicodeScalars.allSatisfy { $0.isAlphabeticLetter || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
     /// "al-Sabah", "Al-Atassi", "el-Din": an Arabic article joined to a name.
     static func hasArticlePrefix(_ word: String) -> Bool {
         for prefix in ["al-", "Al-", "el-", "El-"] where word.hasPrefix(prefix) {
-            return word.dropFirst(3).first?.isUppercase == true
+            return word.dropFirst(3).first?.isUppercaseLetter == true
         }
         // "Giscard d'Estaing", "Valerie d'Alembert": an elided French particle glued to the name.
         for prefix in ["d'", "d’"] where word.hasPrefix(prefix) {
-            return word.dropFirst(2).first?.isUppercase == true
+            return word.dropFirst(2).first?.isUppercaseLetter == true
         }
         return false
     }
@@ -343,7 +343,7 @@ enum NameFormation {
         // "S and P": two capital letters joined, one of them tagged as an organization.
         for t in tokens.indices.dropFirst() where t + 1 < tokens.count && (tokens[t].text == "and" || tokens[t].text == "&") {
             let left = tokens[t - 1].text, right = tokens[t + 1].text
-            guard left.count == 1, right.count == 1, left.first!.isUppercase, right.first!.isUppercase,
+            guard left.count == 1, right.count == 1, left.first!.isUppercaseLetter, right.first!.isUppercaseLetter,
                   document.sentenceIndex(ofToken: t - 1) == document.sentenceIndex(ofToken: t + 1),
                   result.contains(where: { $0.kind == .organization && ($0.tokenRange.contains(t - 1) || $0.tokenRange.contains(t + 1)) }) else { continue }
             // "G and H Technologies Inc": the name goes on over the organization after it.

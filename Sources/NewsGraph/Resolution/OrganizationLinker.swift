@@ -60,7 +60,7 @@ extension ResolutionState {
             // Not a subsidiary named by its country ("Societe Generale North America Inc").
             var found = Set((byPrefix[name.joined(separator: " ")] ?? []).filter { other in
                 let rest = words[other]![name.count...]
-                return rest.first?.first?.isLowercase == true || !Self.namesPlace(rest)
+                return rest.first?.first?.isLowercaseLetter == true || !Self.namesPlace(rest)
             })
             if name.count == 1, Self.headWords.contains(name[0]) { found.formUnion(byLastWord[name[0]] ?? []) }
             // A name's start is the stronger reading: "Canal" is "Canal Bank", not "Citizens and Canal Banks".
@@ -92,7 +92,7 @@ extension ResolutionState {
     /// A word inside an organization's name that names it alone ("Henry Ansbacher Holdings Plc" →
     /// "Ansbacher"): capitalized, not a generic head word, legal form, place or acronym.
     static func isDistinctiveWord(_ word: String) -> Bool {
-        guard word.count >= 3, word.first?.isUppercase == true, !isAcronym(word),
+        guard word.count >= 3, word.first?.isUppercaseLetter == true, !isAcronym(word),
               word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
         if headWords.contains(word) || NameFormation.legalForms.contains(word) || MentionRepair.institutionHeads.contains(word) { return false }
         return CountryTable.shared.lookupAny(word) == nil && !continents.contains(word) && !NameFormation.isKnownPlace(word)
@@ -117,14 +117,14 @@ extension ResolutionState {
     ]
 
     static func isAcronym(_ text: String) -> Bool {
-        text.count >= 2 && text.count <= 8 && text.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber } && text.contains(where: \.isLetter)
+        text.count >= 2 && text.count <= 8 && text.allSatisfy { $0.isUppercaseLetter || $0 == "." || $0.isNumber } && text.contains(where: \.isLetter)
     }
 
     /// Words an organization's initials leave out.
     static let initialsSkipWords: Set<Substring> = ["of", "the", "and", "for", "de", "&"]
 
     static func initials(of name: String) -> String {
-        String(name.split(separator: " ").filter { !initialsSkipWords.contains($0) }.compactMap(\.first).filter(\.isUppercase))
+        String(name.split(separator: " ").filter { !initialsSkipWords.contains($0) }.compactMap(\.first).filter(\.isUppercaseLetter))
     }
 
     /// The initials and, when it differs, the acronym that also spells out hyphenated words and keeps the
@@ -134,7 +134,7 @@ extension ResolutionState {
         var full = ""
         for word in name.split(separator: " ") where !initialsSkipWords.contains(word) {
             if word.count <= 4 && isAcronym(String(word)) { full += word.filter(\.isLetter); continue }
-            for part in word.split(separator: "-") { if let first = part.first, first.isUppercase { full.append(first) } }
+            for part in word.split(separator: "-") { if let first = part.first, first.isUppercaseLetter { full.append(first) } }
         }
         return full == plain || full.count < 2 ? [plain] : [plain, full]
     }
@@ -154,7 +154,7 @@ extension ResolutionState {
         guard short.count == long.count, short != long else { return false }
         for (a, b) in zip(short, long) {
             let stem = a.count > 3 && a.hasSuffix("s") && b.hasSuffix("s") ? String(a.dropLast()) : a
-            guard stem.count >= 3, stem.first?.isUppercase == true, b.hasPrefix(stem) else { return false }
+            guard stem.count >= 3, stem.first?.isUppercaseLetter == true, b.hasPrefix(stem) else { return false }
         }
         return true
     }
@@ -162,8 +162,8 @@ extension ResolutionState {
     /// An acronym written as a word, as some newspapers do ("Wada", "Nato", "Ukip"): its capitals, when the
     /// word could be one (three to six letters, only the first a capital).
     static func wordAcronym(_ name: String) -> String? {
-        guard (3...6).contains(name.count), name.first?.isUppercase == true,
-              name.dropFirst().allSatisfy({ $0.isLowercase && $0.isASCII }) else { return nil }
+        guard (3...6).contains(name.count), name.first?.isUppercaseLetter == true,
+              name.dropFirst().allSatisfy({ $0.isLowercaseLetter && $0.isASCII }) else { return nil }
         return name.uppercased()
     }
 }

@@ -41,7 +41,7 @@ extension ResolutionState {
     /// "Van Gogh" → "van Gogh": a name of two or more words opening with a capitalized particle, with the
     /// particle in lower case, or nil.
     static func lowercasedParticleForm(_ words: [String]) -> String? {
-        guard words.count >= 2, let first = words.first, first.first?.isUppercase == true,
+        guard words.count >= 2, let first = words.first, first.first?.isUppercaseLetter == true,
               NameFormation.surnameParticles.contains(first.lowercased()) else { return nil }
         return ([first.lowercased()] + words.dropFirst()).joined(separator: " ")
     }

@@ -78,7 +78,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     private func isLowercaseWord(_ text: String) -> Bool {
-        text.unicodeScalars.first?.properties.isLowercase == true
+        text.unicodeScalars.first?.isLowercaseLetter == true
     }
 
     private func makeSentence(_ tokens: [Token], _ range: Range<Int>) -> Sentence {
@@ -96,7 +96,7 @@ public struct SentenceSplitter: Sendable {
 
     private func startsSentence(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        if first.properties.isUppercase || ("0"..."9").contains(first) { return true }
+        if first.isUppercaseLetter || ("0"..."9").contains(first) { return true }
         return text == "\"" || text == "“" || text == "‘" || text == "(" || text == "'" || text == "["
     }
 }
