@@ -276,6 +276,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // "The meeting was attended by ...": one meeting of everyone named as attending, across "and by".
         PatternExample("The meeting was attended by farm ministers from both countries and by President Pierre Arnaud, his Prime Minister Luc Moreau, and by Chancellor Karl Weber.",
                        ["Karl Weber+Luc Moreau+Pierre Arnaud|happened|||2019-06-28|040"]),
+        // Spoke "to" a named person or on the telephone.
+        PatternExample("He said Prime Minister Tom Reed also spoke on the telephone to US President Jane Cole on Monday.",
+                       ["Jane Cole+Tom Reed|happened|||2019-06-24|041"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -411,6 +414,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("In separate talks with Finance Minister Kiichi Miyazawa, the U.S. Group also urged Japan to open its markets."),
         // Telling by letter, telling the press, a passive, a pronoun told, and sports talk are no meetings.
         PatternExample("Chancellor Otto Lind told President Anna Sorel in a letter that Bonn would not move."),
+        PatternExample("Finance Minister Otto Lind spoke to reporters and to the party conference on Monday."),
         PatternExample("The meeting was attended by about 200 delegates and by the mayor of Lyon."),
         PatternExample("Ambassador Otto Lind sent a letter to Senator Anna Sorel on Monday. Lind told Sorel that the union would retaliate."),
         PatternExample("Finance Minister Otto Lind told reporters and the daily newspaper Nordpost that rates would hold."),
@@ -633,7 +637,12 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // "a negotiated settlement", "the negotiating committee", "skills in negotiating": only "is negotiating" is the verb.
         if w == "negotiated", MeetingTriggers.determiners.contains(previous.lowercased()) { return nil }
         if w == "negotiating", !["is", "are", "was", "were", "been", "be", "'s", "’s", "still", "currently", "now"].contains(previous) { return nil }
-        if ["spoke", "spoken"].contains(w), find(["with"], after: i + 1, limit: 6, finder, upper: upper) == nil { return nil }
+        // "spoke with X"; "spoke on the telephone to X", "spoke to President X": "to" a person by name or on the phone
+        // (not "spoke to reporters", "spoke to the conference").
+        let spokeTo: Int? = ["spoke", "spoken"].contains(w) ? find(["to"], after: i + 1, limit: 6, finder, upper: upper).flatMap { to in
+            to + 1 < upper && (context.telephone || words[to + 1].isCapitalizedWord) ? to : nil
+        } : nil
+        if ["spoke", "spoken"].contains(w), find(["with"], after: i + 1, limit: 6, finder, upper: upper) == nil, spokeTo == nil { return nil }
         // Hypothetical: "willing to take part in any negotiations with Congress".
         // But "agreed to hold further talks": "further" after a verb of holding is one more round, planned or held.
         if form == .noun, (max(lower, i - 2)..<i).contains(where: { k in
@@ -709,7 +718,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 else if let with = find(["with"], after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 }
                 else { start = i + 1 }
             case .withOnly:
-                let targets: Set<String> = w == "call" ? ["with", "on"] : w.hasPrefix("guest") ? ["of"] : ["with"]
+                let targets: Set<String> = w == "call" ? ["with", "on"] : w.hasPrefix("guest") ? ["of"] : spokeTo != nil ? ["with", "to"] : ["with"]
                 // "after talks with with Chancellor Helmut Kohl": a doubled word is a slip.
                 if let with = find(targets, after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 < upper && words[with + 1] == words[with] ? with + 2 : with + 1 }
             case .none:
