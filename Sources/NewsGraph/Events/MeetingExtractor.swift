@@ -445,7 +445,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
 
     public func extract(from document: Document) -> [Fact] {
         let finder = ParticipantFinder(document)
-        var sports: Bool? = nil  // read only when a fixture word is met
+        var sports: Bool? = nil  // read only when a fixture or telling word is met
         var facts: [Fact] = []
         var seen: [Set<Int>: Int] = [:]
         let events = EventsBySentence(document)
@@ -455,16 +455,12 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 // "Talks between ..." opening a sentence.
                 let word = i == sentence.tokenRange.lowerBound ? finder.words[i].lowercased() : finder.words[i]
                 guard let trigger = MeetingTriggers.words[word] else { continue }
-                // In sports news "X will meet Y", "the last meeting of the sides" are fixtures.
-                if MeetingTriggers.fixtureWords.contains(word) {
+                // In sports news "X will meet Y", "the last meeting of the sides" are fixtures, and a manager or player
+                // telling another is club talk.
+                if MeetingTriggers.fixtureWords.contains(word) || MeetingTriggers.tellingVerbs.contains(word) {
                     if sports == nil { sports = SportsContext.isSports(document) }
                     // ... but a club's officials are met, not played: "Cole met chief executive Peter Kenyon".
                     if sports == true, !(["met", "meet", "meets"].contains(word) && finder.officialMet(after: i, upper: sentence.tokenRange.upperBound)) { continue }
-                }
-                // In sports news a manager or player telling another is club talk, not a meeting.
-                if MeetingTriggers.tellingVerbs.contains(word) {
-                    if sports == nil { sports = SportsContext.isSports(document) }
-                    if sports == true { continue }
                 }
                 if context == nil { context = SentenceContext(finder.words, sentence.tokenRange, summit: events.summit[s]) }
                 for fact in meetings(document, finder, sentence: s, trigger: trigger, at: i, context!, events) {
@@ -1011,7 +1007,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
 
     /// Words that may stand between a possessive and a meeting noun: dates, numbers and a few adjectives of meetings.
     static func isPossessedNounModifier(_ w: String) -> Bool {
-        DateResolver.monthNumbers[w] != nil || Titles.weekdays.contains(w) || w.first?.isNumber == true
+        DateResolver.keyWords.contains(w) || w.first?.isNumber == true
             || ["recent", "latest", "previous", "earlier", "first", "second", "weekend", "informal", "private", "bilateral", "separate", "lengthy", "two-day", "three-day", "one-day"].contains(w)
     }
 

@@ -1077,7 +1077,7 @@ struct ParticipantFinder {
            let group = coordinatedPeople(before: t, sentence: s, bodies: true, sameSentence: !countedStates) { return group }
         // "Lho proposed in a letter to his counterpart Li that they meet": "they" opening a clause that a verb between
         // two people governs stands for the two, when the sentence names no one else before it.
-        if ["they"].contains(words[t]), t > 0, words[t - 1] == "that" {
+        if words[t] == "they", t > 0, words[t - 1] == "that" {
             var people: [Int] = []
             for k in document.sentences[s].tokenRange.lowerBound..<t {
                 if let e = document.entity(atToken: k, types: [.person]), !people.contains(e) { people.append(e) }
