@@ -41,6 +41,15 @@ enum NameFormation {
     /// ("the Louvre accord", "the Plaza agreement").
     static let agreementNouns: Set<String> = ["accord", "accords", "agreement", "pact", "treaty"]
 
+    /// Capitalized last words that make a name the name of an agreement, a round of negotiations, a law or a
+    /// programme ("the Plaza Accord", "the Uruguay Round", "the Marshall Plan", "the Export Enhancement Program"),
+    /// not of a body. Not "Pact" (the Warsaw Pact is an alliance) nor "Programme" (the UN Development Programme is
+    /// an agency).
+    static let agreementHeads: Set<String> = [
+        "Accord", "Accords", "Agreement", "Treaty", "Round", "Initiative", "Doctrine", "Protocol", "Declaration", "Act",
+        "Plan", "Program",
+    ]
+
     static func isNameWord(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, first.isUppercaseLetter else { return false }
         return word.unicodeScalars.allSatisfy { $0.isAlphabeticLetter || $0 == "-" || $0 == "'" || $0 == "’" }
@@ -466,8 +475,11 @@ enum NameFormation {
         }
     }
 
-    /// "the Louvre accord", "NAFTA": names of agreements are not organizations (nor places). A name
-    /// that is only ever written before "accord" or "agreement" names the agreement.
+    /// "the Louvre accord", "the Plaza Accord", "NAFTA": names of agreements are not organizations (nor places). A
+    /// name that is only ever written before "accord" or "agreement" names the agreement, as does a name ending in
+    /// one of `agreementHeads`, and so does the acronym the text gives such a name ("Export Enhancement Program
+    /// (EEP)").
+    /// "the Uruguay Round of GATT" keeps the body after "Round of".
     static func dropAgreements(_ mentions: [EntityMention], _ document: Document) -> [EntityMention] {
         let tokens = document.tokens
         func beforeAgreementNoun(_ m: EntityMention) -> Bool {
@@ -477,11 +489,40 @@ enum NameFormation {
         for m in mentions where m.kind != .person {
             agreementOnly[m.text] = (agreementOnly[m.text] ?? true) && beforeAgreementNoun(m)
         }
-        return mentions.filter { m in
+        var kept: [EntityMention] = []
+        var acronyms: Set<String> = []
+        for m in mentions {
+            // Of any type: "Marshall Plan" may come tagged as a person.
+            if m.tokenRange.count >= 2 {
+                let words = tokens[m.tokenRange].map(\.text)
+                if agreementHeads.contains(words[words.count - 1]), CountryTable.shared.lookupAny(m.text) == nil {
+                    // Only an acronym the text gives the name: "Greater London Act" does not make "GLA" an act.
+                    let after = m.tokenRange.upperBound
+                    if after + 1 < tokens.count, tokens[after].text == "(", tokens[after + 1].text == initials(words) {
+                        acronyms.insert(tokens[after + 1].text)
+                    }
+                    continue
+                }
+                if let k = words.indices.first(where: { words[$0] == "Round" }), k + 2 < words.count, words[k + 1] == "of",
+                   words[k + 2].first?.isUppercaseLetter == true {
+                    let rest = (m.tokenRange.lowerBound + k + 2)..<m.tokenRange.upperBound
+                    kept.append(MentionRepair.make(document, rest, m.sentenceIndex, m.kind))
+                    continue
+                }
+            }
+            kept.append(m)
+        }
+        return kept.filter { m in
             if agreementAcronyms.contains(m.text) { return false }
+            if m.kind != .person, m.tokenRange.count == 1, acronyms.contains(m.text) { return false }
             guard m.kind != .person, agreementOnly[m.text] == true, !ResolutionState.isAcronym(m.text) else { return true }
             return CountryTable.shared.lookupAny(m.text) != nil || CityGazetteer.contains(m.text)
         }
+    }
+
+    /// The capitals of a name's capitalized words: "Export Enhancement Program" → "EEP".
+    static func initials(_ words: [String]) -> String {
+        String(words.compactMap { $0.first }.filter(\.isUppercaseLetter))
     }
 }
 
@@ -563,9 +604,22 @@ extension NameFormation {
         ]),
         NameRuleExamples(rule: "agreements are not organizations", mustMatch: [
             PatternExample("Finance Minister Gerhard Stoltenberg reaffirmed his commitment to the Louvre accord.", ["Person|Gerhard Stoltenberg"]),
+            PatternExample("Delegates hope the Uruguay Round of GATT talks will cut farm subsidies, said Clayton Yeutter.",
+                           ["Person|Clayton Yeutter"]),
+            PatternExample("The Warsaw Pact said its forces would be cut, and the United Nations Development Programme agreed.",
+                           ["Organization|United Nations Development Programme"]),
+            PatternExample("He said the Greater London Act was clear. The GLA would decide, he said.", ["Organization|GLA"]),
         ], mustNotMatch: [
             PatternExample("Finance Minister Gerhard Stoltenberg reaffirmed his commitment to the Louvre accord.", ["Organization|Louvre", "Place|Louvre"]),
             PatternExample("Mexico said NAFTA had raised its exports.", ["Organization|NAFTA"]),
+            PatternExample("Dealers said the Plaza Accord had failed to stop the dollar's fall, Baker told Miyazawa.",
+                           ["Organization|Plaza Accord", "Place|Plaza Accord", "Place|Plaza"]),
+            PatternExample("Delegates hope the Uruguay Round of GATT talks will cut farm subsidies.",
+                           ["Organization|Uruguay Round of GATT", "Organization|Uruguay Round"]),
+            PatternExample("Wheat was offered under the Export Enhancement Program (EEP), the USDA said. EEP sales rose.",
+                           ["Organization|Export Enhancement Program", "Organization|EEP"]),
+            PatternExample("Reagan defended the Strategic Defense Initiative in a speech on Monday.",
+                           ["Organization|Strategic Defense Initiative"]),
         ]),
         NameRuleExamples(rule: "well-known bodies by their canonical name", mustMatch: [
             PatternExample("The Federal Reserve is expected to add reserves. Economists said the Fed would act.", ["Organization|Federal Reserve"]),
