@@ -42,12 +42,14 @@ enum NameFormation {
     static let agreementNouns: Set<String> = ["accord", "accords", "agreement", "pact", "treaty"]
 
     /// Capitalized last words that make a name the name of an agreement, a round of negotiations, a law or a
-    /// programme ("the Plaza Accord", "the Uruguay Round", "the Marshall Plan", "the Export Enhancement Program"),
-    /// not of a body. Not "Pact" (the Warsaw Pact is an alliance) nor "Programme" (the UN Development Programme is
+    /// programme or a policy ("the Plaza Accord", "the Uruguay Round", "the Marshall Plan", "the Export Enhancement
+    /// Program", "the Common Agricultural Policy"), not of a body; unless the name says what it is of, for or on ("the
+    /// Office of Civilian Health and Medical Program", "the Institute for Public Policy", "the National Commission on
+    /// Dairy Policy"). Not "Pact" (the Warsaw Pact is an alliance) nor "Programme" (the UN Development Programme is
     /// an agency).
     static let agreementHeads: Set<String> = [
         "Accord", "Accords", "Agreement", "Treaty", "Round", "Initiative", "Doctrine", "Protocol", "Declaration", "Act",
-        "Plan", "Program",
+        "Plan", "Program", "Policy",
     ]
 
     static func isNameWord(_ word: String) -> Bool {
@@ -495,7 +497,8 @@ enum NameFormation {
             // Of any type: "Marshall Plan" may come tagged as a person.
             if m.tokenRange.count >= 2 {
                 let words = tokens[m.tokenRange].map(\.text)
-                if agreementHeads.contains(words[words.count - 1]), CountryTable.shared.lookupAny(m.text) == nil {
+                if agreementHeads.contains(words[words.count - 1]), !words.contains(where: { ["of", "for", "on"].contains($0) }),
+                   CountryTable.shared.lookupAny(m.text) == nil {
                     // Only an acronym the text gives the name: "Greater London Act" does not make "GLA" an act.
                     let after = m.tokenRange.upperBound
                     if after + 1 < tokens.count, tokens[after].text == "(", tokens[after + 1].text == initials(words) {
@@ -609,6 +612,9 @@ extension NameFormation {
             PatternExample("The Warsaw Pact said its forces would be cut, and the United Nations Development Programme agreed.",
                            ["Organization|United Nations Development Programme"]),
             PatternExample("He said the Greater London Act was clear. The GLA would decide, he said.", ["Organization|GLA"]),
+            PatternExample("The Institute for Public Policy said the tax would cut growth.", ["Organization|Institute for Public Policy"]),
+            PatternExample("The National Commission on Dairy Policy will report to Congress in June.",
+                           ["Organization|National Commission on Dairy Policy"]),
         ], mustNotMatch: [
             PatternExample("Finance Minister Gerhard Stoltenberg reaffirmed his commitment to the Louvre accord.", ["Organization|Louvre", "Place|Louvre"]),
             PatternExample("Mexico said NAFTA had raised its exports.", ["Organization|NAFTA"]),
@@ -620,6 +626,8 @@ extension NameFormation {
                            ["Organization|Export Enhancement Program", "Organization|EEP"]),
             PatternExample("Reagan defended the Strategic Defense Initiative in a speech on Monday.",
                            ["Organization|Strategic Defense Initiative"]),
+            PatternExample("EC farm ministers discussed the Common Agricultural Policy in Brussels on Monday.",
+                           ["Organization|Common Agricultural Policy"]),
         ]),
         NameRuleExamples(rule: "well-known bodies by their canonical name", mustMatch: [
             PatternExample("The Federal Reserve is expected to add reserves. Economists said the Fed would act.", ["Organization|Federal Reserve"]),
