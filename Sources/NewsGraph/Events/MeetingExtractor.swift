@@ -279,6 +279,11 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         // Spoke "to" a named person or on the telephone.
         PatternExample("He said Prime Minister Tom Reed also spoke on the telephone to US President Jane Cole on Monday.",
                        ["Jane Cole+Tom Reed|happened|||2019-06-24|041"]),
+        // A meal with a named person; a body's name with its acronym in brackets inside a list.
+        PatternExample("Finance Minister Otto Lind had breakfast with central bank governor Anna Sorel on Thursday, aides said.",
+                       ["Anna Sorel+Otto Lind|happened|||2019-06-27|040"]),
+        PatternExample("Talks between the Andean Pact (AP) and Brazil have failed to settle the dispute, a spokesman said.",
+                       ["Andean Pact+Brazil|happened|||2019-06-28|046"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -421,6 +426,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Otto Lind would be told Britain still needs guarantees, Anna Sorel said."),
         PatternExample("Witness Carl Rand said Otto Lind ordered the changes, telling him to hit the numbers."),
         PatternExample("Striker Carl Rand scored twice in the second half. Manager Otto Lind told Rand after the match that he would start the cup final against Rovers."),
+        // A meal that is not had with a named person.
+        PatternExample("Otto Lind and Anna Sorel left before dinner, and the lunch for reporters was cancelled."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {

@@ -64,6 +64,11 @@ enum MeetingTriggers {
         "guest": Trigger(form: .noun, cameo: "043", object: .withOnly, personObject: true),
         "guests": Trigger(form: .noun, cameo: "043", object: .withOnly, personObject: true),
         "audience": Trigger(form: .noun, cameo: "042", object: .withOnly, personObject: true),
+        // "had breakfast with Miyazawa", "a working lunch with Kohl": a meal with a named person.
+        "breakfast": Trigger(form: .noun, cameo: "040", object: .withOnly, personObject: true),
+        "lunch": Trigger(form: .noun, cameo: "040", object: .withOnly, personObject: true),
+        "luncheon": Trigger(form: .noun, cameo: "040", object: .withOnly, personObject: true),
+        "dinner": Trigger(form: .noun, cameo: "040", object: .withOnly, personObject: true),
         // "Garn told Prime Minister Nakasone", "quoted Lyng as telling Agriculture Minister Kato": one named person
         // telling another speaks to them (not "told Reuters", "told MPs", "told X in a letter"; see `MeetingExtractor`).
         "told": Trigger(form: .verbPast, cameo: "040", object: .direct, personObject: true),

@@ -748,6 +748,12 @@ struct ParticipantFinder {
                 k = close + 1
                 continue
             }
+            // "the European Community (EC) and the United States": the head's acronym or other name in brackets.
+            if w == "(", let last = heads.last, k + 2 < upper, words[k + 2] == ")",
+               participant(at: k + 1) == last || ResolutionState.isAcronym(words[k + 1]) {
+                k += 3
+                continue
+            }
             // After a head: a list goes on with "and", ",", ", and"; an apposition may stand between.
             if w == "and" || w == "&" {
                 k += 1; expecting = true; phraseLength = 0; continue
