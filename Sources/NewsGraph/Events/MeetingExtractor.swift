@@ -284,6 +284,17 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                        ["Anna Sorel+Otto Lind|happened|||2019-06-27|040"]),
         PatternExample("Talks between the Andean Pact (AP) and Brazil have failed to settle the dispute, a spokesman said.",
                        ["Andean Pact+Brazil|happened|||2019-06-28|046"]),
+        // Phrasal meetings: sitting down with, playing host to, shaking hands, a video call, a dinner given for a guest.
+        PatternExample("Prime Minister Otto Lind will sit down with President Anna Sorel on Saturday.",
+                       ["Anna Sorel+Otto Lind|planned|||2019-06-29|036"]),
+        PatternExample("Chancellor Otto Lind played host to President Anna Sorel in Berlin on Monday.",
+                       ["Anna Sorel+Otto Lind|happened||Berlin|2019-06-24|043"]),
+        PatternExample("President Otto Lind and leader Anna Sorel shook hands at the border on Friday.",
+                       ["Anna Sorel+Otto Lind|happened|||2019-06-28|040"]),
+        PatternExample("Envoy Otto Lind held a video call with negotiator Anna Sorel on Friday.",
+                       ["Anna Sorel+Otto Lind|happened|||2019-06-28|041"]),
+        PatternExample("Prime Minister Otto Lind hosted a dinner for President Anna Sorel on Friday.",
+                       ["Anna Sorel+Otto Lind|happened|||2019-06-28|040"]),
     ] + MeetingPaths.triggeringExamples
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -428,6 +439,9 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Striker Carl Rand scored twice in the second half. Manager Otto Lind told Rand after the match that he would start the cup final against Rovers."),
         // A meal that is not had with a named person.
         PatternExample("Otto Lind and Anna Sorel left before dinner, and the lunch for reporters was cancelled."),
+        PatternExample("Otto Lind said he would sit on the board with Anna Sorel, and the shares shook off the news."),
+        PatternExample("Otto Lind watched a video of the call, Anna Sorel said."),
+        PatternExample("The Grand Hall, which opened in 1950, has played host to stars including Otto Lind and Anna Sorel."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -611,10 +625,17 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         if trigger.form == .noun, !gerund, MeetingTriggers.gatheringModifiers.contains(previous) { return nil }
         let near = words[max(lower, i - 3)..<i]
         if w == "call" {
-            guard near.contains(where: { ["phone", "telephone", "courtesy", "phone-call"].contains($0) }) else { return nil }
+            guard near.contains(where: { ["phone", "telephone", "courtesy", "phone-call", "video", "conference"].contains($0) }) else { return nil }
             if near.contains("courtesy") { cameo = "042" }
         }
         if w == "conversation", !near.contains(where: { ["phone", "telephone"].contains($0) }) { return nil }
+        // "will sit down with X", "shook hands with X" / "A and B shook hands": only with the word that makes them meetings.
+        if ["sit", "sat", "sits"].contains(w), !(i + 1 < upper && words[i + 1] == "down") { return nil }
+        if w == "shook", !(i + 1 < upper && words[i + 1] == "hands") { return nil }
+        // "Merkel played host to Macron": the guest follows "to"; "played" makes it past.
+        let playedHost = ["host", "hosts"].contains(w) && ["played", "play", "plays", "playing"].contains(previous)
+            && i + 1 < upper && words[i + 1] == "to"
+        if playedHost, previous == "played" { form = .verbPast }
         let telling = MeetingTriggers.tellingVerbs.contains(w)
         if telling {
             // "the king would be told": the one told is the subject; a manager telling a player is no meeting.
@@ -717,11 +738,13 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             switch objectKind {
             case .direct:
                 if telling { start = i + 1 }
+                else if playedHost { start = i + 2 }
                 else if i + 1 < upper, words[i + 1] == "with" { start = i + 2 < upper && words[i + 2] == "with" ? i + 3 : i + 2 }
                 else if let with = find(["with"], after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 }
                 else { start = i + 1 }
             case .withOnly:
-                let targets: Set<String> = w == "call" ? ["with", "on"] : w.hasPrefix("guest") ? ["of"] : spokeTo != nil ? ["with", "to"] : ["with"]
+                let targets: Set<String> = w == "call" ? ["with", "on"] : w.hasPrefix("guest") ? ["of"] : spokeTo != nil ? ["with", "to"]
+                    : MeetingTriggers.mealNouns.contains(w) ? ["with", "for"] : ["with"]
                 // "after talks with with Chancellor Helmut Kohl": a doubled word is a slip.
                 if let with = find(targets, after: i + 1, limit: 6, finder, upper: upper) { start = with + 1 < upper && words[with + 1] == words[with] ? with + 2 : with + 1 }
             case .none:
@@ -901,7 +924,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             objectHeads.append(e)
         }
         if trigger.personObject && !objectHeads.contains(where: finder.isPerson) { return nil }
-        if telling && !subjectHeads.contains(where: finder.isPerson) { return nil }
+        // A place "plays host to" its visitors: only a person hosting meets them.
+        if (telling || playedHost) && !subjectHeads.contains(where: finder.isPerson) { return nil }
         // "After a day of meetings with A, B and C, ...", "He will meet A and B" with "he" unresolved: with no side
         // of its own named, a list of counterparts did not meet one another.
         if subjectHeads.isEmpty && possessor == nil && !between && objectHeads.count >= 2 { return nil }
@@ -979,6 +1003,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             place = document.entities.firstIndex { $0.type == .city && $0.name.caseInsensitiveEquals(dateline) }
         }
         let telephone = ["telephone", "phone", "phoned", "telephoned", "videoconference", "called"].contains(w)
+            || (w == "call" && words[max(lower, i - 3)..<i].contains("video"))
             || context.telephone
         let mode = telephone ? "telephone" : "in person"
         if planned { cameo = "036" }
@@ -1091,7 +1116,12 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             if isOfficeNoun(words[m + 1]) { return true }
             return words[m + 1] == "and" && m + 3 < upper && words[m + 2].isLowercaseWord && isOfficeNoun(words[m + 3])
         }
-        for m in context.topicWords where !naming.contains(m) && !inOffice(m) {
+        // "met at the border": where they met, not what about.
+        func placePhrase(_ m: Int) -> Bool {
+            m - 2 >= lower && ["at", "near"].contains(words[m - 2]) && words[m - 1] == "the"
+                && !(m + 1 < upper && MeetingTriggers.topicHeads.contains(words[m + 1]))
+        }
+        for m in context.topicWords where !naming.contains(m) && !inOffice(m) && !placePhrase(m) {
             if m + 1 < upper, MeetingTriggers.topicHeads.contains(words[m + 1]) { return "\(words[m]) \(words[m + 1])" }
             return words[m]
         }

@@ -69,6 +69,11 @@ enum MeetingTriggers {
         "lunch": Trigger(form: .noun, cameo: "040", object: .withOnly, personObject: true),
         "luncheon": Trigger(form: .noun, cameo: "040", object: .withOnly, personObject: true),
         "dinner": Trigger(form: .noun, cameo: "040", object: .withOnly, personObject: true),
+        // "will sit down with X" (only before "down"), "shook hands with X", "A and B shook hands" (only before "hands").
+        "sit": Trigger(form: .verbBase, cameo: "040", object: .withOnly),
+        "sits": Trigger(form: .verbBase, cameo: "040", object: .withOnly),
+        "sat": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
+        "shook": Trigger(form: .verbPast, cameo: "040", object: .withOnly),
         // "Garn told Prime Minister Nakasone", "quoted Lyng as telling Agriculture Minister Kato": one named person
         // telling another speaks to them (not "told Reuters", "told MPs", "told X in a letter"; see `MeetingExtractor`).
         "told": Trigger(form: .verbPast, cameo: "040", object: .direct, personObject: true),
@@ -76,6 +81,9 @@ enum MeetingTriggers {
         "tells": Trigger(form: .verbPast, cameo: "040", object: .direct, personObject: true),
         "telling": Trigger(form: .verbPast, cameo: "040", object: .direct, personObject: true),
     ]
+
+    /// The meals that are meetings with the person they are had with or given for.
+    static let mealNouns: Set<String> = ["breakfast", "lunch", "luncheon", "dinner"]
 
     /// The telling verbs: a person is told face to face unless the words after say how it was sent.
     static let tellingVerbs: Set<String> = ["told", "tell", "tells", "telling"]
