@@ -285,6 +285,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Talks between the Andean Pact (AP) and Brazil have failed to settle the dispute, a spokesman said.",
                        ["Andean Pact+Brazil|happened|||2019-06-28|046"]),
         // Phrasal meetings: sitting down with, playing host to, shaking hands, a video call, a dinner given for a guest.
+        PatternExample("Commissioner Otto Lind and Trade Representative Anna Sorel failed to agree during talks in Paris.",
+                       ["Anna Sorel+Otto Lind|happened||Paris|2019-06-28|046"]),
         PatternExample("Prime Minister Otto Lind will sit down with President Anna Sorel on Saturday.",
                        ["Anna Sorel+Otto Lind|planned|||2019-06-29|036"]),
         PatternExample("Chancellor Otto Lind played host to President Anna Sorel in Berlin on Monday.",
@@ -442,6 +444,8 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
         PatternExample("Otto Lind said he would sit on the board with Anna Sorel, and the shares shook off the news."),
         PatternExample("Otto Lind watched a video of the call, Anna Sorel said."),
         PatternExample("The Grand Hall, which opened in 1950, has played host to stars including Otto Lind and Anna Sorel."),
+        PatternExample("Shares of Lind Corp and Sorel Inc rose during talks on the budget, dealers said."),
+        PatternExample("Judges Otto Lind and Anna Sorel are in discussions to sign up for the new series."),
     ] + MeetingPaths.nonTriggeringExamples
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -941,7 +945,10 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
                 }
                 // "A and B ... after their January 21 consultations": a meeting the two had, named to date something else.
                 let theirsAfter = possessor.map { $0 - 1 >= lower && ["after", "during", "since", "following", "before"].contains(words[$0 - 1]) } ?? false
-                guard fromBetween || held || theirsAfter else { return nil }
+                // "A and B failed to agree during talks in Paris", "A and B are in talks": the talks the two are in; not
+                // "are in discussions to sign up for the series", talks each has with someone else.
+                let inTalks = i - 1 >= lower && ["during", "in"].contains(words[i - 1]) && !(i + 1 < upper && words[i + 1] == "to")
+                guard fromBetween || held || theirsAfter || inTalks else { return nil }
             }
         }
         // People first; states and bodies only beside at most one person. Not when a body alone meets a list of people
