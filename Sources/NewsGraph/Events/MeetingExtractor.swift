@@ -1010,7 +1010,7 @@ public struct MeetingExtractor: ExampleDocumentedExtractor {
             place = document.entities.firstIndex { $0.type == .city && $0.name.caseInsensitiveEquals(dateline) }
         }
         let telephone = ["telephone", "phone", "phoned", "telephoned", "videoconference", "called"].contains(w)
-            || (w == "call" && words[max(lower, i - 3)..<i].contains("video"))
+            || (w == "call" && near.contains("video"))
             || context.telephone
         let mode = telephone ? "telephone" : "in person"
         if planned { cameo = "036" }

@@ -501,7 +501,8 @@ enum NameFormation {
                    CountryTable.shared.lookupAny(m.text) == nil {
                     // Only an acronym the text gives the name: "Greater London Act" does not make "GLA" an act.
                     let after = m.tokenRange.upperBound
-                    if after + 1 < tokens.count, tokens[after].text == "(", tokens[after + 1].text == initials(words) {
+                    if after + 1 < tokens.count, tokens[after].text == "(",
+                       tokens[after + 1].text == ResolutionState.initials(of: words.joined(separator: " ")) {
                         acronyms.insert(tokens[after + 1].text)
                     }
                     continue
@@ -521,11 +522,6 @@ enum NameFormation {
             guard m.kind != .person, agreementOnly[m.text] == true, !ResolutionState.isAcronym(m.text) else { return true }
             return CountryTable.shared.lookupAny(m.text) != nil || CityGazetteer.contains(m.text)
         }
-    }
-
-    /// The capitals of a name's capitalized words: "Export Enhancement Program" → "EEP".
-    static func initials(_ words: [String]) -> String {
-        String(words.compactMap { $0.first }.filter(\.isUppercaseLetter))
     }
 }
 
