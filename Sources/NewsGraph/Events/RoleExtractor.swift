@@ -92,6 +92,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Mark Lee|Director of Corporate Strategy|"]),
         PatternExample("EC farm Commissioner Frans Andriessen will visit Dublin next week.",
                        ["Frans Andriessen|Farm Commissioner|European Community"]),
+        PatternExample("Labour's election chief Alan Milburn denied there was an attempt to sideline him.", ["Alan Milburn|Election Chief|Labour Party"]),
         PatternExample("British corporate affairs minister Michael Howard arrived in Tokyo.",
                        ["Michael Howard|Corporate Affairs Minister|United Kingdom"]),
         PatternExample("British film director Alan Parker has been knighted.", ["Alan Parker|Director|"]),
@@ -121,6 +122,32 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Jorge Cardenas|Manager|Colombia"]),
         PatternExample("Robert Ortner, undersecretary of economic affairs for the Commerce Department, said the yen was cheap.",
                        ["Robert Ortner|Undersecretary of Economic Affairs|U.S. Department of Commerce"]),
+        // An office stated bare in a story about one organisation is an office there (`ArticleSubject`) ...
+        PatternExample("Conrac Corp said it rejected the offer. Conrac said its board would meet. Treasurer Joseph Smorada would get a payment.",
+                       ["Joseph Smorada|Treasurer|Conrac Corp"]),
+        PatternExample("Moulinex SA posted a loss. Moulinex shares fell. Group president Jean Mantelet said he would sell his stake.",
+                       ["Jean Mantelet|President|Moulinex SA"]),
+        PatternExample("The LDP approved the plan on Friday. LDP leaders met. LDP executive council chairman Shintaro Abe will explain it.",
+                       ["Shintaro Abe|Chairman|LDP"]),
+        // ... but not a head of state's title, an office whose words name another body or field, a possessive read
+        // back, or a story about two companies.
+        PatternExample("Acme Corp said profits rose. Acme Corp will add jobs, President Ronald Reagan said.", ["Ronald Reagan|President|"]),
+        PatternExample("Acme Corp said profits rose. Acme Corp shares rose after then president Jimmy Carter spoke.", ["Jimmy Carter|President|"]),
+        PatternExample("Acme Corp said profits rose. Acme Corp will build a plant. Smith discussed it with president Alan Garcia.",
+                       ["Alan Garcia|President|"]),
+        PatternExample("Acme Corp said profits rose. Acme Corp shares fell. The plan was criticised by public accounts committee chairman Edward Leigh.",
+                       ["Edward Leigh|Chairman|"]),
+        PatternExample("Acme Corp said profits rose. Acme Corp will add jobs, White House spokesman Marlin Fitzwater said.",
+                       ["Marlin Fitzwater|White House Spokesman|"]),
+        PatternExample("Acme Corp bid for Zenith Inc. Acme Corp and Zenith Inc talked. Chairman John Smith said the bid was low.",
+                       ["John Smith|Chairman|"]),
+        // An apposition whose body is described, or not recognised: the office alone, its field kept.
+        PatternExample("Paul Channon, secretary for trade and industry, said the community would retaliate.",
+                       ["Paul Channon|Secretary for trade and industry|"]),
+        PatternExample("Despite the rejection, Werner Seifert, chief executive of the stock exchange, may come back with a better offer.",
+                       ["Werner Seifert|Chief Executive|"]),
+        // A stock ticker between a company and its office.
+        PatternExample("Volkswagen AG <VOWG.F> chairman Carl Hahn said the company was strong.", ["Carl Hahn|Chairman|Volkswagen AG"]),
     ]
 
     public static let nonTriggeringExamples: [PatternExample] = [
@@ -179,14 +206,138 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 // A royal title with no country stated is how the person is addressed ("King Hassan").
                 if role.organization == nil, titled.contains(fact) { continue }
                 if role.organization == nil, role.roleName.split(separator: " ").allSatisfy({ isTitleToken(String($0)) || RoleExtractor.connectors.contains(String($0)) }) {
-                    role.organization = organizationSpokenFor(document, mention: mention)
+                    if let spoken = organizationSpokenFor(document, mention: mention), statedBare(role) { role.organization = spoken }
                 }
                 if RoleExtractor.isOccupation(role.roleName, attached: role.organization != nil) { continue }
                 let key = "\(role.person)|\(role.roleName)|\(role.organization ?? -1)"
                 if seen.insert(key).inserted { facts.append(.role(role)) }
             }
         }
-        return facts
+        return officesOfTheSubject(facts, document)
+    }
+
+    /// Corporate offices whose body the article leaves to its subject ("chairman Allan Taylor said" in a story
+    /// about one bank).
+    static let corporateOfficeHeads: Set<String> = [
+        "chairman", "chairwoman", "chairperson", "co-chairman", "vice-chairman", "president", "vice-president", "executive",
+        "officer", "treasurer", "director", "director-general", "founder", "co-founder", "boss", "chief", "spokesman",
+        "spokeswoman", "spokesperson", "controller", "head",
+    ]
+
+    /// "Treasurer Joseph Smorada", "chairman Allan Taylor said": a corporate office stated with no body, in an article
+    /// about one organisation (`ArticleSubject`), is an office of that organisation when its words are all corporate
+    /// ranks (`corporateRanks`); not in sports news (a captain,
+    /// a coach of one of two sides), not for a person the article gives an office in a stated body, and not the
+    /// capitalised "President"/"Vice President" alone, which news writes before heads of state ("President Reagan").
+    private func officesOfTheSubject(_ facts: [Fact], _ document: Document) -> [Fact] {
+        guard facts.contains(where: { if case .role(let r) = $0 { return r.organization == nil } else { return false } }),
+              let subject = ArticleSubject.organization(of: document), !SportsContext.isSports(document) else { return facts }
+        var attached: Set<Int> = []
+        for case .role(let role) in facts where role.organization != nil { attached.insert(role.person) }
+        var seen: Set<String> = []
+        var result: [Fact] = []
+        for fact in facts {
+            guard case .role(var role) = fact, role.organization == nil, !attached.contains(role.person), role.person != subject,
+                  RoleExtractor.corporateOfficeHeads.contains(RoleEvaluation.head(role.roleName)),
+                  role.roleName.lowercased().split(separator: " ").allSatisfy({
+                      RoleExtractor.corporateOfficeHeads.contains(String($0)) || RoleExtractor.corporateRanks.contains(String($0)) }),
+                  statedBare(role), !namedByNounBefore(role, subject: subject, document),
+                  RoleEvaluation.head(role.roleName) != "president" || subjectInSentence(role, subject: subject, document) else {
+                if seen.insert(key(fact)).inserted { result.append(fact) }
+                continue
+            }
+            role.organization = subject
+            if seen.insert(key(.role(role))).inserted { result.append(.role(role)) }
+        }
+        return result
+    }
+
+    /// "Saouma also discussed projects with president Alan Garcia": news writes a head of state's title in lower case
+    /// too, so a bare president is the subject's only in a sentence about the subject (named, or "the company"), and
+    /// never a head of state the name gazetteer knows ("president Reagan's message").
+    private func subjectInSentence(_ role: RoleFact, subject: Int, _ document: Document) -> Bool {
+        guard !FeatureGazetteer.shared.categories(of: document.entities[role.person].name).contains(.knownPerson) else { return false }
+        return document.sentences[role.evidence.sentenceIndex].tokenRange.contains { k in
+            document.tokenEntities[k] == subject || RoleExtractor.subjectNouns.contains(document.tokens[k].text.lowercased())
+        }
+    }
+
+    static let subjectNouns: Set<String> = ["company", "firm", "group", "corporation", "bank"]
+
+    /// Words of rank inside a corporate office ("Chief Operating Officer", "senior vice president", "group treasurer");
+    /// an office with any other word names its field or its body ("White House spokesman", "consumer spokesman").
+    static let corporateRanks: Set<String> = [
+        "chief", "executive", "operating", "financial", "vice", "senior", "managing", "general", "deputy", "assistant",
+        "group", "company", "corporate", "joint", "co-chief", "non-executive", "board",
+    ]
+
+    /// A stock ticker in angle brackets, one token: "<VOWG.F>", "<GENB.BR>".
+    static func isTicker(_ word: String) -> Bool {
+        word.count > 2 && word.hasPrefix("<") && word.hasSuffix(">")
+    }
+
+    static let stateHeadTitles: Set<String> = ["President", "Vice President", "Vice-president"]
+
+    private func key(_ fact: Fact) -> String {
+        guard case .role(let role) = fact else { return "" }
+        return "\(role.person)|\(role.roleName)|\(role.organization ?? -1)"
+    }
+
+    /// Whether the words before the office tie it to another body than the subject (`notTheSubjects`), or
+    /// "Public accounts committee chairman Edward Leigh", "producer spokesman X": nouns right before the office (as the
+    /// parser tags them) name the body or field it belongs to, which need not be the article's subject; nouns for a
+    /// body's own organs are the subject's when nothing else is named before them ("committee Chairman Patrick Leahy",
+    /// "LDP executive council chairman Shintaro Abe" in a story about the LDP).
+    private func namedByNounBefore(_ role: RoleFact, subject: Int, _ document: Document) -> Bool {
+        let range = document.sentences[role.evidence.sentenceIndex].tokenRange
+        guard let first = range.first(where: { document.tokens[$0].charStart == role.evidence.spanStart }), first > range.lowerBound,
+              let tree = document.tree(ofSentence: role.evidence.sentenceIndex) else { return false }
+        let previous = document.tokens[first - 1].text.lowercased()
+        if RoleExtractor.notTheSubjects.contains(previous) { return true }
+        if previous == "the", first - 2 >= range.lowerBound, document.tokens[first - 2].text == "to" { return true }
+        var k = first - 1
+        while k >= range.lowerBound, document.tokenEntities[k] == nil, [.NOUN, .PROPN].contains(tree.tag(of: k)) {
+            let word = document.tokens[k].text.lowercased()
+            if !RoleExtractor.corporateRanks.contains(word) && !RoleExtractor.organs.contains(word) { return true }
+            k -= 1
+        }
+        return k >= range.lowerBound && document.tokenEntities[k].map({ $0 != subject }) == true
+    }
+
+    /// Words before an office that tie it to something other than the article's subject: a possessive the body
+    /// referred back to has already been read from ("Kazakhstan has been dominated by its president X"), and words for
+    /// a head of state out of office ("then president Jimmy Carter", "deposed former president Ferdinand Marcos");
+    /// "assistant to the president X" is no office of X's.
+    static let notTheSubjects: Set<String> = ["its", "their", "his", "her", "then", "deposed", "late", "ousted", "exiled", "slain"]
+
+    /// Nouns for the organs of a body, standing before an office in it ("executive council chairman").
+    static let organs: Set<String> = ["council", "committee", "board", "party", "bank", "management", "supervisory", "policy"]
+
+    /// Whether the office stands with no body's name before it: no capitalised word other than a corporate rank
+    /// precedes its head where it is stated ("Commission president Jacques Delors", "Southcorp chairman Brian Finn"
+    /// name their body, even when the tagger missed it), and a head of state's title is in lower case ("president
+    /// John Smith said", "Group president Jean Mantelet"; not "President Reagan").
+    private func statedBare(_ role: RoleFact) -> Bool {
+        let scalars = Array(role.evidence.sentenceText.unicodeScalars)
+        let start = role.evidence.spanStart - role.evidence.sentenceStart, end = role.evidence.spanEnd - role.evidence.sentenceStart
+        guard start >= 0, end <= scalars.count, start < end else { return false }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[start..<end])
+        var before = String.UnicodeScalarView()
+        before.append(contentsOf: scalars[..<start])
+        var words = String(text).split(whereSeparator: \.isWhitespace).map(String.init)
+        // Up to two words before the span, which the office's phrase left out ("Southcorp chairman", "European
+        // commission president"), back to a punctuation mark.
+        for previous in String(before).split(whereSeparator: \.isWhitespace).suffix(2).reversed() {
+            if previous.last.map({ $0.isPunctuation }) == true { break }
+            words.insert(String(previous), at: 0)
+        }
+        let head = RoleEvaluation.head(role.roleName)
+        guard let k = words.lastIndex(where: { $0.lowercased() == head }) else { return false }
+        if words[..<k].contains(where: { $0.first?.isUppercase == true && !RoleExtractor.corporateRanks.contains($0.lowercased()) }) {
+            return false
+        }
+        return !RoleExtractor.stateHeadTitles.contains(role.roleName) || words[k] == head
     }
 
     /// A lower-case word that may stand inside an office ("sport" in "director of sport"); "and" joins such words.
@@ -386,16 +537,22 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         var personPossessor = false
         while j >= sentence.tokenRange.lowerBound {
             let word = document.tokens[j].text
-            // "EC external trade chief Willy de Clercq", "British corporate affairs minister X": one lower-case modifier
-            // between the body and its office; before a bare office a country's adjective and the word name a
+            // "EC external trade chief Willy de Clercq", "British corporate affairs minister X", "Labour's election chief
+            // X": one lower-case modifier between the body (or its possessive) and its office; before a bare office a country's adjective and the word name a
             // profession ("British film director X").
             if let first = phrase.first, isTitleToken(first), !RoleExtractor.connectors.contains(first), modifierBetween == nil,
-               isPlainWord(word), word != "and", j - 1 >= sentence.tokenRange.lowerBound,
-               document.entity(atToken: j - 1, types: phrase.count >= 2 ? [.organization, .country] : [.organization]) != nil,
+               isPlainWord(word), word != "and", !RoleExtractor.qualifiers.contains(word), j - 1 >= sentence.tokenRange.lowerBound,
+               document.entity(atToken: j - 1, types: phrase.count >= 2 ? [.organization, .country] : [.organization]) != nil
+                || (["'s", "’s"].contains(document.tokens[j - 1].text) && document.entity(atToken: j - 2, types: [.organization]) != nil),
                let tree = document.tree(ofSentence: mention.sentenceIndex),
                [.ADJ, .NOUN].contains(tree.tag(of: j)) || (tree.tag(of: j) == .VERB && !word.hasSuffix("ed") && !word.hasSuffix("s")) {
                 modifierBetween = word
                 phrase.insert(word, at: 0)
+                j -= 1
+                continue
+            }
+            // "Volkswagen AG <VOWG.F> managing board chairman Carl Hahn": a stock ticker stands between a company and its office.
+            if RoleExtractor.isTicker(word), !phrase.isEmpty, j - 1 >= sentence.tokenRange.lowerBound, document.tokenEntities[j - 1] != nil {
                 j -= 1
                 continue
             }
@@ -594,6 +751,31 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         }
     }
 
+    /// "Paul Channon, secretary for trade and industry,", "Werner Seifert, chief executive of the Frankfurt-based
+    /// exchange,", "X, chief executive of Panlogic." (a company the tagger did not name): after the office's "of", "for"
+    /// or "at", words that name no entity and close the apposition. Lower-case words right after "of" or "for" are the
+    /// office's field and part of its name; a description ("the Frankfurt-based exchange") or a name the tagger missed
+    /// leaves the office without its body. Returns where the apposition closes and the field.
+    private func unnamedBody(_ document: Document, after connector: Int, in sentence: Range<Int>) -> (Int, [String])? {
+        var k = connector + 1
+        var words: [String] = []
+        // A place inside a compound word of the description stays in it ("the Frankfurt-based exchange"), and so does a
+        // name typed as a place, which may be the body the tagger mistook ("chief executive of Panlogic").
+        while k < sentence.upperBound, words.count < 6,
+              document.tokenEntities[k].map({ document.entities[$0].type == .place }) ?? true || document.tokens[k].text.contains("-") {
+            let w = document.tokens[k].text
+            guard !closesApposition(document, at: k, end: sentence.upperBound), !isReportingClose(document, at: k, end: sentence.upperBound),
+                  w.first?.isLetter == true || w == "'s" || w == "’s", !["who", "which", "that", "said", "says"].contains(w) else { break }
+            words.append(w)
+            k += 1
+        }
+        guard !words.isEmpty, k == sentence.upperBound || closesApposition(document, at: k, end: sentence.upperBound)
+                || isReportingClose(document, at: k, end: sentence.upperBound) else { return nil }
+        let isField = document.tokens[connector].text != "at" && words.allSatisfy { w in
+            w == "and" || (w.count > 1 && w.allSatisfy { $0.isLowercaseLetter } && !RoleExtractor.appositionStops.contains(w)) }
+        return (k, isField ? [document.tokens[connector].text] + words : [])
+    }
+
     /// Verbs after which "X as chairman" states the office X leaves.
     static let succession: Set<String> = [
         "replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
@@ -739,6 +921,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             } else {
                 // "... president of [the] Bundesbank"
                 guard j < sentence.tokenRange.upperBound, ["of", "at", "for"].contains(document.tokens[j].text) else { return [] }
+                let connector = j
                 j += 1
                 if j < sentence.tokenRange.upperBound, document.tokens[j].text == "the" { j += 1 }
                 // "director general of the UK's Confederation of British Industry", "president of the consulting firm
@@ -754,10 +937,15 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                     }
                     if k > j, let entity = document.tokenEntities[safe: k], document.entities[entity].type == .organization { j = k }
                 }
-                guard let entity = document.tokenEntities[safe: j], RoleExtractor.organizationTypes.contains(document.entities[entity].type) else { return [] }
-                organization = entity
-                bodyAfterOffice = true
-                while j < sentence.tokenRange.upperBound, document.tokenEntities[j] == entity { j += 1 }
+                if let entity = document.tokenEntities[safe: j], RoleExtractor.organizationTypes.contains(document.entities[entity].type) {
+                    organization = entity
+                    bodyAfterOffice = true
+                    while j < sentence.tokenRange.upperBound, document.tokenEntities[j] == entity { j += 1 }
+                } else {
+                    guard let (end, field) = unnamedBody(document, after: connector, in: sentence.tokenRange) else { return [] }
+                    portfolio = field
+                    j = end
+                }
             }
         }
         // An acronym after the body's name ("the Confederation of British Industry (CBI)").
