@@ -146,6 +146,9 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                        ["Paul Channon|Secretary for trade and industry|"]),
         PatternExample("Despite the rejection, Werner Seifert, chief executive of the stock exchange, may come back with a better offer.",
                        ["Werner Seifert|Chief Executive|"]),
+        PatternExample("The head of the finance department, Rolf Selowsky, resigned days after the scandal broke.",
+                       ["Rolf Selowsky|Head of the Finance Department|"]),
+        PatternExample("The chief inspector of schools, David Bell, also said the exams should go.", ["David Bell|Chief Inspector of Schools|"]),
         // A stock ticker between a company and its office.
         PatternExample("Volkswagen AG <VOWG.F> chairman Carl Hahn said the company was strong.", ["Carl Hahn|Chairman|Volkswagen AG"]),
     ]
@@ -490,7 +493,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
 
     /// Office heads of business and administration that do not strip a name as titles do ("Fiat boss X").
     static let furtherOfficeHeads: Set<String> = [
-        "administrator", "boss", "coordinator", "vice-president", "vice-chairman", "director-general", "co-chairman",
+        "administrator", "boss", "coordinator", "inspector", "vice-president", "vice-chairman", "director-general", "co-chairman",
         "co-founder", "superintendent", "commandant", "secretary-general",
     ]
 
@@ -528,9 +531,16 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             field.insert(document.tokens[k].text, at: 0)
             k -= 1
         }
+        // "The head of the food logistics agency, Bustanil Arifin, said": between commas, the field may be a description.
+        var described = false
+        if !field.isEmpty, betweenCommas, k - 1 >= sentence.tokenRange.lowerBound, document.tokens[k].text == "the",
+           ["of", "for"].contains(document.tokens[k - 1].text) {
+            described = true
+            k -= 1
+        }
         if let first = field.first, first != "and", k - 1 >= sentence.tokenRange.lowerBound, ["of", "for"].contains(document.tokens[k].text),
            document.tokenEntities[k - 1] == nil, isOfficeHead(document.tokens[k - 1].text) {
-            phrase = [document.tokens[k].text] + field
+            phrase = [document.tokens[k].text] + (described ? ["the"] : []) + field
             j = k - 1
         }
         var modifierBetween: String? = nil
