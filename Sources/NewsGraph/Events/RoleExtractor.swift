@@ -149,6 +149,14 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("The head of the finance department, Rolf Selowsky, resigned days after the scandal broke.",
                        ["Rolf Selowsky|Head of the Finance Department|"]),
         PatternExample("The chief inspector of schools, David Bell, also said the exams should go.", ["David Bell|Chief Inspector of Schools|"]),
+        PatternExample("\"We want to start right away,\" said Fumio Watanabe, who is also chairman of Tokio Insurance Inc.",
+                       ["Fumio Watanabe|Chairman|Tokio Insurance Inc"]),
+        PatternExample("It was led by Digby Jones, director general of the Confederation of British Industry and included bankers.",
+                       ["Digby Jones|Director General|Confederation of British Industry"]),
+        PatternExample("The view was voiced again today by her defence minister, George Younger.", ["George Younger|Defence Minister|"]),
+        // A party's other name before the office, the party named in the article.
+        PatternExample("The Conservative Party set out its plans. Tory leader Michael Howard said taxes would fall.",
+                       ["Michael Howard|Leader|Conservative Party"]),
         // A stock ticker between a company and its office.
         PatternExample("Volkswagen AG <VOWG.F> chairman Carl Hahn said the company was strong.", ["Carl Hahn|Chairman|Volkswagen AG"]),
     ]
@@ -425,6 +433,12 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         guard !adjective.isEmpty else { return nil }
         for length in stride(from: adjective.count, through: 1, by: -1) {
             let wanted = Array(adjective.suffix(length))
+            // "Tory leader", "Lib Dem spokesman": a well-known body's other name, the body named in the article.
+            let written = wanted.joined(separator: " ")
+            if let known = WellKnownBodies.canonicalName(written) ?? WellKnownBodies.canonicalName(written + "s"),
+               let body = document.entities.indices.first(where: { document.entities[$0].type == .organization && document.entities[$0].name == known }) {
+                return body
+            }
             let found = document.entities.indices.filter { e in
                 document.entities[e].type == .organization && ([document.entities[e].name] + Array(document.entities[e].aliases)).contains { name in
                     var parts = name.split(separator: " ").map(String.init)
@@ -516,7 +530,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         if j - 1 >= sentence.tokenRange.lowerBound, document.tokens[j].text == ",",
            isTitleToken(document.tokens[j - 1].text) || isPlainWord(document.tokens[j - 1].text)
             || document.entity(atToken: j - 1, types: [.organization]) != nil,
-           mention.tokenRange.upperBound < sentence.tokenRange.upperBound, document.tokens[mention.tokenRange.upperBound].text == "," {
+           mention.tokenRange.upperBound == sentence.tokenRange.upperBound || [",", "."].contains(document.tokens[mention.tokenRange.upperBound].text) {
             j -= 1
         }
         let betweenCommas = j < mention.tokenRange.lowerBound - 1
@@ -829,6 +843,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         if j + 1 < sentence.tokenRange.upperBound, document.tokens[j].text == "who", ["is", "was"].contains(document.tokens[j + 1].text) {
             if document.tokens[j + 1].text == "was" { qualifier = "former" }
             j += 2
+            // "X, who is also chairman of Y"
+            if word(document, j) == "also" { j += 1 }
         }
         // "Tony Hunter, the organisation's president,", "X, its chairman,": the body referred back to.
         if let k = [j + 2, j + 1].first(where: { bodyReferredBack(document, endingAt: $0, sentence: mention.sentenceIndex) != nil }),
@@ -1005,8 +1021,21 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         // "X, assistant energy secretary of Mexico and Energy Minister Y of Colombia": "and" going on to the next
         // person of a list also closes it.
         let listGoesOn = word(document, j) == "and" && word(document, j + 1).map(isCapitalized) == true
+        // "It was led by X, director general of the CBI, and included ...": "and" going on to the clause's next verb.
+        let clauseGoesOn = word(document, j) == "and" && j + 1 < sentence.tokenRange.upperBound && organization != nil
+            && document.tree(ofSentence: mention.sentenceIndex).map { $0.tag(of: j + 1) == .VERB } == true
+        if clauseGoesOn { return appositionFacts(document, person: person, phrase: phrase, portfolio: portfolio, organization: organization,
+                                                 qualifier: qualifier, mention: mention, end: j) }
         if !copula, !closesApposition(document, at: j, end: sentence.tokenRange.upperBound), !listGoesOn { return [] }
-        let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<min(j, sentence.tokenRange.upperBound))
+        return appositionFacts(document, person: person, phrase: phrase, portfolio: portfolio, organization: organization,
+                               qualifier: qualifier, mention: mention, end: j)
+    }
+
+    /// The roles of an apposition read up to token `end`: one per office joined by "and", the portfolio on the last.
+    private func appositionFacts(_ document: Document, person: Int, phrase: [String], portfolio: [String], organization: Int?,
+                                 qualifier: String?, mention: EntityMention, end: Int) -> [Fact] {
+        let sentence = document.sentences[mention.sentenceIndex]
+        let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<min(end, sentence.tokenRange.upperBound))
         let offices = phrase.split(separator: "and")
         return offices.enumerated().map { n, office in
             let words = office.map { ["of", "for"].contains($0) ? $0 : $0.capitalizedFirst } + (n == offices.count - 1 ? portfolio : [])
