@@ -157,6 +157,11 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         // A party's other name before the office, the party named in the article.
         PatternExample("The Conservative Party set out its plans. Tory leader Michael Howard said taxes would fall.",
                        ["Michael Howard|Leader|Conservative Party"]),
+        // Appointments, read from the tree.
+        PatternExample("Acme Corp said John Smith was named chairman, succeeding Paul Jones.", ["John Smith|Chairman|"]),
+        PatternExample("Frank Rubury was elected president and chief operating officer of Wurlitzer Corp, effective April 27.",
+                       ["Frank Rubury|President|Wurlitzer Corp", "Frank Rubury|Chief Operating Officer|Wurlitzer Corp"]),
+        PatternExample("Heinz Hofer was elected executive committee chairman on Friday.", ["Heinz Hofer|Executive Committee Chairman|"]),
         // A stock ticker between a company and its office.
         PatternExample("Volkswagen AG <VOWG.F> chairman Carl Hahn said the company was strong.", ["Carl Hahn|Chairman|Volkswagen AG"]),
     ]
@@ -183,6 +188,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         PatternExample("In a letter to Supermarkets General, Herbert Haft said he would raise his bid."),
         PatternExample("John Smith, president of Acme Corp's biggest rival and a critic of the merger, said it would fail."),
         PatternExample("\"We will look hard at the controls,\" said Donald Nicolaisen, the SEC's chief accountant."),
+        PatternExample("John Smith was not named chairman, the company said."),
+        PatternExample("Ann Lee and Tom Hale were elected secretary and treasurer, respectively."),
     ]
 
     public static func summary(of fact: Fact, in document: Document) -> String? {
@@ -210,6 +217,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
             let titled = before.isEmpty ? nameTitleRole(document, person: person, mention: mention) : []
             let after = organizationAfterName(document, mention: mention)
             let stated = appositionRoles(document, person: person, mention: mention) + asRoles(document, person: person, mention: mention)
+                + appointedRoles(document, person: person, mention: mention)
             for fact in before + titled + stated {
                 guard case .role(var role) = fact else { continue }
                 // "Energy Minister Javier Espinosa of Ecuador", "King Fahd of Saudi Arabia".
@@ -798,6 +806,63 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         let isField = document.tokens[connector].text != "at" && words.allSatisfy { w in
             w == "and" || (w.count > 1 && w.allSatisfy { $0.isLowercaseLetter } && !RoleExtractor.appositionStops.contains(w)) }
         return (k, isField ? [document.tokens[connector].text] + words : [])
+    }
+
+    /// Verbs that give a person an office: "X was named chairman", "named X president and chief operating officer",
+    /// "X will become chairman", "X was elected executive committee chairman".
+    static let appointmentVerbs: Set<String> = [
+        "named", "appointed", "elected", "promoted", "chosen", "nominated", "become", "becomes", "became",
+        "name", "names", "appoint", "appoints", "elect", "elects",
+    ]
+
+    /// The office a person is appointed to, read from the tree: the person is the subject of an appointment verb
+    /// ("X was named chairman", "X will become chairman") or its object ("named X president"), and the office is the
+    /// verb's predicative complement (`xcomp`; the object when the person is a passive subject), with its modifiers
+    /// ("executive committee chairman") and its conjuncts ("president and chief operating officer"); "of Y" after the
+    /// office names its body. A negated verb gives nothing.
+    private func appointedRoles(_ document: Document, person: Int, mention: EntityMention) -> [Fact] {
+        let sentence = document.sentences[mention.sentenceIndex].tokenRange
+        // "A and B were elected Secretary and Treasurer, respectively": pairing people with offices is left alone.
+        guard sentence.contains(where: { RoleExtractor.appointmentVerbs.contains(document.tokens[$0].text.lowercased()) }),
+              !sentence.contains(where: { document.tokens[$0].text == "respectively" }),
+              let tree = document.tree(ofSentence: mention.sentenceIndex), let name = tree.head(ofSpan: mention.tokenRange),
+              let verb = tree.head(of: name), RoleExtractor.appointmentVerbs.contains(document.tokens[verb].text.lowercased()),
+              tree.tag(of: verb) == .VERB,
+              !tree.dependents(of: verb, [.advmod]).contains(where: { ["not", "n't", "never"].contains(document.tokens[$0].text.lowercased()) })
+        else { return [] }
+        let relation = tree.relation(of: name)
+        guard relation == .nsubj || relation == .obj else { return [] }
+        var complements = tree.dependents(of: verb, [.xcomp]).filter { $0 > name }
+        if complements.isEmpty, relation == .nsubj { complements = tree.dependents(of: verb, [.obj]).filter { $0 > verb } }
+        guard let office = complements.first, [.NOUN, .PROPN].contains(tree.tag(of: office)),
+              isOfficeHead(document.tokens[office].text), document.tokenEntities[office] == nil else { return [] }
+        var facts: [Fact] = []
+        for head in [office] + tree.conjuncts(of: office).filter({ $0 > office }) {
+            guard isOfficeHead(document.tokens[head].text), document.tokenEntities[head] == nil else { continue }
+            // The office's words: its modifiers right before it ("chief operating officer", "executive committee chairman").
+            var start = head
+            while start - 1 > verb, start - 1 != name, document.tokenEntities[start - 1] == nil,
+                  let h = tree.head(of: start - 1), (start...head).contains(h),
+                  [.compound, .amod, .flat].contains(tree.relation(of: start - 1)) {
+                start -= 1
+            }
+            var organization: Int? = nil
+            for (nmod, marker) in tree.nominalModifiers(of: head) where marker == "of" || marker == "at" {
+                if let body = document.entity(atToken: nmod, types: RoleExtractor.organizationTypes) { organization = body; break }
+            }
+            let roleName = (start...head).map { document.tokens[$0].text.capitalizedFirst }.joined(separator: " ")
+            let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: min(mention.tokenRange.lowerBound, verb)..<(head + 1))
+            facts.append(.role(RoleFact(person: person, roleName: roleName, organization: organization, qualifier: nil, evidence: evidence)))
+        }
+        // "named president and chief operating officer of Wurlitzer": the body after the last office is every office's.
+        if let shared = facts.lazy.compactMap({ fact -> Int? in if case .role(let r) = fact { return r.organization } else { return nil } }).last {
+            facts = facts.map { fact in
+                guard case .role(var role) = fact, role.organization == nil else { return fact }
+                role.organization = shared
+                return .role(role)
+            }
+        }
+        return facts
     }
 
     /// Verbs after which "X as chairman" states the office X leaves.
