@@ -157,6 +157,9 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         // A party's other name before the office, the party named in the article.
         PatternExample("The Conservative Party set out its plans. Tory leader Michael Howard said taxes would fall.",
                        ["Michael Howard|Leader|Conservative Party"]),
+        // An office whose first words name a body of the article.
+        PatternExample("The White House said it would veto the bill. White House spokesman Marlin Fitzwater said the plan was dead.",
+                       ["Marlin Fitzwater|Spokesman|White House"]),
         // Appointments, read from the tree.
         PatternExample("Acme Corp said John Smith was named chairman, succeeding Paul Jones.", ["John Smith|Chairman|"]),
         PatternExample("Frank Rubury was elected president and chief operating officer of Wurlitzer Corp, effective April 27.",
@@ -226,6 +229,10 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                 if role.organization == nil, titled.contains(fact) { continue }
                 if role.organization == nil, role.roleName.split(separator: " ").allSatisfy({ isTitleToken(String($0)) || RoleExtractor.connectors.contains(String($0)) }) {
                     if let spoken = organizationSpokenFor(document, mention: mention), statedBare(role) { role.organization = spoken }
+                }
+                if role.organization == nil, let (body, office) = bodyOpeningOffice(role.roleName, document) {
+                    role.organization = body
+                    role.roleName = office
                 }
                 if RoleExtractor.isOccupation(role.roleName, attached: role.organization != nil) { continue }
                 let key = "\(role.person)|\(role.roleName)|\(role.organization ?? -1)"
@@ -806,6 +813,30 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         let isField = document.tokens[connector].text != "at" && words.allSatisfy { w in
             w == "and" || (w.count > 1 && w.allSatisfy { $0.isLowercaseLetter } && !RoleExtractor.appositionStops.contains(w)) }
         return (k, isField ? [document.tokens[connector].text] + words : [])
+    }
+
+    /// "White House Spokesman", "House Speaker", "Labour Party Chairman": an office whose first words are the name of
+    /// an organisation of the article is an office of that body ("Trade and Industry Secretary" names a field); the
+    /// body and the rest of the words, which must still hold the office's head.
+    private func bodyOpeningOffice(_ roleName: String, _ document: Document) -> (Int, String)? {
+        let words = roleName.split(separator: " ").map(String.init)
+        // "Deputy Central Bank Governor": a rank opens the office, whatever the tagger made of the words after it.
+        guard words.count >= 2, !RoleExtractor.corporateRanks.contains(words[0].lowercased()) else { return nil }
+        for length in stride(from: words.count - 1, through: 1, by: -1) {
+            let written = words[..<length].joined(separator: " ").lowercased()
+            let rest = Array(words[length...])
+            guard rest.contains(where: isOfficeHead), !RoleExtractor.connectors.contains(rest[0]),
+                  !words[..<length].contains(where: { RoleExtractor.connectors.contains($0.lowercased()) }) else { continue }
+            // The body's own name, or a well-known body's other name ("Labour" for the Labour Party); not any short form
+            // the article's names were linked by ("House" of "House Budget Committee").
+            let known = WellKnownBodies.canonicalName(written)
+            let found = document.entities.indices.filter { e in
+                document.entities[e].type == .organization && !document.entities[e].mentions.isEmpty
+                    && (document.entities[e].name.lowercased() == written || document.entities[e].name == known)
+            }
+            if found.count == 1 { return (found[0], rest.joined(separator: " ")) }
+        }
+        return nil
     }
 
     /// Verbs that give a person an office: "X was named chairman", "named X president and chief operating officer",
