@@ -3,7 +3,7 @@
 import json, random, re, glob, os
 used = set()
 for path in glob.glob('/work/main/Tests/Fixtures/**/*.json', recursive=True) + glob.glob('/work/sealed/**/*.json', recursive=True):
-    if '/roles15/' in path: continue
+    if '/roles15/' in path or path.endswith('meetings-sealed-15.json'): continue
     used |= set(re.findall(r'"((?:reuters|bbc-[a-z]+)-\d+)"', open(path).read()))
 cue = re.compile(r'\b(chairman|president|chief executive|minister|spokesman|spokeswoman|director|leader|secretary|manager|coach|governor|head of)\b')
 def pool(path):
