@@ -28,6 +28,9 @@ public struct RoleFact: Sendable, Hashable {
     /// "former", "acting", "newly appointed" ... when stated.
     public var qualifier: String?
     public var evidence: Evidence
+
+    /// Who holds which office of which body: two facts with the same identity state one role.
+    var identity: String { "\(person)|\(roleName)|\(organization ?? -1)" }
 }
 
 /// Whether a meeting took place or is announced.

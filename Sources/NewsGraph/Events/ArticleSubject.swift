@@ -2,11 +2,10 @@
 /// lead and then keeps coming back to it ("Conrac Corp said ...", "Conrac said ...", "the company's ..."),
 /// and an office written bare later on ("chairman Allan Taylor said", "Treasurer Joseph Smorada") is an
 /// office there, as a reader takes it. An article about several bodies has no subject: the one most
-/// mentioned must be named in the first sentence and mentioned at least twice as often as any other organisation (a takeover
-/// story names bidder and target alike).
+/// mentioned must be named in the first sentence and mentioned at least twice as often as any other
+/// organisation (a takeover story names bidder and target alike).
 enum ArticleSubject {
     static func organization(of document: Document) -> Int? {
-        guard !document.sentences.isEmpty else { return nil }
         var counts: [Int: Int] = [:]
         var inLead: Set<Int> = []
         for (m, mention) in document.mentions.enumerated() {

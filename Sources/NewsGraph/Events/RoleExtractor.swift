@@ -235,8 +235,7 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                     role.roleName = office
                 }
                 if RoleExtractor.isOccupation(role.roleName, attached: role.organization != nil) { continue }
-                let key = "\(role.person)|\(role.roleName)|\(role.organization ?? -1)"
-                if seen.insert(key).inserted { facts.append(.role(role)) }
+                if seen.insert(role.identity).inserted { facts.append(.role(role)) }
             }
         }
         return officesOfTheSubject(facts, document)
@@ -269,11 +268,11 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
                       RoleExtractor.corporateOfficeHeads.contains(String($0)) || RoleExtractor.corporateRanks.contains(String($0)) }),
                   statedBare(role), !namedByNounBefore(role, subject: subject, document),
                   RoleEvaluation.head(role.roleName) != "president" || subjectInSentence(role, subject: subject, document) else {
-                if seen.insert(key(fact)).inserted { result.append(fact) }
+                if case .role(let kept) = fact, seen.insert(kept.identity).inserted { result.append(fact) }
                 continue
             }
             role.organization = subject
-            if seen.insert(key(.role(role))).inserted { result.append(.role(role)) }
+            if seen.insert(role.identity).inserted { result.append(.role(role)) }
         }
         return result
     }
@@ -303,11 +302,6 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
     }
 
     static let stateHeadTitles: Set<String> = ["President", "Vice President", "Vice-president"]
-
-    private func key(_ fact: Fact) -> String {
-        guard case .role(let role) = fact else { return "" }
-        return "\(role.person)|\(role.roleName)|\(role.organization ?? -1)"
-    }
 
     /// Whether the words before the office tie it to another body than the subject (`notTheSubjects`), or
     /// "Public accounts committee chairman Edward Leigh", "producer spokesman X": nouns right before the office (as the
@@ -1120,18 +1114,8 @@ public struct RoleExtractor: ExampleDocumentedExtractor {
         // "It was led by X, director general of the CBI, and included ...": "and" going on to the clause's next verb.
         let clauseGoesOn = word(document, j) == "and" && j + 1 < sentence.tokenRange.upperBound && organization != nil
             && document.tree(ofSentence: mention.sentenceIndex).map { $0.tag(of: j + 1) == .VERB } == true
-        if clauseGoesOn { return appositionFacts(document, person: person, phrase: phrase, portfolio: portfolio, organization: organization,
-                                                 qualifier: qualifier, mention: mention, end: j) }
-        if !copula, !closesApposition(document, at: j, end: sentence.tokenRange.upperBound), !listGoesOn { return [] }
-        return appositionFacts(document, person: person, phrase: phrase, portfolio: portfolio, organization: organization,
-                               qualifier: qualifier, mention: mention, end: j)
-    }
-
-    /// The roles of an apposition read up to token `end`: one per office joined by "and", the portfolio on the last.
-    private func appositionFacts(_ document: Document, person: Int, phrase: [String], portfolio: [String], organization: Int?,
-                                 qualifier: String?, mention: EntityMention, end: Int) -> [Fact] {
-        let sentence = document.sentences[mention.sentenceIndex]
-        let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<min(end, sentence.tokenRange.upperBound))
+        if !copula, !closesApposition(document, at: j, end: sentence.tokenRange.upperBound), !listGoesOn, !clauseGoesOn { return [] }
+        let evidence = document.evidence(sentence: mention.sentenceIndex, tokens: mention.tokenRange.lowerBound..<min(j, sentence.tokenRange.upperBound))
         let offices = phrase.split(separator: "and")
         return offices.enumerated().map { n, office in
             let words = office.map { ["of", "for"].contains($0) ? $0 : $0.capitalizedFirst } + (n == offices.count - 1 ? portfolio : [])

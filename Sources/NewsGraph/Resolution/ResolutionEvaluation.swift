@@ -180,8 +180,7 @@ public struct ResolutionEvaluation: Sendable {
         var seen: Set<String> = []
         for fact in document.facts {
             guard case .role(let role) = fact else { continue }
-            let key = "\(role.person)|\(role.roleName)|\(role.organization ?? -1)"
-            guard seen.insert(key).inserted else { continue }
+            guard seen.insert(role.identity).inserted else { continue }
             let personName = document.entities[role.person].name
             let orgName = role.organization.map { document.entities[$0].name }
             let description = "\(personName)|\(role.roleName)|\(orgName ?? "")"
