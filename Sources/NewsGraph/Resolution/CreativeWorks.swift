@@ -31,6 +31,7 @@ enum CreativeWorks {
     /// X Factor"); kept to nouns that never stand before their maker.
     static let workNounsBefore: Set<String> = [
         "film", "movie", "album", "song", "opera", "musical", "sitcom", "show", "programme", "drama", "comedy", "thriller", "novel", "game",
+        "documentary", "cartoon", "sequel",
     ]
 
     /// Possessives that mark the maker or owner of what follows ("its", "Ericsson's").
@@ -86,11 +87,9 @@ enum CreativeWorks {
             if possessed && productAfter && !tokens[m.tokenRange].contains(where: { stationWords.contains($0.text) }) {
                 return true
             }
-            // "talent show The X Factor", "the film Velmora": a noun for works just before the name. A game in
-            // sports news is a match ("the game Chelsea won"); a person named by a given name is the maker
-            // ("the song Elton John wrote").
-            let lead = text(before) == "The" ? text(before - 1) : text(before)
-            if workNounsBefore.contains(lead), !(lead == "game" && SportsContext.isSports(document)), !(m.kind == .person && startsWithGivenName(m, tokens)) {
+            // "talent show The X Factor", "the film Velmora", "comedy King of the Hill": a noun for works before
+            // the title the name stands in.
+            if let noun = titleRunStart[m.tokenRange.lowerBound], namedByWorkNoun(noun, m) {
                 return true
             }
             // "songs, Pump Up, contains": a noun for works, a comma, the name, a comma or a full stop.
@@ -108,6 +107,41 @@ enum CreativeWorks {
             }
             // "WAP page impressions", "SMS messages": an acronym before a noun for what a format carries.
             return m.kind == .organization && m.tokenRange.count == 1 && isAcronym(m.text) && formatNouns.contains(text(after))
+        }
+
+        // A noun for works ("film", "comedy"; "Comedy" opening a sentence; "hit" as a noun) before a title: the
+        // title's capitalised words and the small words between them ("Meet The Fockers", "King of the Hill").
+        // For each token of such a title, the noun's position.
+        var titleRunStart: [Int: Int] = [:]
+        for sentence in document.sentences {
+            let range = sentence.tokenRange
+            for i in range where i + 1 < range.upperBound && startsWithCapital(text(i + 1)) {
+                let word = text(i)
+                let lowered = i == range.lowerBound ? word.lowercased() : word
+                guard workNounsBefore.contains(lowered) || word == "hit" && hitIsNoun(i) else { continue }
+                var j = i + 1
+                while j < range.upperBound {
+                    // "Mel Gibson's The Passion": a possessive ends the title before it.
+                    if possessives.contains(text(j + 1)) { break }
+                    if startsWithCapital(text(j)) || text(j).first?.isNumber == true && j > i + 1 {
+                        titleRunStart[j] = i
+                        j += 1
+                    } else if titleWords.contains(text(j)), j + 1 < range.upperBound, startsWithCapital(text(j + 1)) {
+                        titleRunStart[j] = i
+                        j += 1
+                    } else { break }
+                }
+            }
+        }
+        // "her 1991 hit", "a hit": after a year, a determiner or a possessive; otherwise as the tagger reads it.
+        func hitIsNoun(_ t: Int) -> Bool {
+            if Int(text(t - 1)) != nil || ["a", "her", "his", "their", "its", "the", "biggest", "big", "smash", "number-one"].contains(text(t - 1)) { return true }
+            return document.tree(ofSentence: document.sentenceIndex(ofToken: t))?.tag(of: t) == .NOUN
+        }
+        // A game in sports news is a match ("the game Chelsea won"); a person named by a given name is the maker
+        // ("the song Elton John wrote").
+        func namedByWorkNoun(_ noun: Int, _ m: EntityMention) -> Bool {
+            !(text(noun).lowercased() == "game" && SportsContext.isSports(document)) && !(m.kind == .person && startsWithGivenName(m, tokens))
         }
 
         var works: Set<String> = []
@@ -143,9 +177,68 @@ enum CreativeWorks {
                 }
             }
         }
+        // In an article about the arts, a name owned by a person is the person's work: "Giacomo Puccini's Madame
+        // Butterfly", "Massenet's Manon". Elsewhere "Branson's Virgin" is his company.
+        if isAboutTheArts(document) {
+            for (index, m) in mentions.enumerated() where m.kind == .person && index + 1 < mentions.count {
+                let owned = mentions[index + 1], after = m.tokenRange.upperBound
+                guard possessives.contains(text(after)), owned.tokenRange.lowerBound == after + 1 || owned.tokenRange.lowerBound == after + 2 && Int(text(after + 1)) != nil,
+                      !(owned.kind == .person && !mayBePersonalTitle(owned, tokens)), mayBeWork(owned) else { continue }
+                works.insert(owned.text)
+            }
+        }
         guard !works.isEmpty else { return }
+        // The other names of a list with a work in it are works too: "Madame Butterfly, La Boheme and La Juive".
+        var joined = true
+        while joined {
+            joined = false
+            for (index, m) in mentions.enumerated() where index + 1 < mentions.count {
+                let next = mentions[index + 1]
+                guard works.contains(m.text) != works.contains(next.text), m.sentenceIndex == next.sentenceIndex,
+                      (m.tokenRange.upperBound..<next.tokenRange.lowerBound).allSatisfy({ [",", "and", "or"].contains(text($0)) }),
+                      next.tokenRange.lowerBound > m.tokenRange.upperBound else { continue }
+                let other = works.contains(m.text) ? next : m
+                // "Fahrenheit 9/11 and Mel Gibson's The Passion": the possessor is the maker; "Usher, Norah Jones and
+                // Kanye West": people named in full are the artists.
+                guard mayBeWork(other), !possessives.contains(text(other.tokenRange.upperBound)),
+                      !(other.kind == .person && !mayBePersonalTitle(other, tokens)) else { continue }
+                works.insert(other.text)
+                joined = true
+            }
+        }
         document.mentions = mentions.filter { !(works.contains($0.text) && mayBeWork($0)) }
     }
+
+    /// Small words inside titles ("Lord of the Rings", "Tears In Heaven").
+    static let titleWords: Set<String> = ["of", "the", "The", "a", "A", "in", "In", "to", "on", "for", "de", "la", "le"]
+
+    /// Nouns for works and performances that make an article one about the arts.
+    static let artsNouns: Set<String> = [
+        "film", "films", "movie", "movies", "opera", "operas", "album", "albums", "song", "songs", "novel", "novels", "musical",
+        "play", "plays", "production", "productions", "composer", "conductor", "director", "actor", "actress", "singer", "band",
+        "premiere", "soundtrack", "cast", "rehearsals", "performance", "concert", "orchestra",
+    ]
+
+    /// Whether the article is about the arts: three or more of its words are nouns for works or performances.
+    static func isAboutTheArts(_ document: Document) -> Bool {
+        var count = 0
+        for token in document.tokens where artsNouns.contains(token.text) {
+            count += 1
+            if count >= 3 { return true }
+        }
+        return false
+    }
+
+    /// Titles that open the names of works as often as people's ("Madame Butterfly", "Mr Tambourine Man").
+    static let titlesOfWorks: Set<String> = ["Madame", "Madam", "Mr", "Mrs", "Miss", "Lady", "Lord", "King", "Queen", "Prince", "Princess", "Doctor"]
+
+    /// A person-tagged name that may still be a work's: one word, or a title and a name ("Madame Butterfly");
+    /// a name in full ("Taylor Hackford" in "Ray's Taylor Hackford") is a person.
+    static func mayBePersonalTitle(_ m: EntityMention, _ tokens: [Token]) -> Bool {
+        m.tokenRange.count == 1 || titlesOfWorks.contains(tokens[m.tokenRange.lowerBound].text)
+    }
+
+    static func startsWithCapital(_ word: String) -> Bool { word.unicodeScalars.first?.properties.isUppercase == true }
 
     /// A mention that may name a work: a person, an organization or a place that is not a country, a known
     /// place, or a name with a company's legal form or an organization's head word.
@@ -191,6 +284,23 @@ extension CreativeWorks {
         ], mustNotMatch: [
             PatternExample("One of his most controversial songs, Burn Dem Down, was banned by radio stations in London.",
                            ["Person|Burn Dem Down", "Organization|Burn Dem Down", "Person|Burn Dem"]),
+        ]),
+        NameRuleExamples(rule: "the names inside a title after a noun for works are the work's", mustMatch: [
+            PatternExample("Comedy Meet The Parkers held on to the top spot at the box office, Paramount said.", ["Organization|Paramount"]),
+            PatternExample("The TV comedy Queen of the Valley picked up two prizes for actress Dora Mallin.", ["Person|Dora Mallin"]),
+            PatternExample("Her 1991 hit Rain Over Harlow was written by Nina Castell.", ["Person|Nina Castell"]),
+        ], mustNotMatch: [
+            PatternExample("Comedy Meet The Parkers held on to the top spot at the box office, Paramount said.", ["Organization|Parkers", "Organization|Meet"]),
+            PatternExample("The TV comedy Queen of the Valley picked up two prizes for actress Dora Mallin.", ["Place|Valley", "Person|Queen of the Valley"]),
+            PatternExample("Her 1991 hit Rain Over Harlow was written by Nina Castell.", ["Organization|Harlow", "City|Harlow", "Place|Harlow"]),
+        ]),
+        NameRuleExamples(rule: "in an article about the arts, a name owned by a person is a work, and so are the names listed with it", mustMatch: [
+            PatternExample("The conductor's career began in 1990 with Carlo Ventri's Lady Marisa, La Vespa and Il Corvo, all productions of the opera house; the concert was his last.",
+                           ["Person|Carlo Ventri"]),
+            PatternExample("Sir Richard Marlow's Skyward Airlines plans new routes, the company said.", ["Organization|Skyward Airlines"]),
+        ], mustNotMatch: [
+            PatternExample("The conductor's career began in 1990 with Carlo Ventri's Lady Marisa, La Vespa and Il Corvo, all productions of the opera house; the concert was his last.",
+                           ["Person|Lady Marisa", "Person|Marisa", "Organization|La Vespa"]),
         ]),
         NameRuleExamples(rule: "names in a list led by a plural noun for works are works, their makers stay", mustMatch: [
             PatternExample("His productions included Giuseppe Verdi's La Traviata and Richard Strauss's Ariadne auf Naxos.",

@@ -35,6 +35,8 @@ enum MentionRepair {
     static func repair(_ document: inout Document) {
         var mentions = document.mentions
         trimTickers(&mentions, document)
+        mentions = BracketedCompanyNames.join(mentions, document)
+        CommonNounAcronyms.drop(&mentions, document)
         mentions = completeCutNames(mentions, document)
         mentions = joinPossessiveInstitutions(mentions, document)
         mentions = joinParentheticalQualifiers(mentions, document)

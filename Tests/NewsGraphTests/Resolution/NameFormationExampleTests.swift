@@ -13,6 +13,7 @@ import TestSupport
 
     static let rules = NameFormation.examples + LoneNames.examples + MentionRepair.examples + MentionTypeVote.examples
         + ResolutionState.organizationLinkExamples + CreativeWorks.examples + RegnalNumbers.examples + PartnershipNames.examples
+        + BracketedCompanyNames.examples + CommonNounAcronyms.examples
 
     static let cases: [Case] = rules.flatMap { rule in
         rule.mustMatch.map { Case(rule: rule.rule, example: $0, mustMatch: true) }
