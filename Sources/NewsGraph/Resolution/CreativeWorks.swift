@@ -113,6 +113,7 @@ enum CreativeWorks {
         // title's capitalised words and the small words between them ("Meet The Fockers", "King of the Hill").
         // For each token of such a title, the noun's position.
         var titleRunStart: [Int: Int] = [:]
+        var titles: Set<[String]> = []
         for sentence in document.sentences {
             let range = sentence.tokenRange
             for i in range where i + 1 < range.upperBound && startsWithCapital(text(i + 1)) {
@@ -131,6 +132,10 @@ enum CreativeWorks {
                         j += 1
                     } else { break }
                 }
+                // A title of two words or more ("Meet The Fockers"; not a lone "The") is looked for elsewhere.
+                var first = i + 1
+                if ["The", "A"].contains(text(first)) { first += 1 }
+                if j - first >= 2 { titles.insert(tokens[first..<j].map { $0.text.lowercased() }) }
             }
         }
         // "her 1991 hit", "a hit": after a year, a determiner or a possessive; otherwise as the tagger reads it.
@@ -187,6 +192,19 @@ enum CreativeWorks {
                 works.insert(owned.text)
             }
         }
+        // A title found once is a title wherever the article writes it, in any case, however the tagger cut it
+        // there ("competition to Meet the Fockers" after "Comedy Meet The Fockers").
+        var insideTitles = Set<Int>()
+        if !titles.isEmpty {
+            let firstWords = Set(titles.map { $0[0] })
+            for start in tokens.indices where firstWords.contains(tokens[start].text.lowercased()) {
+                for title in titles where start + title.count <= tokens.count
+                    && zip(tokens[start..<(start + title.count)], title).allSatisfy({ $0.text.lowercased() == $1 }) {
+                    insideTitles.formUnion(start..<(start + title.count))
+                }
+            }
+            for m in mentions where m.kind != .misc && m.tokenRange.allSatisfy(insideTitles.contains) && mayBeWork(m) { works.insert(m.text) }
+        }
         guard !works.isEmpty else { return }
         // The other names of a list with a work in it are works too: "Madame Butterfly, La Boheme and La Juive".
         var joined = true
@@ -194,9 +212,12 @@ enum CreativeWorks {
             joined = false
             for (index, m) in mentions.enumerated() where index + 1 < mentions.count {
                 let next = mentions[index + 1]
-                guard works.contains(m.text) != works.contains(next.text), m.sentenceIndex == next.sentenceIndex,
-                      (m.tokenRange.upperBound..<next.tokenRange.lowerBound).allSatisfy({ [",", "and", "or"].contains(text($0)) }),
-                      next.tokenRange.lowerBound > m.tokenRange.upperBound else { continue }
+                let gap = m.tokenRange.upperBound..<next.tokenRange.lowerBound
+                guard works.contains(m.text) != works.contains(next.text), m.sentenceIndex == next.sentenceIndex, !gap.isEmpty,
+                      gap.allSatisfy({ [",", "and", "or"].contains(text($0)) }) else { continue }
+                // A comma alone joins a list only when the list goes on after it ("A, B and C"); "Meet the Parkers,
+                // Paramount said" is no list.
+                if !gap.contains(where: { text($0) != "," }), ![",", "and", "or"].contains(text(next.tokenRange.upperBound)) { continue }
                 let other = works.contains(m.text) ? next : m
                 // "Fahrenheit 9/11 and Mel Gibson's The Passion": the possessor is the maker; "Usher, Norah Jones and
                 // Kanye West": people named in full are the artists.
@@ -287,10 +308,12 @@ extension CreativeWorks {
         ]),
         NameRuleExamples(rule: "the names inside a title after a noun for works are the work's", mustMatch: [
             PatternExample("Comedy Meet The Parkers held on to the top spot at the box office, Paramount said.", ["Organization|Paramount"]),
+            PatternExample("Comedy Meet The Parkers stayed top. Nothing could compete with Meet the Parkers, Paramount said.", ["Organization|Paramount"]),
             PatternExample("The TV comedy Queen of the Valley picked up two prizes for actress Dora Mallin.", ["Person|Dora Mallin"]),
             PatternExample("Her 1991 hit Rain Over Harlow was written by Nina Castell.", ["Person|Nina Castell"]),
         ], mustNotMatch: [
             PatternExample("Comedy Meet The Parkers held on to the top spot at the box office, Paramount said.", ["Organization|Parkers", "Organization|Meet"]),
+            PatternExample("Comedy Meet The Parkers stayed top. Nothing could compete with Meet the Parkers, Paramount said.", ["Organization|Parkers", "Organization|Meet", "Person|Meet the Parkers"]),
             PatternExample("The TV comedy Queen of the Valley picked up two prizes for actress Dora Mallin.", ["Place|Valley", "Person|Queen of the Valley"]),
             PatternExample("Her 1991 hit Rain Over Harlow was written by Nina Castell.", ["Organization|Harlow", "City|Harlow", "Place|Harlow"]),
         ]),
